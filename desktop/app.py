@@ -1,0 +1,59 @@
+"""Start the desktop app: open the store of the data folder, then show the main window.
+
+A store that cannot be opened (corrupt, newer version, unwritable folder) is reported in a
+Dutch dialog; nothing is overwritten, and the exit code is non-zero.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import settings
+from desktop.main_window import MainWindow
+from desktop.settings import Settings
+from routekaarten.bootstrap import open_store
+from routekaarten.errors import RoutekaartError
+from routekaarten.paths import data_dir
+from routekaarten.resources import resources_dir
+
+
+def install_translator(app: QApplication, language: str) -> None:
+    """Dutch is the source language; another language loads ``routekaart_<lang>.qm``."""
+    if language == "nl":
+        return
+    translator = QTranslator(app)
+    if translator.load(f"routekaart_{language}", str(resources_dir() / "translations")):
+        app.installTranslator(translator)
+
+
+def create_window(folder: Path) -> MainWindow:
+    """The main window on the data folder; raises RoutekaartError when the store fails."""
+    store = open_store(folder)
+    return MainWindow(store, Settings(folder))
+
+
+def run(data_dir_override: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Routekaart")
+    app.setOrganizationName("LNZS")
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    folder = data_dir(data_dir_override)
+    try:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            message = app.translate("App", "De gegevensmap {0} kan niet worden aangemaakt ({1}).")
+            raise RoutekaartError(message.format(folder, error.strerror)) from error
+        prefs = Settings(folder)
+        install_translator(app, prefs.get(settings.LANGUAGE))
+        window = create_window(folder)
+    except RoutekaartError as error:
+        QMessageBox.critical(None, app.translate("App", "Routekaart kan niet starten"), str(error))
+        return 2
+    window.show()
+    return app.exec()

@@ -1,0 +1,299 @@
+"""The main window: routekaart chart, detail pane, search and the "Nu bereikbaar" list.
+
+Slots only call domain functions (``routekaarten``) and show what they return.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import detail_html, settings
+from desktop.chart_view import ChartView
+from desktop.contacts_panel import ContactsPanel
+from desktop.phone_actions import call_number, copy_number
+from desktop.search_results import SearchResults
+from desktop.settings import Settings
+from routekaarten.errors import RoutekaartError
+from routekaarten.model import RegionBundle
+from routekaarten.reachability import AMSTERDAM, contacts_for_actors, contacts_for_area, rank
+from routekaarten.search import SearchHit
+from routekaarten.search_index import NATIONAL_SECTIONS
+from routekaarten.store import Store
+
+Clock = Callable[[], datetime]
+REFRESH_MS = 30_000
+
+
+def _now() -> datetime:
+    return datetime.now(AMSTERDAM)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, prefs: Settings, clock: Clock = _now) -> None:
+        super().__init__()
+        self.store = store
+        self.prefs = prefs
+        self.clock = clock
+        self.bundle: RegionBundle | None = None
+        self.setWindowTitle(self.tr("Routekaart — samenwerken bij strafbare kindermishandeling"))
+
+        self.region_box = QComboBox()
+        self.region_box.setAccessibleName(self.tr("Regio"))
+        self.area_box = QComboBox()
+        self.area_box.setAccessibleName(self.tr("Gebied"))
+        self.step_box = QComboBox()
+        self.step_box.setAccessibleName(self.tr("Stap"))
+        self.step_box.addItem(self.tr("Alle stappen"), -1)
+        for number in range(4):
+            self.step_box.addItem(self.tr("Stap {0}").format(number), number)
+        self.search_field = QLineEdit()
+        self.search_field.setPlaceholderText(self.tr("Zoek contact, stap of tekst (Ctrl+K)"))
+        self.search_field.setAccessibleName(self.tr("Zoeken"))
+        self.search_field.setClearButtonEnabled(True)
+
+        top = QHBoxLayout()
+        for label, widget in (
+            (self.tr("&Regio:"), self.region_box),
+            (self.tr("&Gebied:"), self.area_box),
+            (self.tr("S&tap:"), self.step_box),
+        ):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            top.addWidget(caption)
+            top.addWidget(widget)
+        top.addWidget(self.search_field, 1)
+
+        self.chart = ChartView()
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName(self.tr("Details"))
+        self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(self._on_link)
+        self.results = SearchResults()
+        self.right_stack = QStackedWidget()
+        self.right_stack.addWidget(self.detail)
+        self.right_stack.addWidget(self.results)
+        self.contacts = ContactsPanel()
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.right_stack)
+        right.addWidget(self.contacts)
+        right.setSizes([380, 420])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.chart)
+        self.splitter.addWidget(right)
+        self.splitter.setSizes([800, 600])
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.data_label = QLabel()
+        self.data_label.setAccessibleName(self.tr("Gegevensversie"))
+        self.statusBar().addPermanentWidget(self.data_label)
+
+        QShortcut(QKeySequence("Ctrl+K"), self, self.focus_search)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_field, self.search_field.clear)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search_field, self._focus_hits)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.search_field.textChanged.connect(self._on_search)
+        self.search_field.returnPressed.connect(self._activate_first_hit)
+        self.results.hitActivated.connect(self.show_hit)
+        self.chart.boxSelected.connect(self.show_box)
+        self.contacts.contactActivated.connect(self.show_contact)
+        self.contacts.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+
+        self._load_regions()
+        self.region_box.currentIndexChanged.connect(self._on_region)
+        self.area_box.currentIndexChanged.connect(self._on_area)
+        self.step_box.currentIndexChanged.connect(self._on_step)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.refresh_contacts)
+        self._timer.start(REFRESH_MS)
+        geometry = prefs.get(settings.GEOMETRY)
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+        else:
+            self.resize(1400, 860)
+        self.search_field.setFocus()
+
+    # selection ---------------------------------------------------------------------------------
+
+    def _load_regions(self) -> None:
+        wanted = self.prefs.get(settings.REGION)
+        for region_id, name in self.store.regions():
+            self.region_box.addItem(name, region_id)
+        index = max(self.region_box.findData(wanted), 0)
+        self.region_box.setCurrentIndex(index)
+        step_index = self.step_box.findData(self.prefs.get(settings.STEP))
+        self.step_box.setCurrentIndex(max(step_index, 0))
+        self._show_region(self.region_box.currentData())
+
+    def _show_region(self, region_id: str | None) -> None:
+        if region_id is None:
+            self.detail.setHtml(f"<p>{self.tr('Er zijn geen regiogegevens geladen.')}</p>")
+            return
+        try:
+            self.bundle = self.store.region(region_id)
+        except RoutekaartError as error:
+            self.detail.setHtml(f"<p>{error}</p>")
+            return
+        self.area_box.blockSignals(True)
+        self.area_box.clear()
+        self.area_box.addItem(self.tr("Alle gebieden"), "")
+        for area in self.bundle.areas:
+            self.area_box.addItem(area.name, area.id)
+        self.area_box.setCurrentIndex(max(self.area_box.findData(self.prefs.get(settings.AREA)), 0))
+        self.area_box.blockSignals(False)
+        self.chart.show_routekaart(self.bundle.routekaart)
+        self.detail.setHtml(detail_html.overview_html(self.bundle))
+        self.data_label.setText(
+            self.tr("{0}, versie {1} (geldig vanaf {2})").format(
+                self.bundle.name, self.bundle.version, self.bundle.valid_from
+            )
+        )
+        self._apply_step()
+        self.refresh_contacts()
+
+    def area_id(self) -> str | None:
+        return self.area_box.currentData() or None
+
+    def step(self) -> int | None:
+        value = self.step_box.currentData()
+        return None if value is None or value < 0 else int(value)
+
+    def _on_region(self) -> None:
+        self.prefs.set(settings.REGION, self.region_box.currentData())
+        self._show_region(self.region_box.currentData())
+
+    def _on_area(self) -> None:
+        self.prefs.set(settings.AREA, self.area_box.currentData() or "")
+        self.refresh_contacts()
+        box_id = self.chart.selected_box_id()
+        if box_id:
+            self.show_box(box_id)
+
+    def _on_step(self) -> None:
+        self.prefs.set(settings.STEP, self.step_box.currentData())
+        self._apply_step()
+        self.refresh_contacts()
+
+    def _apply_step(self) -> None:
+        self.chart.highlight_step(self.step())
+
+    # contacts ------------------------------------------------------------------------------------
+
+    def refresh_contacts(self) -> None:
+        if self.bundle is None:
+            return
+        now = self.clock()
+        ranked = rank(self.bundle, contacts_for_area(self.bundle, self.area_id()), now, self.step())
+        area = self.area_box.currentText()
+        step = self.step()
+        heading = self.tr("<b>Nu bereikbaar</b> — {0}, {1:%H:%M}").format(area, now.astimezone(AMSTERDAM))
+        if step is not None:
+            heading += self.tr(" — stap {0}").format(step)
+        names = {a.id: a.name for a in self.bundle.areas}
+        self.contacts.set_contacts(ranked, names, heading)
+
+    # detail pane ---------------------------------------------------------------------------------
+
+    def show_box(self, box_id: str) -> None:
+        if self.bundle is None:
+            return
+        box = self.bundle.routekaart.box(box_id)
+        contacts = contacts_for_actors(self.bundle, self.area_id(), box.actors)
+        ranked = rank(self.bundle, contacts, self.clock(), self.step())
+        self.detail.setHtml(detail_html.box_html(self.bundle, box, ranked))
+        self.right_stack.setCurrentWidget(self.detail)
+
+    def show_contact(self, contact_id: str) -> None:
+        if self.bundle is None:
+            return
+        contact = self.bundle.contact(contact_id)
+        if contact is None:
+            return
+        ranked = rank(self.bundle, [contact], self.clock(), self.step())
+        notes = [self.bundle.contact_footnote(mark) for mark in contact.footnotes]
+        html = detail_html.contacts_html(ranked)
+        if notes:
+            html += "<p><small>" + "<br/>".join(notes) + "</small></p>"
+        if contact.availability and contact.availability.assumption:
+            html += f"<p><small>{contact.availability.assumption}</small></p>"
+        self.detail.setHtml(html)
+        self.contacts.select_contact(contact_id)
+
+    def show_hit(self, hit: SearchHit) -> None:
+        if self.bundle is None:
+            return
+        self.right_stack.setCurrentWidget(self.detail)
+        if hit.kind == "contact":
+            self.show_contact(hit.ref)
+        elif hit.kind == "box":
+            self.chart.select_box(hit.ref)
+            self.show_box(hit.ref)
+        elif hit.kind == "step":
+            self.chart.highlight_step(int(hit.ref))
+            self.detail.setHtml(detail_html.step_html(self.bundle.routekaart.step(int(hit.ref))))
+        elif hit.kind == "reference":
+            section, _, entry_id = hit.ref.partition("/")
+            national = self.store.national()
+            entry = next(e for e in national.get(section, ()) if e["id"] == entry_id)
+            self.detail.setHtml(detail_html.reference_html(NATIONAL_SECTIONS.get(section, section), entry))
+        else:
+            self.detail.setHtml(detail_html.overview_html(self.bundle))
+
+    # search --------------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    def _on_search(self, text: str) -> None:
+        self.contacts.set_filter(text)
+        if not text.strip() or self.bundle is None:
+            self.right_stack.setCurrentWidget(self.detail)
+            return
+        hits = self.store.search(text, self.bundle.id, self.area_id())
+        phones = {c.id: c.phone for c in self.bundle.contacts}
+        self.results.show_hits(hits, phones)
+        self.right_stack.setCurrentWidget(self.results)
+
+    def _activate_first_hit(self) -> None:
+        hits = self.results.hits()
+        if self.right_stack.currentWidget() is self.results and hits:
+            self.show_hit(hits[max(self.results.currentRow(), 0)])
+
+    def _focus_hits(self) -> None:
+        if self.right_stack.currentWidget() is self.results:
+            self.results.setFocus()
+
+    def _on_link(self, url: QUrl) -> None:
+        if url.scheme() == "tel":
+            call_number(url.path())
+        elif url.scheme() == "copy":
+            number = url.toString().removeprefix("copy:")
+            copy_number(number)
+            self.statusBar().showMessage(self.tr("Gekopieerd: {0}").format(number), 8000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.prefs.set(settings.GEOMETRY, bytes(self.saveGeometry().toBase64().data()).decode())
+        self.prefs.sync()
+        super().closeEvent(event)

@@ -1,0 +1,51 @@
+"""Typed settings on QSettings, kept in the data folder so a profile carries its own choices.
+
+One place lists every key with its type and default; nothing else reads QSettings directly.
+Secrets never go here (they belong in the OS keyring).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QSettings
+
+T = TypeVar("T", str, int, bool)
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    type: type[T]
+    default: T
+
+
+REGION = Setting("selection/region", str, "zeeland-west-brabant")
+AREA = Setting("selection/area", str, "")  # "" = not chosen yet
+STEP = Setting("selection/step", int, -1)  # -1 = all steps
+LANGUAGE = Setting("ui/language", str, "nl")
+GEOMETRY = Setting("ui/geometry", str, "")
+
+
+class Settings:
+    """The app's settings, stored as an INI file in the data folder."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self._qsettings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+
+    def get(self, setting: Setting[T]) -> T:
+        value: Any = self._qsettings.value(setting.key, setting.default)
+        try:
+            if setting.type is bool and isinstance(value, str):
+                return setting.type(value.lower() == "true")
+            return setting.type(value)
+        except (TypeError, ValueError):  # a hand-edited or damaged settings file
+            return setting.default
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        self._qsettings.setValue(setting.key, value)
+
+    def sync(self) -> None:
+        self._qsettings.sync()

@@ -1,0 +1,200 @@
+"""Reading and validating region and national bundles, with errors in Dutch.
+
+The shape is checked by a JSON Schema (``schemas/*.schema.json``, jsonschema); what a schema
+cannot say (valid phone numbers, references between boxes, contacts and footnotes) is checked
+here. Every problem is reported with the path of the bad field, so an admin can find it:
+``contacts[3].phone: '06 123' is geen geldig Nederlands nummer``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from routekaarten.errors import BundleError, Issue
+from routekaarten.model import RegionBundle
+from routekaarten.phones import to_e164
+
+MAX_BUNDLE_BYTES = 4 * 1024 * 1024
+SCHEMA_DIR = Path(__file__).resolve().parent / "schemas"
+
+_TYPE_NAMES = {
+    "object": "een object",
+    "array": "een lijst",
+    "string": "een tekst",
+    "integer": "een geheel getal",
+    "number": "een getal",
+    "boolean": "true of false",
+    "null": "null",
+}
+
+
+@cache
+def _validator(name: str) -> Any:
+    import jsonschema
+
+    schema = json.loads((SCHEMA_DIR / f"{name}.schema.json").read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+
+
+def json_path(parts: Iterable[str | int]) -> str:
+    """``['contacts', 3, 'phone']`` -> ``'contacts[3].phone'``."""
+    text = ""
+    for part in parts:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _dutch(error: Any) -> Issue:
+    """One jsonschema error, said in Dutch, with the path of the field it is about."""
+    path = json_path(error.absolute_path)
+    value = error.instance
+    keyword = error.validator
+    expected = error.validator_value
+    if keyword == "required":
+        missing = next((name for name in expected if name not in value), expected[0])
+        return Issue(path, f"verplicht veld '{missing}' ontbreekt")
+    if keyword == "additionalProperties":
+        allowed = set(error.schema.get("properties", {}))
+        unknown = sorted(name for name in value if name not in allowed)
+        return Issue(path, f"onbekend veld '{', '.join(unknown)}'")
+    if keyword == "type":
+        names = [expected] if isinstance(expected, str) else list(expected)
+        wanted = " of ".join(_TYPE_NAMES.get(n, n) for n in names)
+        return Issue(path, f"moet {wanted} zijn, niet {value!r}")
+    if keyword == "enum":
+        options = ", ".join(repr(option) for option in expected)
+        return Issue(path, f"ongeldige waarde {value!r}; toegestaan: {options}")
+    if keyword == "const":
+        return Issue(path, f"moet {expected!r} zijn, niet {value!r}")
+    if keyword == "pattern":
+        return Issue(path, f"ongeldige waarde {value!r} (verwacht patroon {expected})")
+    if keyword == "minLength":
+        return Issue(path, "mag niet leeg zijn")
+    if keyword == "maxLength":
+        return Issue(path, f"is te lang (hoogstens {expected} tekens)")
+    if keyword == "minItems":
+        return Issue(path, f"moet minstens {expected} element(en) bevatten")
+    if keyword == "uniqueItems":
+        return Issue(path, "bevat dubbele waarden")
+    if keyword == "minimum":
+        return Issue(path, f"moet minstens {expected} zijn, niet {value!r}")
+    if keyword == "maximum":
+        return Issue(path, f"mag hoogstens {expected} zijn, niet {value!r}")
+    if keyword == "format" and expected == "date":
+        return Issue(path, f"{value!r} is geen geldige datum (JJJJ-MM-DD)")
+    if keyword in ("oneOf", "anyOf", "not") and path.endswith(("rules", "]")) and "rules" in path:
+        return Issue(path, "een bereikbaarheidsregel heeft óf 'always': true, óf 'days', 'from' en 'to'")
+    return Issue(path, f"ongeldige waarde {value!r}")
+
+
+def _duplicates(items: list[dict[str, Any]], where: str) -> Iterator[Issue]:
+    seen: set[str] = set()
+    for index, item in enumerate(items):
+        if item["id"] in seen:
+            yield Issue(f"{where}[{index}].id", f"id '{item['id']}' komt dubbel voor")
+        seen.add(item["id"])
+
+
+def _region_references(data: dict[str, Any]) -> Iterator[Issue]:
+    """Cross-field rules of a region bundle that JSON Schema cannot express."""
+    chart = data["routekaart"]
+    yield from _duplicates(data["areas"], "areas")
+    yield from _duplicates(data["contacts"], "contacts")
+    yield from _duplicates(chart["boxes"], "routekaart.boxes")
+    areas = {area["id"] for area in data["areas"]}
+    contacts = {contact["id"] for contact in data["contacts"]}
+    boxes = {box["id"] for box in chart["boxes"]}
+    steps = {step["number"] for step in chart["steps"]}
+    lanes = {lane["id"] for lane in chart["lanes"]}
+    chart_marks = {note["mark"] for note in chart["footnotes"]}
+    contact_marks = {note["mark"] for note in data.get("contact_footnotes", ())}
+    for index, contact in enumerate(data["contacts"]):
+        here = f"contacts[{index}]"
+        if to_e164(contact["phone"]) is None:
+            yield Issue(f"{here}.phone", f"'{contact['phone']}' is geen geldig Nederlands nummer")
+        if contact["area"] is not None and contact["area"] not in areas:
+            yield Issue(f"{here}.area", f"onbekend gebied '{contact['area']}'")
+        backup = contact.get("backup")
+        if backup is not None and (backup not in contacts or backup == contact["id"]):
+            yield Issue(f"{here}.backup", f"achtervang '{backup}' is geen ander contact in deze bundel")
+        for mark in contact.get("footnotes", ()):
+            if mark not in contact_marks:
+                yield Issue(f"{here}.footnotes", f"voetnoot '{mark}' staat niet in contact_footnotes")
+        for rule_index, rule in enumerate(contact.get("availability", {}).get("rules", ())):
+            if "from" in rule and rule["from"] >= rule["to"]:
+                yield Issue(
+                    f"{here}.availability.rules[{rule_index}]",
+                    f"begintijd {rule['from']} ligt niet vóór eindtijd {rule['to']}",
+                )
+    for index, box in enumerate(chart["boxes"]):
+        here = f"routekaart.boxes[{index}]"
+        if box["step"] not in steps:
+            yield Issue(f"{here}.step", f"stap {box['step']} staat niet in routekaart.steps")
+        if box["lane"] not in lanes:
+            yield Issue(f"{here}.lane", f"baan '{box['lane']}' staat niet in routekaart.lanes")
+        for mark in box.get("footnotes", ()):
+            if mark not in chart_marks:
+                yield Issue(f"{here}.footnotes", f"voetnoot '{mark}' staat niet in routekaart.footnotes")
+    for index, arrow in enumerate(chart["arrows"]):
+        for end in ("from", "to"):
+            if arrow[end] not in boxes:
+                yield Issue(f"routekaart.arrows[{index}].{end}", f"onbekend vak '{arrow[end]}'")
+
+
+def _national_references(data: dict[str, Any]) -> Iterator[Issue]:
+    for key, value in data.items():
+        if isinstance(value, list) and value and isinstance(value[0], dict) and "id" in value[0]:
+            yield from _duplicates(value, key)
+
+
+def parse_json(raw: bytes, source: str) -> Any:
+    """Decode a bundle file, refusing oversized or non-JSON input with a Dutch message."""
+    if len(raw) > MAX_BUNDLE_BYTES:
+        raise BundleError(source, [Issue("", f"bestand is te groot ({len(raw)} bytes)")])
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        raise BundleError(source, [Issue("", "bestand is geen UTF-8-tekst")]) from error
+    except json.JSONDecodeError as error:
+        issue = Issue("", f"geen geldige JSON (regel {error.lineno}, kolom {error.colno}): {error.msg}")
+        raise BundleError(source, [issue]) from error
+
+
+def _document_order(issue: Issue) -> list[str | int]:
+    """Sort key for paths that puts ``contacts[2]`` before ``contacts[10]``."""
+    parts = re.split(r"(\d+)", issue.path)  # text, digits, text, digits, ..., text
+    return [int(part) if index % 2 else part for index, part in enumerate(parts)]
+
+
+def validate(data: Any, kind: str) -> list[Issue]:
+    """All problems in a region (``kind='region'``) or national bundle; empty when valid."""
+    issues = [_dutch(error) for error in _validator(kind).iter_errors(data)]
+    issues.sort(key=_document_order)
+    if not issues:
+        checks = _region_references if kind == "region" else _national_references
+        issues.extend(checks(data))
+    return issues
+
+
+def read_bundle(path: Path, kind: str) -> dict[str, Any]:
+    """Read and validate a bundle file; raises BundleError with every problem found."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as error:
+        raise BundleError(str(path), [Issue("", "bestand niet gevonden")]) from error
+    except OSError as error:
+        raise BundleError(str(path), [Issue("", f"bestand niet leesbaar ({error.strerror})")]) from error
+    data = parse_json(raw, str(path))
+    issues = validate(data, kind)
+    if issues:
+        raise BundleError(str(path), issues)
+    return dict(data)
+
+
+def region_from_json(data: dict[str, Any]) -> RegionBundle:
+    return RegionBundle.from_dict(data)

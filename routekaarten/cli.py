@@ -1,0 +1,146 @@
+"""The ``routekaart`` command: no arguments starts the desktop app; subcommands for scripts.
+
+Errors a user can cause (unknown region, bad ``--at``, corrupt database) print a Dutch message
+on stderr and exit non-zero, without a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_USER_ERROR = 2
+EXIT_BUG = 70
+DEFAULT_REGION = "zeeland-west-brabant"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="routekaart",
+        description="Routekaart samenwerken bij strafbare kindermishandeling. "
+        "Zonder opdracht start de desktop-app.",
+    )
+    parser.add_argument(
+        "--data-dir",
+        help="gegevensmap (standaard: de gebruikersmap van het systeem, of $ROUTEKAART_DATA_DIR)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+
+    contacts = commands.add_parser("contacts", help="contactgegevens, gerangschikt op wie nu opneemt")
+    contacts.add_argument("--region", default=DEFAULT_REGION, help="regio-id (standaard: %(default)s)")
+    contacts.add_argument("--area", help="gebied, bijv. Zeeland, Midden-Brabant, West-Brabant")
+    contacts.add_argument(
+        "--step", type=int, choices=range(4), metavar="N", help="stap 0-3 van de routekaart"
+    )
+    contacts.add_argument("--at", help="tijdstip (ISO 8601, bijv. 2026-11-30T09:00); standaard: nu")
+    contacts.add_argument("--json", action="store_true", help="uitvoer als JSON")
+
+    commands.add_parser("regions", help="de regio's in de database")
+
+    deadlines = commands.add_parser("termijnen", help="termijnen van een zaak (HSSK bijlage 7)")
+    deadlines.add_argument("--melding", required=True, metavar="DATUM", help="datum melding (JJJJ-MM-DD)")
+    for flag in ("incident", "aangifte", "aanhouding", "verhoor-verdachte", "ontvangst-plan", "ontvangst-pv",
+                 "huisverbod", "voorgeleiding", "raadkamer", "zitting"):
+        deadlines.add_argument(f"--{flag}", metavar="DATUM", help="JJJJ-MM-DD, of met tijd JJJJ-MM-DDTUU:MM")
+    deadlines.add_argument("--vandaag", metavar="DATUM", help="datum van vandaag (standaard: systeemdatum)")
+    deadlines.add_argument("--json", action="store_true", help="uitvoer als JSON")
+
+    validate = commands.add_parser("validate", help="controleer een regio- of landelijke bundel (JSON)")
+    validate.add_argument("file", type=Path)
+    validate.add_argument("--kind", choices=("region", "national"), default="region")
+    return parser
+
+
+def _contacts(args: argparse.Namespace) -> int:
+    from routekaarten import contacts_report as report
+    from routekaarten.bootstrap import open_store
+    from routekaarten.paths import data_dir
+
+    moment = report.parse_moment(args.at)
+    store = open_store(data_dir(args.data_dir))
+    try:
+        bundle = store.region(args.region)
+    finally:
+        store.close()
+    area = report.find_area(bundle, args.area) if args.area else None
+    ranked = report.ranked_contacts(bundle, area.id if area else None, moment, args.step)
+    if args.json:
+        print(json.dumps(report.as_json_rows(bundle, ranked), ensure_ascii=False, indent=2))
+    else:
+        print(report.as_text(bundle, area, ranked, moment))
+    return EXIT_OK
+
+
+def _regions(args: argparse.Namespace) -> int:
+    from routekaarten.bootstrap import open_store
+    from routekaarten.paths import data_dir
+
+    store = open_store(data_dir(args.data_dir))
+    try:
+        for region_id, name in store.regions():
+            print(f"{region_id}\t{name}")
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def _termijnen(args: argparse.Namespace) -> int:
+    from routekaarten import termijnen_report as report
+    from routekaarten.bootstrap import open_store
+    from routekaarten.paths import data_dir
+    from routekaarten.termijnen import check_case_dates, check_events, compute
+
+    today = report.parse_date(args.vandaag, "vandaag") if args.vandaag else report.local_today()
+    events = report.events_from_args(vars(args))
+    incident = report.parse_moment(args.incident, "incident") if args.incident else None
+    check_case_dates(events["melding"], incident, today)
+    check_events(events, today)
+    store = open_store(data_dir(args.data_dir))
+    try:
+        entries = store.national()["termijnen"]
+    finally:
+        store.close()
+    deadlines = compute(entries, events)
+    if args.json:
+        print(json.dumps(report.as_json_rows(deadlines), ensure_ascii=False, indent=2))
+    else:
+        print(report.as_text(deadlines, today))
+    return EXIT_OK
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from routekaarten.bundles import read_bundle
+
+    read_bundle(args.file, args.kind)
+    print(f"{args.file}: geldig")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        from desktop.app import run
+
+        return run(args.data_dir)
+    from routekaarten.errors import RoutekaartError
+
+    handlers = {"contacts": _contacts, "regions": _regions, "termijnen": _termijnen, "validate": _validate}
+    try:
+        return handlers[args.command](args)
+    except RoutekaartError as error:
+        print(f"routekaart: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except Exception:
+        if os.environ.get("ROUTEKAART_DEBUG"):
+            raise
+        print("routekaart: onverwachte fout; zet ROUTEKAART_DEBUG=1 voor details.", file=sys.stderr)
+        return EXIT_BUG
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,93 @@
+"""The contacts of a region as rows for the CLI and scripts (``routekaart contacts``)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from routekaarten.errors import NotFoundError, RoutekaartError
+from routekaarten.model import Area, RegionBundle
+from routekaarten.reachability import AMSTERDAM, RankedContact, Status, contacts_for_area, rank
+
+STATUS_MARK = {Status.JA: "✓", Status.DEELS: "~", Status.ONBEKEND: "?", Status.NEE: "✗"}
+
+
+def find_area(bundle: RegionBundle, wanted: str) -> Area:
+    """An area by id or by name, ignoring case: ``zeeland``, ``Midden-Brabant``."""
+    needle = wanted.strip().casefold()
+    for area in bundle.areas:
+        if needle in (area.id.casefold(), area.name.casefold()):
+            return area
+    known = ", ".join(area.name for area in bundle.areas)
+    raise NotFoundError(f"Onbekend gebied '{wanted}' in {bundle.name}. Kies uit: {known}.")
+
+
+def parse_moment(text: str | None) -> datetime:
+    """ISO 8601 from the command line; without a zone it is Dutch local time."""
+    if text is None:
+        return datetime.now(AMSTERDAM)
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError as error:
+        raise RoutekaartError(
+            f"Ongeldig tijdstip '{text}'. Gebruik ISO 8601, bijvoorbeeld 2026-11-30T09:00."
+        ) from error
+    return moment if moment.tzinfo else moment.replace(tzinfo=AMSTERDAM)
+
+
+def ranked_contacts(
+    bundle: RegionBundle, area_id: str | None, moment: datetime, step: int | None
+) -> list[RankedContact]:
+    if step is not None and step not in {s.number for s in bundle.routekaart.steps}:
+        raise NotFoundError(f"Onbekende stap {step}; de routekaart heeft stap 0 tot en met 3.")
+    return rank(bundle, contacts_for_area(bundle, area_id), moment, step)
+
+
+def as_json_rows(bundle: RegionBundle, ranked: list[RankedContact]) -> list[dict[str, Any]]:
+    areas = {area.id: area.name for area in bundle.areas}
+    rows = []
+    for entry in ranked:
+        contact = entry.contact
+        row: dict[str, Any] = {
+            "id": contact.id,
+            "area": areas.get(contact.area or "", "Hele regio"),
+            "organisation": contact.organisation,
+            "role": contact.role,
+            "phone": contact.phone,
+            "phone_e164": contact.phone_e164,
+            "reachable": entry.reachability.reachable,
+            "status": entry.reachability.status.name.lower(),
+            "reason": entry.reachability.reason,
+            "steps": list(contact.steps),
+            "footnotes": [bundle.contact_footnote(mark) for mark in contact.footnotes],
+            "note": contact.note,
+            "backup": None,
+        }
+        if entry.backup is not None and entry.backup_reachability is not None:
+            row["backup"] = {
+                "role": entry.backup.role,
+                "phone": entry.backup.phone,
+                "phone_e164": entry.backup.phone_e164,
+                "reachable": entry.backup_reachability.reachable,
+                "reason": entry.backup_reachability.reason,
+            }
+        rows.append(row)
+    return rows
+
+
+def as_text(bundle: RegionBundle, area: Area | None, ranked: list[RankedContact], moment: datetime) -> str:
+    local = moment.astimezone(AMSTERDAM)
+    header = f"{bundle.name}" + (f" — {area.name}" if area else "") + f" — {local:%d-%m-%Y %H:%M}"
+    lines = [header]
+    width = max((len(e.contact.role) for e in ranked), default=10)
+    for entry in ranked:
+        contact = entry.contact
+        line = (
+            f"{STATUS_MARK[entry.reachability.status]} {contact.role:<{width}}  "
+            f"{contact.phone:<14}  {entry.reachability.reason}"
+        )
+        if entry.backup is not None:
+            line += f"  (achtervang: {entry.backup.role} {entry.backup.phone})"
+        lines.append(line)
+    lines.append("✓ nu bereikbaar  ~ deels  ? tijden niet vermeld  ✗ nu niet (voor deze stap)")
+    return "\n".join(lines)

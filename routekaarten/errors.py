@@ -1,0 +1,45 @@
+"""The project's own exception types.
+
+Every error a user can meet carries a Dutch message (``str(error)``) that can be shown as is;
+the original exception stays in ``__cause__`` for the log. This keeps "the environment failed"
+(disk full, corrupt file) apart from "our bug" (any other exception), as qutebrowser's
+``misc/sql.py`` does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class RoutekaartError(Exception):
+    """An expected failure with a Dutch message for the user."""
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One problem in a data file: where (a JSON path such as ``contacts[3].phone``) and what."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class BundleError(RoutekaartError):
+    """A region or national bundle that is missing, unreadable or invalid."""
+
+    def __init__(self, source: str, issues: list[Issue]) -> None:
+        self.source = source
+        self.issues = issues
+        lines = "\n".join(f"  - {issue}" for issue in issues[:20])
+        more = f"\n  ... en nog {len(issues) - 20} fouten" if len(issues) > 20 else ""
+        super().__init__(f"Ongeldige gegevens in {source}:\n{lines}{more}")
+
+
+class StoreError(RoutekaartError):
+    """The local database cannot be opened, read or written."""
+
+
+class NotFoundError(RoutekaartError):
+    """An unknown region, area or step was asked for."""

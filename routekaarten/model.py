@@ -1,0 +1,245 @@
+"""Typed, immutable views of a validated region bundle.
+
+The JSON is validated first (``bundles.py``); these constructors then trust its shape.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import time
+from typing import Any
+
+from routekaarten.phones import to_e164
+
+ALL_STEPS: tuple[int, ...] = (0, 1, 2, 3)
+WEEKDAYS: tuple[str, ...] = ("ma", "di", "wo", "do", "vr", "za", "zo")
+
+
+def _clock(text: str) -> time:
+    return time(23, 59, 59) if text == "24:00" else time.fromisoformat(text)
+
+
+@dataclass(frozen=True)
+class AvailabilityRule:
+    """One way a number answers: always, or on some weekdays between two clock times."""
+
+    purpose: str | None = None  # "consult", "crisis" or None (any call)
+    always: bool = False
+    days: tuple[int, ...] = ()  # 0 = Monday, as datetime.weekday()
+    opens: time | None = None
+    closes: time | None = None
+    closed_on_holidays: bool = False
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> AvailabilityRule:
+        if data.get("always"):
+            return cls(purpose=data.get("purpose"), always=True)
+        return cls(
+            purpose=data.get("purpose"),
+            days=tuple(WEEKDAYS.index(day) for day in data["days"]),
+            opens=_clock(data["from"]),
+            closes=_clock(data["to"]),
+            closed_on_holidays=bool(data.get("closed_on_holidays", False)),
+        )
+
+
+@dataclass(frozen=True)
+class Availability:
+    rules: tuple[AvailabilityRule, ...]
+    source: str = ""
+    assumption: str = ""
+
+
+@dataclass(frozen=True)
+class Contact:
+    """A function and its service number, as the routekaart lists it (never a person)."""
+
+    id: str
+    area: str | None  # None: the whole region
+    actor: str
+    organisation: str
+    role: str
+    phone: str  # as written in the source
+    phone_e164: str
+    availability: Availability | None = None  # None: the source states no hours
+    steps: tuple[int, ...] = ALL_STEPS
+    steps_note: str = ""
+    backup: str | None = None
+    footnotes: tuple[str, ...] = ()
+    note: str = ""
+    piket: bool = False
+
+    @property
+    def step_restricted(self) -> bool:
+        return self.steps != ALL_STEPS
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Contact:
+        availability = data.get("availability")
+        return cls(
+            id=data["id"],
+            area=data["area"],
+            actor=data["actor"],
+            organisation=data["organisation"],
+            role=data["role"],
+            phone=data["phone"],
+            phone_e164=to_e164(data["phone"]) or "",
+            availability=None
+            if availability is None
+            else Availability(
+                rules=tuple(AvailabilityRule.from_dict(rule) for rule in availability["rules"]),
+                source=availability.get("source", ""),
+                assumption=availability.get("assumption", ""),
+            ),
+            steps=tuple(sorted(data["steps"])) if "steps" in data else ALL_STEPS,
+            steps_note=data.get("steps_note", ""),
+            backup=data.get("backup"),
+            footnotes=tuple(data.get("footnotes", ())),
+            note=data.get("note", ""),
+            piket=bool(data.get("piket", False)),
+        )
+
+
+@dataclass(frozen=True)
+class Footnote:
+    mark: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Box:
+    """One box of the routekaart chart: what it asks, and which actors are involved."""
+
+    id: str
+    step: int
+    lane: str
+    title: str
+    text: str = ""
+    items: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    footnotes: tuple[str, ...] = ()
+    kind: str = "box"
+
+
+@dataclass(frozen=True)
+class Arrow:
+    source: str
+    target: str
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Step:
+    number: int
+    title: str
+    description: str = ""
+    items: tuple[str, ...] = ()
+    attention: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Lane:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Area:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Routekaart:
+    title: str
+    intro: str
+    uitgangspunten: tuple[str, ...]
+    legenda: tuple[tuple[str, str], ...]
+    vermoedens: tuple[str, ...]
+    lanes: tuple[Lane, ...]
+    steps: tuple[Step, ...]
+    boxes: tuple[Box, ...]
+    arrows: tuple[Arrow, ...]
+    footnotes: tuple[Footnote, ...]
+
+    def box(self, box_id: str) -> Box:
+        return next(box for box in self.boxes if box.id == box_id)
+
+    def step(self, number: int) -> Step:
+        return next(step for step in self.steps if step.number == number)
+
+
+@dataclass(frozen=True)
+class RegionBundle:
+    """A validated region bundle: its routekaart, areas and contacts."""
+
+    id: str
+    name: str
+    version: str
+    revision: int
+    valid_from: str
+    publisher: str
+    routekaart: Routekaart
+    areas: tuple[Area, ...]
+    contacts: tuple[Contact, ...]
+    contact_footnotes: tuple[Footnote, ...] = field(default=())
+
+    def contact(self, contact_id: str) -> Contact | None:
+        return next((c for c in self.contacts if c.id == contact_id), None)
+
+    def area(self, area_id: str) -> Area | None:
+        return next((a for a in self.areas if a.id == area_id), None)
+
+    def contact_footnote(self, mark: str) -> str:
+        return next((f.text for f in self.contact_footnotes if f.mark == mark), "")
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> RegionBundle:
+        chart = data["routekaart"]
+        return cls(
+            id=data["region"]["id"],
+            name=data["region"]["name"],
+            version=data["version"],
+            revision=data["revision"],
+            valid_from=data["valid_from"],
+            publisher=data["publisher"],
+            routekaart=Routekaart(
+                title=chart["title"],
+                intro=chart.get("intro", ""),
+                uitgangspunten=tuple(chart.get("uitgangspunten", ())),
+                legenda=tuple((e["abbr"], e["meaning"]) for e in chart.get("legenda", ())),
+                vermoedens=tuple(chart.get("vermoedens", ())),
+                lanes=tuple(Lane(lane["id"], lane["name"]) for lane in chart["lanes"]),
+                steps=tuple(
+                    Step(
+                        number=s["number"],
+                        title=s["title"],
+                        description=s.get("description", ""),
+                        items=tuple(s.get("items", ())),
+                        attention=tuple(s.get("attention", ())),
+                    )
+                    for s in chart["steps"]
+                ),
+                boxes=tuple(
+                    Box(
+                        id=b["id"],
+                        step=b["step"],
+                        lane=b["lane"],
+                        title=b["title"],
+                        text=b.get("text", ""),
+                        items=tuple(b.get("items", ())),
+                        actors=tuple(b.get("actors", ())),
+                        footnotes=tuple(b.get("footnotes", ())),
+                        kind=b.get("kind", "box"),
+                    )
+                    for b in chart["boxes"]
+                ),
+                arrows=tuple(Arrow(a["from"], a["to"], a.get("label", "")) for a in chart["arrows"]),
+                footnotes=tuple(Footnote(f["mark"], f["text"]) for f in chart["footnotes"]),
+            ),
+            areas=tuple(Area(a["id"], a["name"]) for a in data["areas"]),
+            contacts=tuple(Contact.from_dict(c) for c in data["contacts"]),
+            contact_footnotes=tuple(
+                Footnote(f["mark"], f["text"]) for f in data.get("contact_footnotes", ())
+            ),
+        )

@@ -1,0 +1,63 @@
+"""Search as you type over contacts, the routekaart and the national reference text (FTS5).
+
+Every word typed is a prefix query, so "ov" finds "OvJ" and "0653" finds "06 53217902".
+Hits are ranked by bm25 with the title weighing more than the body, and a contact weighing
+more than a box, a box more than reference text: during a call, the number comes first.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+
+KIND_WEIGHT = {"contact": 4.0, "box": 2.0, "step": 2.0, "routekaart": 1.5, "reference": 1.0}
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+_SQL = """
+SELECT d.kind, d.ref, d.area, d.section, d.title,
+       snippet(search_fts, 1, '', '', '…', 14) AS snippet,
+       bm25(search_fts, 10.0, 1.0) * CASE d.kind {weights} END AS score
+FROM search_fts
+JOIN search_docs AS d ON d.id = search_fts.rowid
+WHERE search_fts MATCH :query
+  AND (d.bundle = :region OR d.bundle = 'national')
+  AND (d.kind != 'contact' OR :area IS NULL OR d.area IS NULL OR d.area = :area)
+ORDER BY score
+LIMIT :limit
+""".format(weights=" ".join(f"WHEN '{k}' THEN {w}" for k, w in KIND_WEIGHT.items()) + " ELSE 1.0")
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # contact, box, step, routekaart, reference
+    ref: str  # contact id, box id, step number, or "<section>/<id>"
+    area: str | None
+    section: str
+    title: str
+    snippet: str
+
+
+def fts_query(text: str) -> str | None:
+    """User text -> an FTS5 query of prefix terms, or None when there is nothing to search."""
+    words = _WORD.findall(text.lower())
+    if not words:
+        return None
+    return " ".join(f'"{word}"*' for word in words)
+
+
+def search(
+    conn: sqlite3.Connection,
+    text: str,
+    region_id: str,
+    area_id: str | None = None,
+    limit: int = 40,
+) -> list[SearchHit]:
+    query = fts_query(text)
+    if query is None:
+        return []
+    rows = conn.execute(
+        _SQL,
+        {"query": query, "region": f"region:{region_id}", "area": area_id, "limit": limit},
+    ).fetchall()
+    return [SearchHit(*row[:6]) for row in rows]

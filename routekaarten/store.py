@@ -1,0 +1,237 @@
+"""The local SQLite store: bundles as verified JSON, plus an FTS5 index for search.
+
+One file per data folder, opened with sqlite-utils, in WAL mode. The schema version lives in
+``PRAGMA user_version``; migrations run in one transaction, and a database written by a newer
+app version is refused untouched. Every import is one transaction: the old data stays until
+the new data commits.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from routekaarten.bundles import parse_json, validate
+from routekaarten.errors import BundleError, Issue, NotFoundError, StoreError
+from routekaarten.model import RegionBundle
+from routekaarten.search_index import documents_for_national, documents_for_region
+
+DB_NAME = "routekaart.sqlite3"
+NATIONAL_KEY = "national"
+
+
+_SCHEMA_1 = (
+    """CREATE TABLE bundles (
+        key TEXT PRIMARY KEY,          -- 'region:<id>' or 'national'
+        kind TEXT NOT NULL,            -- 'region' or 'national'
+        version TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        origin TEXT NOT NULL,          -- 'embedded' or 'sync'
+        json TEXT NOT NULL,
+        imported_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE search_docs (
+        id INTEGER PRIMARY KEY,
+        bundle TEXT NOT NULL REFERENCES bundles(key) ON DELETE CASCADE,
+        kind TEXT NOT NULL,            -- contact, box, step, routekaart, reference
+        area TEXT,
+        ref TEXT NOT NULL,
+        section TEXT NOT NULL,
+        title TEXT NOT NULL,
+        body TEXT NOT NULL
+    )""",
+    "CREATE INDEX search_docs_bundle ON search_docs(bundle)",
+    """CREATE VIRTUAL TABLE search_fts USING fts5(
+        title, body, content='search_docs', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
+    )""",
+    """CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN
+        INSERT INTO search_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+    END""",
+    """CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN
+        INSERT INTO search_fts(search_fts, rowid, title, body)
+        VALUES ('delete', old.id, old.title, old.body);
+    END""",
+)
+
+
+def _migrate_to_1(conn: sqlite3.Connection) -> None:
+    for statement in _SCHEMA_1:
+        conn.execute(statement)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _sha256(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+class Store:
+    """The app's database in one data folder."""
+
+    def __init__(self, path: Path) -> None:
+        import sqlite_utils
+
+        self.path = path
+        self._regions: dict[str, RegionBundle] = {}
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        except (OSError, sqlite3.Error) as error:
+            raise StoreError(f"De gegevensmap {path.parent} kan niet worden gebruikt: {error}") from error
+        self.db = sqlite_utils.Database(conn)
+        try:
+            self._prepare()
+        except sqlite3.DatabaseError as error:
+            conn.close()
+            raise StoreError(
+                f"De database {path} is beschadigd of geen Routekaart-database ({error}). "
+                "Er is niets overschreven; kies een andere gegevensmap of verplaats dit bestand."
+            ) from error
+
+    @classmethod
+    def open(cls, data_dir: Path) -> Store:
+        return cls(data_dir / DB_NAME)
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def _prepare(self) -> None:
+        conn = self.conn
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"De database {self.path} is gemaakt door een nieuwere versie van Routekaart "
+                f"(schema {version}, deze versie kent {SCHEMA_VERSION}). Er is niets gewijzigd; "
+                "werk de app bij."
+            )
+        conn.execute("PRAGMA foreign_keys = ON")
+        if version < SCHEMA_VERSION:
+            conn.execute("PRAGMA journal_mode = WAL")
+            with self.transaction():
+                for migrate in MIGRATIONS[version:]:
+                    migrate(conn)
+                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        else:
+            conn.execute("PRAGMA journal_mode = WAL")
+
+    # bundles ---------------------------------------------------------------------------------
+
+    def bundle_sha(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT sha256 FROM bundles WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def import_bundle(self, raw: bytes, kind: str, origin: str, source: str) -> str:
+        """Validate and store a bundle in one transaction; returns its key.
+
+        Invalid input raises BundleError and leaves the store as it was.
+        """
+        data = parse_json(raw, source)
+        issues = validate(data, kind)
+        if issues:
+            raise BundleError(source, issues)
+        if kind == "region":
+            key = f"region:{data['region']['id']}"
+            version, revision = data["version"], data["revision"]
+            docs = documents_for_region(RegionBundle.from_dict(data))
+        else:
+            key, version, revision = NATIONAL_KEY, data["version"], 1
+            docs = documents_for_national(data)
+        row = {
+            "key": key,
+            "kind": kind,
+            "version": version,
+            "revision": revision,
+            "sha256": _sha256(raw),
+            "origin": origin,
+            "json": json.dumps(data, ensure_ascii=False),
+            "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
+        with self.transaction():
+            self.db.table("search_docs").delete_where("bundle = ?", [key])
+            self.db.table("bundles").upsert(row, pk="key")
+            self.db.table("search_docs").insert_all({**doc, "bundle": key} for doc in docs)
+        self._regions.pop(key.removeprefix("region:"), None)
+        return key
+
+    def import_embedded(self, region_paths: list[Path], national_path: Path) -> list[str]:
+        """Load the bundles shipped with the app when the store lacks them or they changed.
+
+        Data that came from a sync is never replaced by an embedded copy.
+        """
+        imported = []
+        for path, kind in [(national_path, "national"), *((p, "region") for p in region_paths)]:
+            try:
+                raw = path.read_bytes()
+            except FileNotFoundError as error:
+                raise BundleError(str(path), [Issue("", "bestand niet gevonden")]) from error
+            except OSError as error:
+                reason = f"bestand niet leesbaar ({error.strerror})"
+                raise BundleError(str(path), [Issue("", reason)]) from error
+            key = NATIONAL_KEY if kind == "national" else f"region:{path.stem}"
+            row = self.conn.execute("SELECT sha256, origin FROM bundles WHERE key = ?", (key,)).fetchone()
+            if row and (row[0] == _sha256(raw) or row[1] != "embedded"):
+                continue
+            imported.append(self.import_bundle(raw, kind, "embedded", str(path)))
+        return imported
+
+    def regions(self) -> list[tuple[str, str]]:
+        """(id, name) of every region in the store, by name."""
+        rows = self.conn.execute(
+            "SELECT key, json_extract(json, '$.region.name') FROM bundles WHERE kind = 'region' ORDER BY 2"
+        ).fetchall()
+        return [(key.removeprefix("region:"), name) for key, name in rows]
+
+    def region(self, region_id: str) -> RegionBundle:
+        if region_id in self._regions:
+            return self._regions[region_id]
+        row = self.conn.execute("SELECT json FROM bundles WHERE key = ?", (f"region:{region_id}",)).fetchone()
+        if row is None:
+            known = ", ".join(rid for rid, _ in self.regions()) or "geen"
+            raise NotFoundError(f"Onbekende regio '{region_id}'. Bekende regio's: {known}.")
+        bundle = RegionBundle.from_dict(json.loads(row[0]))
+        self._regions[region_id] = bundle
+        return bundle
+
+    def national(self) -> dict[str, Any]:
+        row = self.conn.execute("SELECT json FROM bundles WHERE key = ?", (NATIONAL_KEY,)).fetchone()
+        if row is None:
+            raise NotFoundError("De landelijke gegevens (HSSK) ontbreken in de database.")
+        return dict(json.loads(row[0]))
+
+    def bundle_info(self, key: str) -> dict[str, Any] | None:
+        row = self.conn.execute(
+            "SELECT version, revision, sha256, origin, imported_at FROM bundles WHERE key = ?", (key,)
+        ).fetchone()
+        if row is None:
+            return None
+        return dict(zip(("version", "revision", "sha256", "origin", "imported_at"), row, strict=True))
+
+    def search(self, text: str, region_id: str, area_id: str | None = None, limit: int = 40) -> list[Any]:
+        from routekaarten.search import search
+
+        return search(self.conn, text, region_id, area_id, limit)

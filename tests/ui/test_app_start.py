@@ -1,0 +1,38 @@
+"""Starting the app on a data folder that cannot be used: a Dutch message, nothing overwritten."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from desktop import app
+from routekaarten.store import DB_NAME
+
+
+def test_corrupt_database_shows_dutch_message_and_keeps_the_file(data_dir: Path, monkeypatch, qapp):
+    database = data_dir / DB_NAME
+    garbage = b"this is not a database" * 100
+    database.write_bytes(garbage)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(f"{title}|{text}"))
+
+    assert app.run(str(data_dir)) == 2
+
+    assert len(shown) == 1
+    assert "Routekaart kan niet starten" in shown[0]
+    assert "beschadigd" in shown[0]
+    assert database.read_bytes() == garbage
+
+
+def test_unwritable_data_folder_shows_dutch_message(tmp_path: Path, monkeypatch, qapp):
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("x")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+
+    assert app.run(str(blocker / "data")) == 2
+
+    assert len(shown) == 1
+    assert "De gegevensmap" in shown[0]
+    assert "kan niet worden aangemaakt" in shown[0]
