@@ -67,7 +67,65 @@ def _migrate_to_1(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_1]
+_SCHEMA_2 = (
+    # Cases are anonymous: a label the professional chooses, never a name (routekaarten/cases.py).
+    """CREATE TABLE cases (
+        id TEXT PRIMARY KEY,
+        label TEXT NOT NULL,
+        region TEXT NOT NULL,
+        area TEXT,
+        vermoeden INTEGER NOT NULL CHECK (vermoeden BETWEEN 1 AND 4),
+        uitlating TEXT,
+        zeden INTEGER NOT NULL DEFAULT 0,
+        incident_date TEXT,
+        nfi_category TEXT,
+        child_age INTEGER,
+        melding_date TEXT NOT NULL,
+        step INTEGER NOT NULL DEFAULT 0 CHECK (step BETWEEN 0 AND 3),
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+        closed_on TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    # Answers and notes are AES-GCM ciphertext only (routekaarten/vault.py).
+    """CREATE TABLE checklist (
+        case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        item_id TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'besproken', 'nvt')),
+        owner TEXT,
+        due TEXT,
+        answer BLOB,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (case_id, item_id)
+    )""",
+    """CREATE TABLE notes (
+        id TEXT PRIMARY KEY,
+        case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        blob BLOB NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX notes_case ON notes(case_id, created_at)",
+    """CREATE TABLE case_events (
+        case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        anchor TEXT NOT NULL,
+        value TEXT NOT NULL,
+        PRIMARY KEY (case_id, anchor)
+    )""",
+    """CREATE TABLE vault_key (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        wrapped TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+)
+
+
+def _migrate_to_2(conn: sqlite3.Connection) -> None:
+    for statement in _SCHEMA_2:
+        conn.execute(statement)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_1, _migrate_to_2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -130,6 +188,7 @@ class Store:
                 "werk de app bij."
             )
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA secure_delete = ON")  # deleted notes are overwritten, not left in free pages
         if version < SCHEMA_VERSION:
             conn.execute("PRAGMA journal_mode = WAL")
             with self.transaction():

@@ -1,0 +1,73 @@
+"""A case: anonymous by design (DESIGN.md, "Cases and notes").
+
+A case has a label the professional chooses (initials or an own code), never a name or a BSN;
+``label_warnings`` says so when a label looks like either. The BSN check is the 11-proef, as
+implemented by python-stdnum (``stdnum.nl.bsn``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from routekaarten.guidance import CaseFacts, Uitlating, Vermoeden
+
+STATUSES = ("open", "closed")
+_NAME_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’-]{1,}$")
+_TUSSENVOEGSELS = {"van", "de", "der", "den", "ter", "ten", "het", "te", "in", "op", "'t"}
+_DATE_OF_BIRTH = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](19|20)\d{2}\b")
+
+
+def label_warnings(label: str) -> list[str]:
+    """Dutch warnings for a label that may identify a person; empty when it looks anonymous."""
+    from stdnum.nl import bsn
+
+    warnings = []
+    digits = re.sub(r"[\s.-]", "", label)
+    for candidate in re.findall(r"\d{8,9}", digits):
+        if bsn.is_valid(candidate):
+            warnings.append(
+                "Dit label lijkt een BSN (het voldoet aan de 11-proef). Gebruik initialen of een eigen code."
+            )
+            break
+    words = label.split()
+    names = [w for w in words if _NAME_WORD.match(w)]
+    if len(names) >= 2 or (names and any(w.lower() in _TUSSENVOEGSELS for w in words)):
+        warnings.append("Dit label lijkt een volledige naam. Gebruik initialen of een eigen code.")
+    if _DATE_OF_BIRTH.search(label):
+        warnings.append("Dit label bevat een datum die een geboortedatum kan zijn. Laat die weg.")
+    return warnings
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    label: str
+    region: str
+    area: str | None
+    vermoeden: Vermoeden
+    melding_date: date
+    uitlating: Uitlating | None = None
+    zeden: bool = False
+    incident_date: date | None = None
+    nfi_category: str | None = None
+    child_age: int | None = None
+    step: int = 0
+    status: str = "open"
+    closed_on: date | None = None
+
+    def facts(self, today: date) -> CaseFacts:
+        return CaseFacts(
+            vermoeden=self.vermoeden,
+            today=today,
+            uitlating=self.uitlating,
+            zeden=self.zeden,
+            incident_date=self.incident_date,
+            nfi_category=self.nfi_category,
+            child_age=self.child_age,
+            step=self.step,
+        )
+
+    def closed(self, on: date) -> Case:
+        return replace(self, status="closed", closed_on=on)

@@ -1,0 +1,177 @@
+"""Cases, checklist answers and notes in a real SQLite file, sealed by a real vault."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from routekaarten.case_store import CaseStore
+from routekaarten.cases import Case
+from routekaarten.guidance import Uitlating, Vermoeden
+from routekaarten.keys import ScryptParams
+from routekaarten.store import Store
+from routekaarten.vault import CaseVault
+
+CHEAP = ScryptParams(n=2**10)
+MARKER = "ZZ-marker-Pietje-vertelde-in-de-klas-QQ"
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    opened = Store.open(tmp_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def cases(store: Store) -> CaseStore:
+    return CaseStore(store)
+
+
+@pytest.fixture
+def vault(cases: CaseStore) -> CaseVault:
+    created, wrapped = CaseVault.create_with_passphrase("correct paard batterij nietje", CHEAP)
+    cases.save_wrapped_key(wrapped)
+    return created
+
+
+def _case(case_id: str = "c1", **changes) -> Case:
+    fields = dict(
+        id=case_id,
+        label="AB-2026-01",
+        region="zeeland-west-brabant",
+        area="zeeland",
+        vermoeden=Vermoeden.UITLATING,
+        uitlating=Uitlating.VAAG,
+        melding_date=date(2026, 11, 30),
+    )
+    fields.update(changes)
+    return Case(**fields)
+
+
+def test_a_saved_case_reads_back_equal(cases: CaseStore):
+    case = _case(zeden=True, incident_date=date(2026, 11, 28), child_age=9, step=1)
+    cases.save_case(case)
+    assert cases.case("c1") == case
+    cases.save_case(case.closed(date(2026, 12, 1)))
+    assert cases.case("c1").status == "closed"
+    assert [c.id for c in cases.cases("open")] == []
+
+
+def test_notes_round_trip_oldest_first(cases: CaseStore, vault: CaseVault):
+    cases.save_case(_case())
+    first = cases.add_note(vault, "c1", "eerste notitie")
+    cases.add_note(vault, "c1", "tweede notitie")
+    cases.update_note(vault, "c1", first, "eerste notitie, aangepast")
+    assert [n.text for n in cases.notes(vault, "c1")] == ["eerste notitie, aangepast", "tweede notitie"]
+
+
+def test_one_corrupted_note_is_marked_and_the_others_still_open(
+    cases: CaseStore, vault: CaseVault, store: Store
+):
+    cases.save_case(_case())
+    broken = cases.add_note(vault, "c1", "wordt beschadigd")
+    cases.add_note(vault, "c1", "blijft leesbaar")
+    blob = bytearray(store.conn.execute("SELECT blob FROM notes WHERE id = ?", (broken,)).fetchone()[0])
+    blob[-1] ^= 0x01
+    store.conn.execute("UPDATE notes SET blob = ? WHERE id = ?", (bytes(blob), broken))
+    notes = cases.notes(vault, "c1")
+    assert [n.unreadable for n in notes] == [True, False]
+    assert notes[1].text == "blijft leesbaar"
+
+
+def test_checklist_item_keeps_status_owner_due_and_answer(cases: CaseStore, vault: CaseVault):
+    cases.save_case(_case())
+    cases.set_checklist_item(
+        vault,
+        "c1",
+        "verdenking-1",
+        status="besproken",
+        owner="Politie",
+        due=date(2026, 12, 4),
+        answer="art. 300 Sr",
+    )
+    entry = cases.checklist(vault, "c1")["verdenking-1"]
+    assert (entry.status, entry.owner, entry.due, entry.answer) == (
+        "besproken",
+        "Politie",
+        date(2026, 12, 4),
+        "art. 300 Sr",
+    )
+
+
+def test_a_note_moved_to_another_case_does_not_open(cases: CaseStore, vault: CaseVault, store: Store):
+    cases.save_case(_case("c1"))
+    cases.save_case(_case("c2", label="CD-2026-02"))
+    note = cases.add_note(vault, "c1", "hoort bij c1")
+    store.conn.execute("UPDATE notes SET case_id = 'c2' WHERE id = ?", (note,))
+    assert cases.notes(vault, "c2")[0].unreadable
+
+
+def test_marker_text_never_reaches_the_database_or_wal_in_plaintext(tmp_path: Path):
+    opened = Store.open(tmp_path)
+    cases = CaseStore(opened)
+    vault, wrapped = CaseVault.create_with_passphrase("wachtwoordzin van test", CHEAP)
+    cases.save_wrapped_key(wrapped)
+    cases.save_case(_case())
+    for index in range(20):
+        cases.add_note(vault, "c1", f"{MARKER} {index}")
+    cases.set_checklist_item(vault, "c1", "verklaringen-1", status="besproken", answer=MARKER)
+    files = list(tmp_path.iterdir())
+    assert any(f.name.endswith("-wal") for f in files)  # the WAL is checked while it still holds data
+    for path in files:
+        if path.is_file():
+            raw = path.read_bytes()
+            assert MARKER.encode() not in raw, path.name
+            assert MARKER.encode("utf-16-le") not in raw, path.name
+    opened.close()
+
+
+def test_rotating_the_data_key_keeps_every_note_and_answer(cases: CaseStore, vault: CaseVault):
+    cases.save_case(_case())
+    texts = [f"notitie {i}" for i in range(30)]
+    for text in texts:
+        cases.add_note(vault, "c1", text)
+    cases.set_checklist_item(vault, "c1", "verdenking-2", answer="antwoord")
+    new_vault = cases.rotate_key(vault, lambda v: v.rewrap_with_passphrase("nieuwe zin", CHEAP))
+    assert [n.text for n in cases.notes(new_vault, "c1")] == texts
+    assert cases.checklist(new_vault, "c1")["verdenking-2"].answer == "antwoord"
+    assert all(n.unreadable for n in cases.notes(vault, "c1"))  # the old key no longer opens them
+    reopened = CaseVault.unlock_with_passphrase(cases.wrapped_key(), "nieuwe zin")
+    assert cases.notes(reopened, "c1")[0].text == "notitie 0"
+
+
+def test_purge_removes_only_cases_closed_long_enough_ago(cases: CaseStore, vault: CaseVault, tmp_path: Path):
+    cases.save_case(_case("old").closed(date(2026, 1, 1)))
+    cases.save_case(_case("recent").closed(date(2026, 11, 1)))
+    cases.save_case(_case("open"))
+    cases.add_note(vault, "old", MARKER)
+    assert cases.purge_closed(today=date(2026, 11, 30), keep_days=90) == 1
+    assert sorted(c.id for c in cases.cases()) == ["open", "recent"]
+    assert cases.store.conn.execute("SELECT count(*) FROM notes").fetchone()[0] == 0
+    assert cases.store.conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
+
+
+def test_counts_hold_no_labels(cases: CaseStore):
+    cases.save_case(_case("a", vermoeden=Vermoeden.LETSEL, step=1))
+    cases.save_case(_case("b", label="XY-9", vermoeden=Vermoeden.LETSEL, step=2).closed(date(2026, 12, 1)))
+    cases.save_case(_case("c", label="QQ-7", vermoeden=Vermoeden.DADER))
+    counts = cases.counts()
+    assert counts == {
+        "totaal": 3,
+        "per_vermoeden": {"1": 2, "4": 1},
+        "per_stap": {"0": 1, "1": 1, "2": 1},
+        "per_status": {"closed": 1, "open": 2},
+    }
+    assert "AB-2026-01" not in str(counts)
+
+
+def test_case_table_refuses_an_impossible_step(store: Store):
+    with pytest.raises(sqlite3.IntegrityError):
+        store.conn.execute(
+            "INSERT INTO cases (id, label, region, vermoeden, melding_date, step, created_at, updated_at) "
+            "VALUES ('x', 'x', 'r', 1, '2026-01-01', 7, '', '')"
+        )
