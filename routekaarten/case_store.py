@@ -12,7 +12,7 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from routekaarten.cases import Case
 from routekaarten.errors import NotFoundError
@@ -50,8 +50,9 @@ class ChecklistEntry:
     unreadable: bool = False
 
 
-@dataclass(frozen=True)
-class Note:
+class Note(NamedTuple):
+    """A note as shown; a NamedTuple because a case may open hundreds at once."""
+
     id: str
     text: str | None  # None: the ciphertext is damaged
     created_at: str
@@ -255,14 +256,8 @@ class CaseStore:
             "SELECT id, blob, created_at, updated_at FROM notes WHERE case_id = ? ORDER BY rowid",
             (case_id,),
         ).fetchall()
-        notes = []
-        for note_id, sealed, created, updated in rows:
-            try:
-                text: str | None = vault.decrypt(case_id, note_id, bytes(sealed))
-            except UnreadableNoteError:
-                text = None
-            notes.append(Note(note_id, text, created, updated))
-        return notes
+        texts = vault.decrypt_all(case_id, ((row[0], row[1]) for row in rows))
+        return [Note(row[0], text, row[2], row[3]) for row, text in zip(rows, texts, strict=True)]
 
     # the data key ----------------------------------------------------------------------------------
 
