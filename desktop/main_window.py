@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
         else:
             self.resize(1400, 860)
-        self.search_field.setFocus()
+        self._focused_once = False
 
     # selection ---------------------------------------------------------------------------------
 
@@ -292,6 +292,14 @@ class MainWindow(QMainWindow):
             number = url.toString().removeprefix("copy:")
             copy_number(number)
             self.statusBar().showMessage(self.tr("Gekopieerd: {0}").format(number), 8000)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The search field has focus at start: the number is two keystrokes away."""
+        super().showEvent(event)
+        if not self._focused_once:
+            self._focused_once = True
+            self.activateWindow()
+            self.search_field.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.prefs.set(settings.GEOMETRY, bytes(self.saveGeometry().toBase64().data()).decode())

@@ -129,6 +129,19 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_1, _migrat
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+def _write_failed(error: sqlite3.OperationalError) -> str:
+    text = str(error).lower()
+    if "full" in text:
+        reason = "de schijf is vol"
+    elif "locked" in text or "busy" in text:
+        reason = "de database is in gebruik door een ander programma"
+    elif "readonly" in text or "read-only" in text:
+        reason = "de database is alleen-lezen"
+    else:
+        reason = "de database kon niet worden geschreven"
+    return f"Opslaan is mislukt: {reason}. Er is niets gewijzigd; de vorige gegevens zijn bewaard."
+
+
 def _sha256(raw: bytes) -> str:
     return hashlib.sha256(raw).hexdigest()
 
@@ -149,6 +162,9 @@ class Store:
         self.db = sqlite_utils.Database(conn)
         try:
             self._prepare()
+        except StoreError:
+            conn.close()
+            raise
         except sqlite3.DatabaseError as error:
             conn.close()
             raise StoreError(
@@ -169,14 +185,19 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write, all or nothing; a failing disk becomes a StoreError, the old data stays."""
         conn = self.conn
-        conn.execute("BEGIN IMMEDIATE")
         try:
-            yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        except sqlite3.OperationalError as error:
+            raise StoreError(_write_failed(error)) from error
 
     def _prepare(self) -> None:
         conn = self.conn

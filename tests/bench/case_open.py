@@ -36,7 +36,8 @@ def main() -> None:
         cases = CaseStore(store)
         vault, wrapped = CaseVault.create_with_passphrase("bench", ScryptParams(n=2**10))
         cases.save_wrapped_key(wrapped)
-        cases.save_case(Case("c1", "BENCH", "zeeland-west-brabant", None, Vermoeden.LETSEL, date(2026, 11, 30)))
+        case = Case("c1", "BENCH", "zeeland-west-brabant", None, Vermoeden.LETSEL, date(2026, 11, 30))
+        cases.save_case(case)
         for index in range(options.notes):
             cases.add_note(vault, "c1", f"Notitie {index}: " + "tekst van een consult " * 20)
         key = bytes(vault._key())  # the floor needs the same key the vault uses

@@ -29,7 +29,8 @@ def make_window(qtbot, data_dir: Path) -> Iterator[WindowFactory]:
         window = MainWindow(store, Settings(data_dir), clock=lambda: moment)
         qtbot.addWidget(window)
         window.show()
-        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
         return window
 
     yield make

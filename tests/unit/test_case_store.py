@@ -39,15 +39,15 @@ def vault(cases: CaseStore) -> CaseVault:
 
 
 def _case(case_id: str = "c1", **changes) -> Case:
-    fields = dict(
-        id=case_id,
-        label="AB-2026-01",
-        region="zeeland-west-brabant",
-        area="zeeland",
-        vermoeden=Vermoeden.UITLATING,
-        uitlating=Uitlating.VAAG,
-        melding_date=date(2026, 11, 30),
-    )
+    fields = {
+        "id": case_id,
+        "label": "AB-2026-01",
+        "region": "zeeland-west-brabant",
+        "area": "zeeland",
+        "vermoeden": Vermoeden.UITLATING,
+        "uitlating": Uitlating.VAAG,
+        "melding_date": date(2026, 11, 30),
+    }
     fields.update(changes)
     return Case(**fields)
 

@@ -1,0 +1,340 @@
+"""Deadlines of a case (HSSK Bijlage 7): counting, ordering, countdown, date checks and the CLI."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from routekaarten.cli import EXIT_OK, EXIT_USER_ERROR, main
+from routekaarten.errors import RoutekaartError
+from routekaarten.termijnen import (
+    EITHER_ANCHORS,
+    ImpossibleDate,
+    Termijn,
+    check_case_dates,
+    check_events,
+    compute,
+    compute_one,
+    countdown,
+    status,
+)
+from routekaarten.termijnen_report import EVENT_FLAGS
+
+
+def row(id_: str, organisation: str, written: str, title: str) -> dict[str, Any]:
+    """An entry from ``"5 werkdagen na melding"``; ``"- dagen na melding"`` for "Geen termijn"."""
+    amount, unit, direction, anchor = written.split()
+    return {
+        "id": id_, "title": title, "text": title, "source": "HSSK Bijlage 7",
+        "organisation": organisation, "as_written": written.replace("_", " "),
+        "amount": None if amount == "-" else int(amount), "unit": unit, "direction": direction,
+        "anchor": anchor, "footnote": None,
+    }
+
+
+# A fixture in the shape of the national bundle, after HSSK Bijlage 7.
+BIJLAGE_7 = [
+    row("vt-triage", "Veilig Thuis", "5 werkdagen na melding", "Triage"),
+    row("vt-onderzoek", "Veilig Thuis", "10 weken na melding", "Afronden onderzoek"),
+    row("pol-ivs", "Politie", "9 uren na aanhouding", "Besluit over inverzekeringstelling"),
+    row("pol-pva", "Politie", "14 dagen na aangifte_melding", "Plan van aanpak naar OvJ"),
+    row("pol-dossier", "Politie", "6 maanden na aangifte", "Dossier naar OvJ"),
+    row("pol-studio", "Politie", "2 weken na melding", "Studioverhoor"),
+    row("om-voorgeleiding", "Openbaar Ministerie", "3 dagen na aanhouding", "Besluit voorgeleiding"),
+    row("rvdk-geen", "Raad voor de Kinderbescherming", "- dagen na melding", "Onderzoek"),
+    row("rc-snel", "Reclassering", "2 dagen voor snelrechtzitting", "Afdoeningsadvies"),
+    row("rc-regulier", "Reclassering", "14 dagen voor zitting", "Afdoeningsadvies"),
+    row("rc-raadkamer", "Reclassering", "24 uren voor raadkamer", "Advies voorlopige hechtenis"),
+    row("rc-werkdagen", "Reclassering", "2 werkdagen voor zitting", "Advies (werkdagen)"),
+]
+
+
+def one(entry_id: str, **events: date | datetime) -> Termijn:
+    entry = next(e for e in BIJLAGE_7 if e["id"] == entry_id)
+    termijn = compute_one(entry, events)
+    assert termijn is not None
+    return termijn
+
+
+# counting --------------------------------------------------------------------------------------
+
+
+def test_triage_is_five_working_days_after_a_monday_melding() -> None:
+    termijn = one("vt-triage", melding=date(2026, 11, 30))
+    assert termijn.due == date(2026, 12, 7)
+    assert termijn.how == (
+        "5 werkdagen na melding van maandag 30 november "
+        "(weekenden en feestdagen volgens de Algemene termijnenwet niet meegeteld)"
+    )
+
+
+def test_triage_over_christmas_names_the_skipped_feestdag() -> None:
+    termijn = one("vt-triage", melding=date(2026, 12, 23))
+    assert termijn.due == date(2026, 12, 31)
+    assert "niet meegeteld: Eerste kerstdag" in termijn.how
+
+
+def test_ten_weeks_and_two_weeks_after_melding() -> None:
+    assert one("vt-onderzoek", melding=date(2026, 11, 30)).due == date(2027, 2, 8)
+    assert one("pol-studio", melding=date(2026, 11, 30)).due == date(2026, 12, 14)
+
+
+def test_a_term_ending_on_saturday_moves_to_monday_and_says_so() -> None:
+    termijn = one("pol-pva", melding=date(2026, 11, 21))
+    assert termijn.due == date(2026, 12, 7)
+    assert "valt op zaterdag 5 december, verschoven naar maandag 7 december" in termijn.how
+    assert "Atw art. 1" in termijn.how
+
+
+def test_a_term_ending_on_easter_monday_moves_to_tuesday() -> None:
+    # 23 March + 14 days = Monday 6 April 2026, Tweede paasdag.
+    termijn = one("pol-pva", aangifte=date(2026, 3, 23))
+    assert termijn.due == date(2026, 4, 7)
+    assert "valt op Tweede paasdag (maandag 6 april)" in termijn.how
+
+
+def test_aangifte_melding_counts_from_the_earliest_of_the_two() -> None:
+    termijn = one("pol-pva", aangifte=date(2026, 11, 16), melding=date(2026, 11, 20))
+    assert termijn.due == date(2026, 11, 30)
+    assert "14 dagen na aangifte/melding (aangifte) van maandag 16 november" in termijn.how
+    assert one("pol-pva", melding=date(2026, 11, 20)).due == date(2026, 12, 4)
+
+
+def test_six_months_clamp_to_february_and_then_skip_the_sunday() -> None:
+    # 31 August + 6 months = 28 February 2027, a Sunday -> Monday 1 March.
+    termijn = one("pol-dossier", aangifte=date(2026, 8, 31))
+    assert termijn.due == date(2027, 3, 1)
+    assert "valt op zondag 28 februari" in termijn.how
+
+
+def test_hours_after_an_arrest_with_a_time_give_a_moment() -> None:
+    termijn = one("pol-ivs", aanhouding=datetime(2026, 11, 30, 14, 30))
+    assert termijn.due == datetime(2026, 11, 30, 23, 30)
+    assert termijn.how == "9 uur na aanhouding van maandag 30 november 14:30"
+
+
+def test_hours_after_an_arrest_without_a_time_count_from_midnight_and_say_so() -> None:
+    termijn = one("pol-ivs", aanhouding=date(2026, 11, 30))
+    assert termijn.due == datetime(2026, 11, 30, 9, 0)
+    assert "tijdstip onbekend" in termijn.how
+
+
+def test_custody_days_run_through_the_weekend_unmoved() -> None:
+    termijn = one("om-voorgeleiding", aanhouding=datetime(2026, 12, 3, 10, 0))
+    assert termijn.due == datetime(2026, 12, 6, 10, 0)  # a Sunday, deliberately not moved
+    assert "niet verschoven" in termijn.how
+    assert one("om-voorgeleiding", aanhouding=date(2026, 12, 3)).due == date(2026, 12, 6)
+
+
+def test_voor_counts_back_from_the_hearing() -> None:
+    termijn = one("rc-regulier", zitting=date(2027, 3, 9))
+    assert termijn.due == date(2027, 2, 23)
+    assert termijn.how == "14 dagen voor zitting van dinsdag 9 maart"
+
+
+def test_voor_on_a_saturday_is_not_moved_but_names_the_friday() -> None:
+    termijn = one("rc-snel", snelrechtzitting=date(2027, 3, 8))
+    assert termijn.due == date(2027, 3, 6)
+    assert "Atw art. 1 lid 2" in termijn.how
+    assert "uiterlijk vrijdag 5 maart" in termijn.how
+
+
+def test_voor_in_hours_and_in_working_days() -> None:
+    raadkamer = one("rc-raadkamer", raadkamer=datetime(2026, 12, 8, 11, 0))
+    assert raadkamer.due == datetime(2026, 12, 7, 11, 0)
+    # Monday 28 December 2026 - 2 working days: Thu 24 (Fri 25 is Eerste kerstdag).
+    assert one("rc-werkdagen", zitting=date(2026, 12, 29)).due == date(2026, 12, 24)
+
+
+def test_a_time_of_day_and_zitting_type_from_the_bundle_are_used() -> None:
+    entry = {**row("rc-supersnel", "Reclassering", "0 dagen voor zitting", "Afdoeningsadvies"),
+             "zitting_type": "supersnelrechtzitting", "time_of_day": "09:00"}
+    termijn = compute_one(entry, {"zitting": date(2027, 3, 8)})
+    assert termijn is not None
+    assert termijn.due == datetime(2027, 3, 8, 9, 0)
+    assert termijn.how == "op de dag van supersnelrechtzitting (maandag 8 maart), om 09:00"
+    regular = {**row("rc-r", "Reclassering", "14 dagen voor zitting", "Advies"), "zitting_type": "regulier"}
+    termijn = compute_one(regular, {"zitting": date(2027, 3, 9)})
+    assert termijn is not None
+    assert termijn.how.startswith("14 dagen voor zitting (regulier) van dinsdag 9 maart")
+
+
+def test_compute_skips_rows_without_amount_or_without_a_date_and_sorts_by_due() -> None:
+    termijnen = compute(BIJLAGE_7, {"melding": date(2026, 11, 30), "aanhouding": datetime(2026, 12, 4, 8, 0)})
+    ids = [t.id for t in termijnen]
+    assert "rvdk-geen" not in ids
+    assert "pol-dossier" not in ids  # no aangifte date
+    # Equal due dates keep the order of the bundle; a moment comes before a whole day.
+    assert ids == ["pol-ivs", "om-voorgeleiding", "vt-triage", "pol-pva", "pol-studio", "vt-onderzoek"]
+    assert [t.due_day for t in termijnen] == sorted(t.due_day for t in termijnen)
+
+
+def test_a_moment_comes_before_a_whole_day_deadline_on_the_same_date() -> None:
+    termijnen = compute(BIJLAGE_7, {"melding": date(2026, 12, 4), "aanhouding": datetime(2026, 12, 8, 8)})
+    # Triage falls on Friday 11 December; the inverzekeringstelling on 8 December 17:00.
+    first = termijnen[0]
+    assert first.id == "pol-ivs"
+
+
+# status and countdown --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("today", "expected", "left", "overdue"),
+    [
+        (date(2026, 12, 4), "nog 3 dagen", 3, False),
+        (date(2026, 12, 6), "nog 1 dag", 1, False),
+        (date(2026, 12, 7), "vandaag", 0, False),
+        (date(2026, 12, 8), "1 dag te laat", -1, True),
+        (date(2026, 12, 9), "2 dagen te laat", -2, True),
+    ],
+)
+def test_countdown_for_a_dated_deadline(today: date, expected: str, left: int, overdue: bool) -> None:
+    termijn = one("vt-triage", melding=date(2026, 11, 30))
+    assert countdown(termijn, today) == expected
+    assert status(termijn, today) == (left, overdue)
+
+
+def test_countdown_for_a_deadline_at_a_time_of_day() -> None:
+    termijn = one("pol-ivs", aanhouding=datetime(2026, 11, 30, 14, 30))
+    assert countdown(termijn, date(2026, 11, 30)) == "vandaag om 23:30"
+    assert countdown(termijn, datetime(2026, 11, 30, 20, 0)) == "vandaag om 23:30"
+    assert countdown(termijn, datetime(2026, 11, 30, 23, 45)) == "vandaag om 23:30 verlopen"
+    assert status(termijn, datetime(2026, 11, 30, 23, 45)) == (0, True)
+
+
+# impossible dates ------------------------------------------------------------------------------
+
+
+def test_plausible_case_dates_pass() -> None:
+    check_case_dates(date(2026, 11, 30), date(2026, 11, 28), today=date(2026, 11, 30))
+    check_case_dates(date(2026, 11, 30), None, today=date(2026, 12, 1))
+
+
+def test_a_melding_before_the_incident_is_refused_in_dutch() -> None:
+    with pytest.raises(ImpossibleDate, match="ligt vóór het incident") as caught:
+        check_case_dates(date(2026, 11, 20), date(2026, 11, 25), today=date(2026, 11, 30))
+    assert isinstance(caught.value, RoutekaartError)
+    assert "20 november 2026" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("melding", "incident"), [(date(2026, 12, 1), None), (date(2026, 11, 30), date(2026, 12, 2))]
+)
+def test_dates_in_the_future_are_refused(melding: date, incident: date | None) -> None:
+    with pytest.raises(ImpossibleDate, match="ligt in de toekomst"):
+        check_case_dates(melding, incident, today=date(2026, 11, 30))
+
+
+def test_past_events_may_not_be_in_the_future_but_hearings_may() -> None:
+    today = date(2026, 11, 30)
+    check_events({"melding": today, "zitting": date(2027, 3, 9), "raadkamer": date(2026, 12, 8)}, today)
+    with pytest.raises(ImpossibleDate, match="aangifte"):
+        check_events({"aangifte": date(2026, 12, 1)}, today)
+
+
+# the shipped national bundle --------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def shipped_termijnen() -> list[dict[str, Any]]:
+    data = json.loads((Path(__file__).resolve().parents[2] / "resources/national/hssk.json").read_bytes())
+    return list(data["termijnen"])
+
+
+def test_every_anchor_of_the_shipped_bundle_has_a_command_line_flag(
+    shipped_termijnen: list[dict[str, Any]],
+) -> None:
+    flags = set(EVENT_FLAGS.values())
+    anchors = {e["anchor"] for e in shipped_termijnen if e["anchor"]}
+    assert anchors - flags - set(EITHER_ANCHORS) == set()
+
+
+def test_every_shipped_row_with_an_amount_gives_a_deadline(shipped_termijnen: list[dict[str, Any]]) -> None:
+    events: dict[str, date | datetime] = {anchor: date(2026, 11, 30) for anchor in EVENT_FLAGS.values()}
+    termijnen = compute(shipped_termijnen, events)
+    assert len(termijnen) == sum(e["amount"] is not None for e in shipped_termijnen)
+    assert all(t.how and t.organisation and t.what for t in termijnen)
+
+
+def test_shipped_reclassering_rows_count_back_from_the_hearing(
+    shipped_termijnen: list[dict[str, Any]],
+) -> None:
+    termijnen = compute(shipped_termijnen, {"zitting": date(2027, 3, 9)})
+    assert {t.organisation for t in termijnen} == {"Reclassering"}
+    assert all(t.due_day <= date(2027, 3, 9) for t in termijnen)
+    assert date(2027, 2, 23) in {t.due_day for t in termijnen}  # 14 dagen voor reguliere zitting
+
+
+# the CLI, against the shipped national bundle --------------------------------------------------
+
+
+def run(capsys: pytest.CaptureFixture[str], data_dir: Path, *args: str) -> tuple[int, str, str]:
+    code = main(["--data-dir", str(data_dir), "termijnen", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_json_gives_vt_and_police_deadlines(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, out, err = run(capsys, tmp_path, "--melding", "2026-11-30", "--vandaag", "2026-12-01", "--json")
+
+    assert (code, err) == (EXIT_OK, "")
+    rows = json.loads(out)
+    assert all(set(r) == {"organisation", "what", "due", "as_written", "how", "source"} for r in rows)
+    due = {(r["organisation"], r["due"]) for r in rows}
+    assert ("Veilig Thuis", "2026-12-07") in due  # 5 werkdagen
+    assert ("Veilig Thuis", "2027-02-08") in due  # 10 weken
+    assert ("Politie", "2026-12-14") in due  # 2 weken: studioverhoor
+    assert any("studioverhoor" in r["what"].lower() and r["due"] == "2026-12-14" for r in rows)
+    assert [r["due"] for r in rows] == sorted(r["due"] for r in rows)
+
+
+def test_cli_text_says_how_each_deadline_was_counted(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, out, _ = run(capsys, tmp_path, "--melding", "2026-11-30", "--vandaag", "2026-12-01")
+
+    assert code == EXIT_OK
+    assert "maandag 7 december 2026  (nog 6 dagen)  Veilig Thuis" in out
+    assert "5 werkdagen na melding van maandag 30 november" in out
+
+
+def test_cli_with_arrest_time_gives_the_hours_deadline(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, out, _ = run(
+        capsys, tmp_path, "--melding", "2026-11-30", "--aanhouding", "2026-11-30T14:30",
+        "--vandaag", "2026-11-30", "--json",
+    )
+
+    assert code == EXIT_OK
+    assert "2026-11-30T23:30:00" in {r["due"] for r in json.loads(out)}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--melding", "2026-02-30"), "Ongeldige datum '2026-02-30' bij --melding"),
+        (("--melding", "30-11-2026"), "Gebruik JJJJ-MM-DD"),
+        (("--melding", "2026-11-30", "--aanhouding", "2026-11-30T25:00"), "Ongeldig tijdstip"),
+        (("--melding", "2026-12-02", "--vandaag", "2026-12-01"), "ligt in de toekomst"),
+        (
+            ("--melding", "2026-11-20", "--incident", "2026-11-25", "--vandaag", "2026-12-01"),
+            "vóór het incident",
+        ),
+    ],
+)
+def test_cli_bad_dates_exit_2_with_a_dutch_message_and_no_traceback(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, args: tuple[str, ...], message: str
+) -> None:
+    code, out, err = run(capsys, tmp_path, *args)
+
+    assert code == EXIT_USER_ERROR
+    assert out == ""
+    assert err.startswith("routekaart: ")
+    assert message in err
+    assert "Traceback" not in err
