@@ -32,8 +32,10 @@ def install_translator(app: QApplication, language: str) -> None:
 
 def create_window(folder: Path) -> MainWindow:
     """The main window on the data folder; raises RoutekaartError when the store fails."""
+    from routekaarten.holiday_calendar import HolidayCalendar
+
     store = open_store(folder)
-    return MainWindow(store, Settings(folder))
+    return MainWindow(store, Settings(folder), is_holiday=HolidayCalendar(folder / "feestdagen.json"))
 
 
 def run(data_dir_override: str | None = None) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,12 +40,19 @@ class ContactsPanel(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(Column.STATUS, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.ROLE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(Column.ROLE, 210)
-        header.setSectionResizeMode(Column.PHONE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.REASON, QHeaderView.ResizeMode.Stretch)
-        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        # Fixed widths from the font, not ResizeToContents: that asks every row, at every layout.
+        metrics = self.table.fontMetrics()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(Column.STATUS, metrics.horizontalAdvance("Nu") + 24)
+        header.resizeSection(Column.ROLE, metrics.horizontalAdvance("Reclassering (ZSM-nummer) —") + 24)
+        header.resizeSection(Column.PHONE, metrics.horizontalAdvance("088-9637356") + 24)
+        header.setStretchLastSection(True)
+        # Rows grow to their wrapped text once the widths settle, not on every intermediate resize.
+        self._row_heights = QTimer(self)
+        self._row_heights.setSingleShot(True)
+        self._row_heights.setInterval(0)
+        self._row_heights.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self._row_heights.start())
         self.table.activated.connect(self._on_activated)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
@@ -79,7 +86,7 @@ class ContactsPanel(QWidget):
         selected = self.selected_entry()
         self.model.set_contacts(rows, area_names)
         self.heading.setText(heading)
-        self.table.resizeRowsToContents()
+        self._row_heights.start()
         if selected is not None:
             self.select_contact(selected.contact.id)
 

@@ -31,7 +31,14 @@ from desktop.search_results import SearchResults
 from desktop.settings import Settings
 from routekaarten.errors import RoutekaartError
 from routekaarten.model import RegionBundle
-from routekaarten.reachability import AMSTERDAM, contacts_for_actors, contacts_for_area, rank
+from routekaarten.reachability import (
+    AMSTERDAM,
+    HolidayCheck,
+    contacts_for_actors,
+    contacts_for_area,
+    is_dutch_public_holiday,
+    rank,
+)
 from routekaarten.search import SearchHit
 from routekaarten.search_index import NATIONAL_SECTIONS
 from routekaarten.store import Store
@@ -45,11 +52,18 @@ def _now() -> datetime:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, prefs: Settings, clock: Clock = _now) -> None:
+    def __init__(
+        self,
+        store: Store,
+        prefs: Settings,
+        clock: Clock = _now,
+        is_holiday: HolidayCheck = is_dutch_public_holiday,
+    ) -> None:
         super().__init__()
         self.store = store
         self.prefs = prefs
         self.clock = clock
+        self.is_holiday = is_holiday
         self.bundle: RegionBundle | None = None
         self.setWindowTitle(self.tr("Routekaart — samenwerken bij strafbare kindermishandeling"))
 
@@ -204,7 +218,8 @@ class MainWindow(QMainWindow):
         if self.bundle is None:
             return
         now = self.clock()
-        ranked = rank(self.bundle, contacts_for_area(self.bundle, self.area_id()), now, self.step())
+        contacts = contacts_for_area(self.bundle, self.area_id())
+        ranked = rank(self.bundle, contacts, now, self.step(), self.is_holiday)
         area = self.area_box.currentText()
         step = self.step()
         heading = self.tr("<b>Nu bereikbaar</b> — {0}, {1:%H:%M}").format(area, now.astimezone(AMSTERDAM))
@@ -220,7 +235,7 @@ class MainWindow(QMainWindow):
             return
         box = self.bundle.routekaart.box(box_id)
         contacts = contacts_for_actors(self.bundle, self.area_id(), box.actors)
-        ranked = rank(self.bundle, contacts, self.clock(), self.step())
+        ranked = rank(self.bundle, contacts, self.clock(), self.step(), self.is_holiday)
         self.detail.setHtml(detail_html.box_html(self.bundle, box, ranked))
         self.right_stack.setCurrentWidget(self.detail)
 
@@ -230,7 +245,7 @@ class MainWindow(QMainWindow):
         contact = self.bundle.contact(contact_id)
         if contact is None:
             return
-        ranked = rank(self.bundle, [contact], self.clock(), self.step())
+        ranked = rank(self.bundle, [contact], self.clock(), self.step(), self.is_holiday)
         notes = [self.bundle.contact_footnote(mark) for mark in contact.footnotes]
         html = detail_html.contacts_html(ranked)
         if notes:

@@ -59,16 +59,19 @@ def _parser() -> argparse.ArgumentParser:
 def _contacts(args: argparse.Namespace) -> int:
     from routekaarten import contacts_report as report
     from routekaarten.bootstrap import open_store
+    from routekaarten.holiday_calendar import HolidayCalendar
     from routekaarten.paths import data_dir
 
     moment = report.parse_moment(args.at)
-    store = open_store(data_dir(args.data_dir))
+    folder = data_dir(args.data_dir)
+    store = open_store(folder)
     try:
         bundle = store.region(args.region)
     finally:
         store.close()
     area = report.find_area(bundle, args.area) if args.area else None
-    ranked = report.ranked_contacts(bundle, area.id if area else None, moment, args.step)
+    calendar = HolidayCalendar(folder / "feestdagen.json")
+    ranked = report.ranked_contacts(bundle, area.id if area else None, moment, args.step, calendar)
     if args.json:
         print(json.dumps(report.as_json_rows(bundle, ranked), ensure_ascii=False, indent=2))
     else:

@@ -7,7 +7,15 @@ from typing import Any
 
 from routekaarten.errors import NotFoundError, RoutekaartError
 from routekaarten.model import Area, RegionBundle
-from routekaarten.reachability import AMSTERDAM, RankedContact, Status, contacts_for_area, rank
+from routekaarten.reachability import (
+    AMSTERDAM,
+    HolidayCheck,
+    RankedContact,
+    Status,
+    contacts_for_area,
+    is_dutch_public_holiday,
+    rank,
+)
 
 STATUS_MARK = {Status.JA: "✓", Status.DEELS: "~", Status.ONBEKEND: "?", Status.NEE: "✗"}
 
@@ -36,11 +44,15 @@ def parse_moment(text: str | None) -> datetime:
 
 
 def ranked_contacts(
-    bundle: RegionBundle, area_id: str | None, moment: datetime, step: int | None
+    bundle: RegionBundle,
+    area_id: str | None,
+    moment: datetime,
+    step: int | None,
+    is_holiday: HolidayCheck = is_dutch_public_holiday,
 ) -> list[RankedContact]:
     if step is not None and step not in {s.number for s in bundle.routekaart.steps}:
         raise NotFoundError(f"Onbekende stap {step}; de routekaart heeft stap 0 tot en met 3.")
-    return rank(bundle, contacts_for_area(bundle, area_id), moment, step)
+    return rank(bundle, contacts_for_area(bundle, area_id), moment, step, is_holiday)
 
 
 def as_json_rows(bundle: RegionBundle, ranked: list[RankedContact]) -> list[dict[str, Any]]:

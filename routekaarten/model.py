@@ -83,7 +83,7 @@ class Contact:
             organisation=data["organisation"],
             role=data["role"],
             phone=data["phone"],
-            phone_e164=to_e164(data["phone"]) or "",
+            phone_e164=data.get("phone_e164") or to_e164(data["phone"]) or "",
             availability=None
             if availability is None
             else Availability(

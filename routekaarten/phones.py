@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import phonenumbers
-
 
 def to_e164(as_written: str) -> str | None:
     """The E.164 form of a Dutch number as written (``'076-525 5800'`` -> ``'+31765255800'``).
 
     Returns None when the text is not a valid Dutch (or international) number.
     """
+    import phonenumbers  # lazy: the store keeps the E.164 form, so start-up needs no parsing
+
     try:
         number = phonenumbers.parse(as_written, "NL")
     except phonenumbers.NumberParseException:

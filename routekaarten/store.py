@@ -142,6 +142,14 @@ def _write_failed(error: sqlite3.OperationalError) -> str:
     return f"Opslaan is mislukt: {reason}. Er is niets gewijzigd; de vorige gegevens zijn bewaard."
 
 
+def _with_e164(data: dict[str, Any]) -> dict[str, Any]:
+    """The stored copy carries each number's E.164 form, so loading needs no phone parsing."""
+    from routekaarten.phones import to_e164
+
+    contacts = [{**c, "phone_e164": to_e164(c["phone"]) or ""} for c in data["contacts"]]
+    return {**data, "contacts": contacts}
+
+
 def _sha256(raw: bytes) -> str:
     return hashlib.sha256(raw).hexdigest()
 
@@ -150,8 +158,6 @@ class Store:
     """The app's database in one data folder."""
 
     def __init__(self, path: Path) -> None:
-        import sqlite_utils
-
         self.path = path
         self._regions: dict[str, RegionBundle] = {}
         try:
@@ -159,7 +165,8 @@ class Store:
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         except (OSError, sqlite3.Error) as error:
             raise StoreError(f"De gegevensmap {path.parent} kan niet worden gebruikt: {error}") from error
-        self.db = sqlite_utils.Database(conn)
+        self._conn = conn
+        self._db: Any = None
         try:
             self._prepare()
         except StoreError:
@@ -177,11 +184,20 @@ class Store:
         return cls(data_dir / DB_NAME)
 
     def close(self) -> None:
-        self.db.conn.close()
+        self._conn.close()
 
     @property
     def conn(self) -> sqlite3.Connection:
-        return self.db.conn
+        return self._conn
+
+    @property
+    def db(self) -> Any:
+        """sqlite-utils over the same connection; imported on first write, not at start-up."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self._conn)
+        return self._db
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -238,6 +254,7 @@ class Store:
             key = f"region:{data['region']['id']}"
             version, revision = data["version"], data["revision"]
             docs = documents_for_region(RegionBundle.from_dict(data))
+            data = _with_e164(data)
         else:
             key, version, revision = NATIONAL_KEY, data["version"], 1
             docs = documents_for_national(data)
