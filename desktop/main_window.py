@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -43,12 +45,21 @@ from routekaarten.search import SearchHit
 from routekaarten.search_index import NATIONAL_SECTIONS
 from routekaarten.store import Store
 
+if TYPE_CHECKING:
+    from desktop.cases_page import CasesPage
+
 Clock = Callable[[], datetime]
 REFRESH_MS = 30_000
 
 
 def _now() -> datetime:
     return datetime.now(AMSTERDAM)
+
+
+def _system_keyring() -> Any:
+    import keyring
+
+    return keyring.get_keyring()
 
 
 class MainWindow(QMainWindow):
@@ -58,12 +69,14 @@ class MainWindow(QMainWindow):
         prefs: Settings,
         clock: Clock = _now,
         is_holiday: HolidayCheck = is_dutch_public_holiday,
+        keyring_backend: Callable[[], Any] = _system_keyring,
     ) -> None:
         super().__init__()
         self.store = store
         self.prefs = prefs
         self.clock = clock
         self.is_holiday = is_holiday
+        self.keyring_backend = keyring_backend
         self.bundle: RegionBundle | None = None
         self.setWindowTitle(self.tr("Routekaart — samenwerken bij strafbare kindermishandeling"))
 
@@ -113,11 +126,20 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(right)
         self.splitter.setSizes([800, 600])
 
-        central = QWidget()
-        layout = QVBoxLayout(central)
+        routekaart_tab = QWidget()
+        layout = QVBoxLayout(routekaart_tab)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Onderdelen"))
+        self.tabs.addTab(routekaart_tab, self.tr("&Routekaart"))
+        self.cases_page: CasesPage | None = None
+        self._cases_placeholder = QWidget()  # the cases page is built when first opened
+        self.tabs.addTab(self._cases_placeholder, self.tr("&Zaken"))
+        self.tabs.currentChanged.connect(self._on_tab)
+        self.setCentralWidget(self.tabs)
+        QShortcut(QKeySequence("Ctrl+1"), self, lambda: self.tabs.setCurrentIndex(0))
+        QShortcut(QKeySequence("Ctrl+2"), self, lambda: self.tabs.setCurrentIndex(1))
         self.data_label = QLabel()
         self.data_label.setAccessibleName(self.tr("Gegevensversie"))
         self.statusBar().addPermanentWidget(self.data_label)
@@ -147,6 +169,44 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1400, 860)
         self._focused_once = False
+
+    # cases -------------------------------------------------------------------------------------------
+
+    def open_cases(self) -> CasesPage:
+        """Builds the cases page on first use: start-up pays nothing for cases or crypto."""
+        if self.cases_page is None:
+            from desktop.cases_page import CasesPage
+            from routekaarten.case_store import CaseStore
+
+            self.cases_page = CasesPage(
+                CaseStore(self.store),
+                self.prefs,
+                today=lambda: self.clock().astimezone(AMSTERDAM).date(),
+                keyring_backend=self.keyring_backend,
+                keyring_user=str(self.store.path.parent),
+                selection=lambda: (self.region_box.currentData() or "", self.area_id()),
+            )
+            self.cases_page.showInRoutekaart.connect(self._show_case_step)
+            self.cases_page.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
+            index = self.tabs.indexOf(self._cases_placeholder)
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, self.cases_page, self.tr("&Zaken"))
+            self.tabs.setCurrentIndex(index)
+            self.tabs.blockSignals(False)
+        return self.cases_page
+
+    def _on_tab(self, index: int) -> None:
+        if self.tabs.widget(index) in (self._cases_placeholder, self.cases_page):
+            page = self.open_cases()
+            page.ensure_unlocked()
+
+    def _show_case_step(self, step: int, boxes: tuple[str, ...]) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.step_box.setCurrentIndex(self.step_box.findData(step))
+        if boxes:
+            self.chart.select_box(boxes[0])
+            self.show_box(boxes[0])
 
     # selection ---------------------------------------------------------------------------------
 

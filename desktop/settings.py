@@ -27,6 +27,8 @@ AREA = Setting("selection/area", str, "")  # "" = not chosen yet
 STEP = Setting("selection/step", int, -1)  # -1 = all steps
 LANGUAGE = Setting("ui/language", str, "nl")
 GEOMETRY = Setting("ui/geometry", str, "")
+IDLE_LOCK_MINUTES = Setting("cases/idle_lock_minutes", int, 10)
+RETENTION_DAYS = Setting("cases/retention_days", int, 90)  # closed cases are purged after this
 
 
 class Settings:

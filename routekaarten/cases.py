@@ -71,3 +71,10 @@ class Case:
 
     def closed(self, on: date) -> Case:
         return replace(self, status="closed", closed_on=on)
+
+
+def days_until_purge(case: Case, today: date, keep_days: int) -> int | None:
+    """Days left before a closed case is purged (0: at the next purge); None for an open case."""
+    if case.status != "closed" or case.closed_on is None:
+        return None
+    return max(case.closed_on.toordinal() + keep_days - today.toordinal(), 0)

@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from keyring.backends import fail
 
 from desktop.main_window import MainWindow
 from desktop.settings import Settings
@@ -26,7 +27,7 @@ def make_window(qtbot, data_dir: Path) -> Iterator[WindowFactory]:
     def make(moment: datetime = MONDAY_MORNING) -> MainWindow:
         store = open_store(data_dir)
         stores.append(store)
-        window = MainWindow(store, Settings(data_dir), clock=lambda: moment)
+        window = MainWindow(store, Settings(data_dir), clock=lambda: moment, keyring_backend=fail.Keyring)
         qtbot.addWidget(window)
         window.show()
         window.activateWindow()

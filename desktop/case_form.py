@@ -1,0 +1,199 @@
+"""The overview of one case: its facts (anonymous by design) and what the guidance says."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from routekaarten.cases import Case, label_warnings
+from routekaarten.guidance import Advice, Uitlating, Vermoeden
+
+VERMOEDEN_LABELS = {
+    Vermoeden.LETSEL: "1. Letsel/symptoom",
+    Vermoeden.UITLATING: "2. Gedrag of uitlatingen van een kind",
+    Vermoeden.DERDE: "3. Waarneming door een derde",
+    Vermoeden.DADER: "4. De dader meldt",
+}
+UITLATING_LABELS = {
+    None: "—",
+    Uitlating.GEDRAGSVERANDERING: "Gedragsverandering",
+    Uitlating.HELDER: "Heldere uitspraak",
+    Uitlating.VAAG: "Vage uitspraak",
+}
+
+
+def _qdate(day: date | None) -> QDate:
+    return QDate(day.year, day.month, day.day) if day else QDate()
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class CaseForm(QWidget):
+    """Emits ``edited`` with the case as the form now shows it; the page saves it."""
+
+    edited = Signal(object)
+
+    def __init__(self, nfi_categories: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._case: Case | None = None
+        self._loading = False
+        self.label = QLineEdit()
+        self.label.setAccessibleName(self.tr("Label van de zaak"))
+        self.label.setPlaceholderText(self.tr("initialen of eigen code, geen naam of BSN"))
+        self.label_warning = QLabel()
+        self.label_warning.setWordWrap(True)
+        self.label_warning.setAccessibleName(self.tr("Waarschuwing bij het label"))
+        self.vermoeden = QComboBox()
+        self.vermoeden.setAccessibleName(self.tr("Soort vermoeden"))
+        for kind, text in VERMOEDEN_LABELS.items():
+            self.vermoeden.addItem(self.tr(text), int(kind))
+        self.uitlating = QComboBox()
+        self.uitlating.setAccessibleName(self.tr("Soort uitlating"))
+        for uitlating, text in UITLATING_LABELS.items():
+            self.uitlating.addItem(self.tr(text), uitlating.value if uitlating else "")
+        self.zeden = QCheckBox(self.tr("Zedenzaak (seksueel misbruik)"))
+        self.zeden.setAccessibleName(self.tr("Zedenzaak"))
+        self.incident = QDateEdit()
+        self.incident.setAccessibleName(self.tr("Datum incident"))
+        self.incident.setCalendarPopup(True)
+        self.incident.setDisplayFormat("dd-MM-yyyy")
+        self.incident.setSpecialValueText(self.tr("onbekend"))
+        self.incident.setMinimumDate(QDate(2000, 1, 1))
+        self.nfi = QComboBox()
+        self.nfi.setAccessibleName(self.tr("NFI-categorie"))
+        self.nfi.addItem(self.tr("geen NFI-zaak"), "")
+        for category_id, title in nfi_categories:
+            self.nfi.addItem(title, category_id)
+        self.age = QSpinBox()
+        self.age.setAccessibleName(self.tr("Leeftijd kind"))
+        self.age.setRange(-1, 17)
+        self.age.setSpecialValueText(self.tr("onbekend"))
+        self.melding = QDateEdit()
+        self.melding.setAccessibleName(self.tr("Datum melding"))
+        self.melding.setCalendarPopup(True)
+        self.melding.setDisplayFormat("dd-MM-yyyy")
+        self.step = QComboBox()
+        self.step.setAccessibleName(self.tr("Huidige stap"))
+        for number in range(4):
+            self.step.addItem(self.tr("Stap {0}").format(number), number)
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status"))
+        self.status.addItem(self.tr("open"), "open")
+        self.status.addItem(self.tr("gesloten"), "closed")
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Foutmelding"))
+        self.guidance = QTextBrowser()
+        self.guidance.setAccessibleName(self.tr("Wat te doen"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Label:"), self.label)
+        form.addRow("", self.label_warning)
+        form.addRow(self.tr("&Vermoeden:"), self.vermoeden)
+        form.addRow(self.tr("&Uitlating:"), self.uitlating)
+        form.addRow("", self.zeden)
+        form.addRow(self.tr("&Incident:"), self.incident)
+        form.addRow(self.tr("&NFI:"), self.nfi)
+        form.addRow(self.tr("Leef&tijd kind:"), self.age)
+        form.addRow(self.tr("&Melding:"), self.melding)
+        form.addRow(self.tr("&Stap:"), self.step)
+        form.addRow(self.tr("Sta&tus:"), self.status)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(QLabel(self.tr("<b>Wat zeggen de handreiking en de routekaart?</b>")))
+        layout.addWidget(self.guidance, 1)
+
+        self.label.editingFinished.connect(self._emit)
+        self.label.textChanged.connect(self._warn)
+        for combo in (self.vermoeden, self.uitlating, self.nfi, self.step, self.status):
+            combo.currentIndexChanged.connect(self._emit)
+        self.zeden.toggled.connect(self._emit)
+        for edit in (self.incident, self.melding):
+            edit.dateChanged.connect(self._emit)
+        self.age.valueChanged.connect(self._emit)
+
+    def load(self, case: Case) -> None:
+        self._loading = True
+        self._case = case
+        self.label.setText(case.label)
+        self.vermoeden.setCurrentIndex(self.vermoeden.findData(int(case.vermoeden)))
+        self.uitlating.setCurrentIndex(
+            self.uitlating.findData(case.uitlating.value if case.uitlating else "")
+        )
+        self.zeden.setChecked(case.zeden)
+        self.incident.setDate(
+            _qdate(case.incident_date) if case.incident_date else self.incident.minimumDate()
+        )
+        self.nfi.setCurrentIndex(max(self.nfi.findData(case.nfi_category or ""), 0))
+        self.age.setValue(case.child_age if case.child_age is not None else -1)
+        self.melding.setDate(_qdate(case.melding_date))
+        self.step.setCurrentIndex(case.step)
+        self.status.setCurrentIndex(self.status.findData(case.status))
+        self.error.clear()
+        self._warn(case.label)
+        self._loading = False
+
+    def current(self) -> Case | None:
+        if self._case is None:
+            return None
+        incident = (
+            None if self.incident.date() == self.incident.minimumDate() else _pydate(self.incident.date())
+        )
+        uitlating = self.uitlating.currentData()
+        status = self.status.currentData()
+        return replace(
+            self._case,
+            label=self.label.text().strip() or self._case.label,
+            vermoeden=Vermoeden(self.vermoeden.currentData()),
+            uitlating=Uitlating(uitlating) if uitlating else None,
+            zeden=self.zeden.isChecked(),
+            incident_date=incident,
+            nfi_category=self.nfi.currentData() or None,
+            child_age=None if self.age.value() < 0 else self.age.value(),
+            melding_date=_pydate(self.melding.date()),
+            step=int(self.step.currentData()),
+            status=status,
+            closed_on=self._case.closed_on if status == "closed" else None,
+        )
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(f"<span>⚠ {escape(text)}</span>" if text else "")
+
+    def show_guidance(self, advice: list[Advice]) -> None:
+        parts = []
+        for entry in advice:
+            mark = self.tr("Met spoed: ") if entry.urgent else ""
+            step = self.tr("stap {0}").format(entry.step) if entry.step is not None else ""
+            parts.append(
+                f"<p><b>{mark}{escape(entry.title)}</b> <i>({escape(step)})</i><br/>{escape(entry.text)}"
+                f"<br/><small>{self.tr('Bron')}: {escape(entry.source)}</small></p>"
+            )
+        self.guidance.setHtml("".join(parts) or self.tr("<p>Geen bijzonderheden.</p>"))
+
+    def _warn(self, text: str) -> None:
+        warnings = label_warnings(text)
+        self.label_warning.setText("<br/>".join(f"⚠ {escape(w)}" for w in warnings))
+
+    def _emit(self) -> None:
+        if not self._loading and self._case is not None:
+            case = self.current()
+            if case is not None:
+                self.edited.emit(case)

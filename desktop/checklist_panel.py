@@ -1,0 +1,190 @@
+"""The bespreekpunten of a case: a tree of groups with progress, and an editor for one item.
+
+Every change is saved at once through ``changed`` (no save button); the tree shows status in
+words and symbols, not colour alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from routekaarten.case_store import ChecklistEntry
+from routekaarten.checklist import OWNERS, STATUS_LABELS, Group, progress, visible_items
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_MARK = {"open": "○", "besproken": "✓", "nvt": "–"}
+
+
+class ChecklistPanel(QWidget):
+    changed = Signal(str, object)  # item id, ChecklistEntry
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.groups: list[Group] = []
+        self.entries: dict[str, ChecklistEntry] = {}
+        self._loading = False
+        self.only_open = QCheckBox(self.tr("Alleen open punten"))
+        self.only_open.setAccessibleName(self.tr("Alleen open punten tonen"))
+        self.only_open.toggled.connect(self._rebuild)
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Bespreekpunten"))
+        self.tree.setHeaderLabels(
+            [self.tr("Bespreekpunt"), self.tr("Status"), self.tr("Wie"), self.tr("Wanneer")]
+        )
+        self.tree.setWordWrap(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.currentItemChanged.connect(self._select)
+        self.item_text = QLabel()
+        self.item_text.setWordWrap(True)
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status van het bespreekpunt"))
+        for key, label in STATUS_LABELS.items():
+            self.status.addItem(self.tr(label), key)
+        self.owner = QComboBox()
+        self.owner.setAccessibleName(self.tr("Wie doet het"))
+        self.owner.addItem("—", "")
+        for owner in OWNERS:
+            self.owner.addItem(owner, owner)
+        self.due = QDateEdit()
+        self.due.setAccessibleName(self.tr("Wanneer"))
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("dd-MM-yyyy")
+        self.due.setMinimumDate(QDate(2000, 1, 1))
+        self.due.setSpecialValueText(self.tr("geen datum"))
+        self.answer = QPlainTextEdit()
+        self.answer.setAccessibleName(self.tr("Antwoord of afspraak (versleuteld opgeslagen)"))
+        self.answer.setPlaceholderText(self.tr("Afspraak of antwoord; wordt versleuteld opgeslagen"))
+        self.answer.setTabChangesFocus(True)
+        editor = QFormLayout()
+        editor.addRow(self.item_text)
+        editor.addRow(self.tr("&Status:"), self.status)
+        editor.addRow(self.tr("&Wie:"), self.owner)
+        editor.addRow(self.tr("Wa&nneer:"), self.due)
+        editor.addRow(self.tr("&Antwoord:"), self.answer)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.only_open)
+        layout.addWidget(self.tree, 3)
+        layout.addLayout(editor, 2)
+        self.status.currentIndexChanged.connect(self._save)
+        self.owner.currentIndexChanged.connect(self._save)
+        self.due.dateChanged.connect(self._save)
+        self.answer.textChanged.connect(self._save)
+        self._set_editor_enabled(False)
+
+    def load(self, groups: list[Group], entries: dict[str, ChecklistEntry]) -> None:
+        self.groups = groups
+        self.entries = dict(entries)
+        self._rebuild()
+
+    def current_item_id(self) -> str | None:
+        item = self.tree.currentItem()
+        value = item.data(0, ITEM_ROLE) if item else None
+        return str(value) if value else None
+
+    def _groups(self) -> list[QTreeWidgetItem]:
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [item for item in items if item is not None]
+
+    def select_item(self, item_id: str) -> None:
+        for group in self._groups():
+            for index in range(group.childCount()):
+                child = group.child(index)
+                if child is not None and child.data(0, ITEM_ROLE) == item_id:
+                    self.tree.setCurrentItem(child)
+                    return
+
+    def group_texts(self) -> list[str]:
+        return [group.text(0) for group in self._groups()]
+
+    def _rebuild(self) -> None:
+        selected = self.current_item_id()
+        self.tree.clear()
+        for group in self.groups:
+            done, total = progress(group, self.entries)
+            top = QTreeWidgetItem([f"{group.title}  ({done}/{total})"])
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for item in visible_items(group, self.entries, self.only_open.isChecked()):
+                top.addChild(self._row(item.id, item.text))
+            self.tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)
+            top.setExpanded(True)
+        if selected:
+            self.select_item(selected)
+
+    def _row(self, item_id: str, text: str) -> QTreeWidgetItem:
+        entry = self.entries.get(item_id) or ChecklistEntry(item_id)
+        due = entry.due.strftime("%d-%m-%Y") if entry.due else ""
+        status = f"{STATUS_MARK[entry.status]} {self.tr(STATUS_LABELS[entry.status])}"
+        row = QTreeWidgetItem([text, status, entry.owner, due])
+        row.setData(0, ITEM_ROLE, item_id)
+        row.setToolTip(0, text)
+        return row
+
+    def _set_editor_enabled(self, enabled: bool) -> None:
+        for widget in (self.status, self.owner, self.due, self.answer):
+            widget.setEnabled(enabled)
+
+    def _select(self, current: QTreeWidgetItem | None) -> None:
+        item_id = current.data(0, ITEM_ROLE) if current else None
+        self._set_editor_enabled(bool(item_id))
+        if not item_id:
+            self.item_text.clear()
+            return
+        entry = self.entries.get(item_id) or ChecklistEntry(item_id)
+        self._loading = True
+        self.item_text.setText(current.text(0) if current else "")
+        self.status.setCurrentIndex(self.status.findData(entry.status))
+        self.owner.setCurrentIndex(max(self.owner.findData(entry.owner), 0))
+        due = entry.due
+        self.due.setDate(QDate(due.year, due.month, due.day) if due else self.due.minimumDate())
+        if entry.unreadable:
+            self.answer.setPlainText("")
+            self.answer.setPlaceholderText(self.tr("Dit antwoord is beschadigd en kan niet worden gelezen."))
+        else:
+            self.answer.setPlainText(entry.answer)
+        self._loading = False
+
+    def _save(self) -> None:
+        item_id = self.current_item_id()
+        if self._loading or item_id is None:
+            return
+        qdate = self.due.date()
+        due = None if qdate == self.due.minimumDate() else date(qdate.year(), qdate.month(), qdate.day())
+        entry = ChecklistEntry(
+            item_id,
+            status=str(self.status.currentData()),
+            owner=str(self.owner.currentData() or ""),
+            due=due,
+            answer=self.answer.toPlainText(),
+        )
+        self.entries[item_id] = entry
+        self.changed.emit(item_id, entry)
+        current = self.tree.currentItem()
+        if current is not None:
+            refreshed = self._row(item_id, current.text(0))
+            for column in range(1, 4):
+                current.setText(column, refreshed.text(column))
+            parent = current.parent()
+            group = next((g for g in self.groups if any(i.id == item_id for i in g.items)), None)
+            if parent is not None and group is not None:
+                done, total = progress(group, self.entries)
+                parent.setText(0, f"{group.title}  ({done}/{total})")

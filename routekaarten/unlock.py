@@ -1,0 +1,51 @@
+"""Getting the notes' data key: from the OS keyring where one works, else a passphrase.
+
+A first start creates the data key; later starts unwrap it with the method it was wrapped
+with. When the keyring is missing or locked, the caller is told (KeyringUnavailableError)
+and asks for a passphrase instead; nothing is written until a key is in hand.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from routekaarten.case_store import CaseStore
+from routekaarten.keys import AttemptLimiter, KeyringUnavailableError
+from routekaarten.vault import CaseVault
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+
+def needs_passphrase(cases: CaseStore) -> bool:
+    """True when the stored key is wrapped by a passphrase (or none exists yet and must be)."""
+    wrapped = cases.wrapped_key()
+    return wrapped is not None and wrapped.method == "passphrase"
+
+
+def has_key(cases: CaseStore) -> bool:
+    return cases.wrapped_key() is not None
+
+
+def unlock_with_keyring(cases: CaseStore, backend: KeyringBackend, username: str) -> CaseVault:
+    """Unlock, or on first use create, a keyring-wrapped data key."""
+    wrapped = cases.wrapped_key()
+    if wrapped is None:
+        vault, wrapped = CaseVault.create_with_keyring(backend, username)
+        cases.save_wrapped_key(wrapped)
+        return vault
+    if wrapped.method != "keyring":
+        raise KeyringUnavailableError("De notities zijn met een wachtwoordzin beveiligd.")
+    return CaseVault.unlock_with_keyring(wrapped, backend, username)
+
+
+def unlock_with_passphrase(
+    cases: CaseStore, passphrase: str, limiter: AttemptLimiter | None = None
+) -> CaseVault:
+    """Unlock with the passphrase, or on first use create a key wrapped by it."""
+    wrapped = cases.wrapped_key()
+    if wrapped is None:
+        vault, wrapped = CaseVault.create_with_passphrase(passphrase)
+        cases.save_wrapped_key(wrapped)
+        return vault
+    return CaseVault.unlock_with_passphrase(wrapped, passphrase, limiter)

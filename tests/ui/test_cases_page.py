@@ -1,0 +1,121 @@
+"""The cases page as a user meets it: unlock, create a case, tick items, write notes, restart."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+
+PASSPHRASE = "een lange wachtwoordzin"
+
+
+def _open_cases(window, qtbot, creating: bool):
+    window.tabs.setCurrentIndex(1)
+    page = window.cases_page
+    assert page is not None
+    assert page.stack.currentWidget() is page.unlock_panel
+    assert page.unlock_panel.repeat.isVisible() is creating  # first start: choose and repeat
+    assert "sleutelbos" in page.unlock_panel.message.text() or not creating
+    qtbot.keyClicks(page.unlock_panel.passphrase, PASSPHRASE)
+    if creating:
+        qtbot.keyClicks(page.unlock_panel.repeat, PASSPHRASE)
+    qtbot.keyClick(page.unlock_panel.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not page.session.locked, timeout=10_000)
+    return page
+
+
+def _item_status(page, item_id: str) -> str:
+    page.checklist.select_item(item_id)
+    return page.checklist.tree.currentItem().text(1)
+
+
+def test_create_case_tick_items_write_note_and_find_them_after_restart(make_window, qtbot):
+    window = make_window()
+    page = _open_cases(window, qtbot, creating=True)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert page.case is not None
+    page.form.label.setText("AB-01")
+    page.form.label.editingFinished.emit()
+    page.tabs.setCurrentWidget(page.checklist)
+    page.checklist.select_item("verdenking-1")
+    page.checklist.status.setCurrentIndex(page.checklist.status.findData("besproken"))
+    page.checklist.owner.setCurrentIndex(page.checklist.owner.findData("Politie"))
+    page.checklist.answer.setPlainText("art. 300 Sr")
+    assert "(1/" in page.checklist.group_texts()[0]
+    page.tabs.setCurrentWidget(page.notes)
+    page.notes.new_note()
+    qtbot.keyClicks(page.notes.editor, "Overleg met OVD-R gepland")
+    page.notes.flush()
+    window.close()
+
+    again = make_window()
+    page = _open_cases(again, qtbot, creating=False)
+    assert page.model.rowCount() == 1
+    page.list.setCurrentIndex(page.proxy.index(0, 0))
+    assert page.form.label.text() == "AB-01"
+    assert "besproken" in _item_status(page, "verdenking-1")
+    assert page.checklist.answer.toPlainText() == "art. 300 Sr"
+    assert page.checklist.owner.currentText() == "Politie"
+    assert page.notes.list.count() == 1
+    assert page.notes.editor.toPlainText() == "Overleg met OVD-R gepland"
+
+
+def test_lock_hides_the_case_and_a_wrong_passphrase_is_refused(make_window, qtbot):
+    window = make_window()
+    page = _open_cases(window, qtbot, creating=True)
+    page.new_case()
+    qtbot.mouseClick(page.lock_button, Qt.MouseButton.LeftButton)
+    assert page.session.locked
+    assert page.stack.currentWidget() is page.unlock_panel
+    assert page.model.rowCount() == 0  # nothing of the cases stays on screen
+    qtbot.keyClicks(page.unlock_panel.passphrase, "fout")
+    qtbot.keyClick(page.unlock_panel.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "klopt niet" in page.unlock_panel.message.text(), timeout=10_000)
+    assert page.session.locked
+    page.unlock_panel.passphrase.clear()
+    qtbot.keyClicks(page.unlock_panel.passphrase, PASSPHRASE)
+    qtbot.keyClick(page.unlock_panel.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not page.session.locked, timeout=10_000)
+    assert page.model.rowCount() == 1
+
+
+def test_label_that_looks_like_a_name_or_bsn_is_warned_about(make_window, qtbot):
+    page = _open_cases(make_window(), qtbot, creating=True)
+    page.new_case()
+    page.form.label.setText("Jan Jansen")
+    assert "volledige naam" in page.form.label_warning.text()
+    page.form.label.setText("111222333")
+    assert "BSN" in page.form.label_warning.text()
+    page.form.label.setText("JJ-2026-7")
+    assert page.form.label_warning.text() == ""
+
+
+def test_melding_in_the_future_is_refused_and_not_saved(make_window, qtbot):
+    page = _open_cases(make_window(), qtbot, creating=True)
+    page.new_case()
+    page.form.melding.setDate(QDate(2027, 1, 5))
+    assert "toekomst" in page.form.error.text()
+    assert page.cases.case(page.case.id).melding_date == date(2026, 11, 30)
+
+
+def test_guidance_and_termijnen_follow_the_case(make_window, qtbot):
+    page = _open_cases(make_window(), qtbot, creating=True)
+    page.new_case()
+    page.form.vermoeden.setCurrentIndex(page.form.vermoeden.findData(2))
+    page.form.uitlating.setCurrentIndex(page.form.uitlating.findData("vage_uitspraak"))
+    assert "taxatiegesprek" in page.form.guidance.toPlainText()
+    rows = page.termijnen.rows()
+    assert any(row[2] == "Veilig Thuis" and row[0] == "07-12-2026" for row in rows)  # 5 werkdagen
+    page.termijnen.editors["aangifte"].setDate(QDate(2026, 11, 27))
+    assert page.cases.events(page.case.id)["aangifte"] == date(2026, 11, 27)
+
+
+def test_show_in_routekaart_highlights_the_case_step(make_window, qtbot):
+    window = make_window()
+    page = _open_cases(window, qtbot, creating=True)
+    page.new_case()
+    page.form.step.setCurrentIndex(1)
+    qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
+    assert window.tabs.currentIndex() == 0
+    assert window.step() == 1
+    assert window.chart.selected_box_id() is not None
