@@ -31,6 +31,7 @@ from desktop.checklist_panel import ChecklistPanel
 from desktop.notes_panel import NotesPanel
 from desktop.settings import Settings
 from desktop.termijnen_panel import TermijnenPanel
+from desktop.key_panel import KeyPanel
 from desktop.unlock_panel import UnlockPanel
 from desktop.vault_session import VaultSession
 from desktop.worker import run_in_background
@@ -140,6 +141,9 @@ class CasesPage(QWidget):
         keep.addWidget(self.retention)
         left.addLayout(keep)
         left.addWidget(self.lock_button)
+        self.key_panel = KeyPanel()
+        self.key_panel.changeRequested.connect(self._change_key)
+        left.addWidget(self.key_panel)
         work = QWidget()
         work_layout = QHBoxLayout(work)
         work_layout.addLayout(left, 1)
@@ -201,6 +205,32 @@ class CasesPage(QWidget):
             return
         self.unlock_panel.message.clear()
         self.session.unlocked(vault)
+
+    def _change_key(self, passphrase: str, renew: bool) -> None:
+        vault = self.session.vault
+        if vault is None:
+            return
+        self.notes.flush()
+
+        def work() -> Any:
+            if renew:
+                return unlock.rotate_data_key(self.cases, vault, passphrase)
+            unlock.change_passphrase(self.cases, vault, passphrase)
+            return vault
+
+        def finished(result: Any, error: BaseException | None) -> None:
+            if error is not None:
+                self.key_panel.done(str(error) if isinstance(error, RoutekaartError) else self.tr("Mislukt."))
+                return
+            if renew:
+                self.session.unlocked(result)
+            self.key_panel.done(
+                self.tr("Sleutel vernieuwd; alle notities zijn opnieuw versleuteld.")
+                if renew
+                else self.tr("Wachtwoordzin gewijzigd.")
+            )
+
+        run_in_background(work, finished)
 
     def _on_locked(self, locked: bool) -> None:
         if locked:

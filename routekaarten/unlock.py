@@ -49,3 +49,13 @@ def unlock_with_passphrase(
         cases.save_wrapped_key(wrapped)
         return vault
     return CaseVault.unlock_with_passphrase(wrapped, passphrase, limiter)
+
+
+def change_passphrase(cases: CaseStore, vault: CaseVault, new_passphrase: str) -> None:
+    """Wrap the same data key with a new passphrase; the notes are not touched."""
+    cases.save_wrapped_key(vault.rewrap_with_passphrase(new_passphrase))
+
+
+def rotate_data_key(cases: CaseStore, vault: CaseVault, new_passphrase: str) -> CaseVault:
+    """A fresh data key for every note and answer, wrapped by ``new_passphrase``; one transaction."""
+    return cases.rotate_key(vault, lambda fresh: fresh.rewrap_with_passphrase(new_passphrase))

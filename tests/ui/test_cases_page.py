@@ -119,3 +119,60 @@ def test_show_in_routekaart_highlights_the_case_step(make_window, qtbot):
     assert window.tabs.currentIndex() == 0
     assert window.step() == 1
     assert window.chart.selected_box_id() is not None
+
+
+MARKER = "QX-marker-7731-geheim-ZQ"
+
+
+def test_marker_in_notes_and_answers_is_nowhere_on_disk_in_plaintext(
+    make_window, qtbot, data_dir, tmp_path, monkeypatch
+):
+    """Not in the database, its WAL, the settings, the holiday cache, or temp files of the app."""
+    import tempfile
+
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    window = make_window()
+    page = _open_cases(window, qtbot, creating=True)
+    page.new_case()
+    page.tabs.setCurrentWidget(page.checklist)
+    page.checklist.select_item("veiligheid-1")
+    page.checklist.answer.setPlainText(MARKER)
+    page.tabs.setCurrentWidget(page.notes)
+    page.notes.new_note()
+    qtbot.keyClicks(page.notes.editor, MARKER)
+    page.notes.flush()
+    qtbot.wait(50)
+    files = [path for path in tmp_path.rglob("*") if path.is_file()]
+    assert any(path.name.endswith("-wal") for path in files)
+    leaks = [
+        path
+        for path in files
+        if MARKER.encode() in path.read_bytes() or MARKER.encode("utf-16-le") in path.read_bytes()
+    ]
+    assert leaks == []
+    window.close()
+
+
+def test_change_passphrase_and_renew_key_keep_every_note(make_window, qtbot):
+    window = make_window()
+    page = _open_cases(window, qtbot, creating=True)
+    page.new_case()
+    case_id = page.case.id
+    for index in range(3):
+        page.cases.add_note(page.session.vault, case_id, f"notitie {index}")
+    page.key_panel.new.setText("nieuwe zin van test")
+    page.key_panel.repeat.setText("nieuwe zin van test")
+    qtbot.mouseClick(page.key_panel.renew, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "vernieuwd" in page.key_panel.message.text(), timeout=10_000)
+    page.lock()
+    page.unlock_panel.passphrase.setText(PASSPHRASE)
+    qtbot.keyClick(page.unlock_panel.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "klopt niet" in page.unlock_panel.message.text(), timeout=10_000)
+    page.unlock_panel.passphrase.setText("nieuwe zin van test")
+    qtbot.keyClick(page.unlock_panel.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not page.session.locked, timeout=10_000)
+    texts = [note.text for note in page.cases.notes(page.session.vault, case_id)]
+    assert texts == ["notitie 0", "notitie 1", "notitie 2"]

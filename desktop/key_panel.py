@@ -1,0 +1,52 @@
+"""Change the notes passphrase, or renew the data key, without losing a note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+
+class KeyPanel(QGroupBox):
+    changeRequested = Signal(str, bool)  # new passphrase, also renew the data key
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Wachtwoordzin en sleutel"))
+        self.new = QLineEdit()
+        self.new.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new.setAccessibleName(self.tr("Nieuwe wachtwoordzin"))
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setAccessibleName(self.tr("Nieuwe wachtwoordzin herhalen"))
+        self.change = QPushButton(self.tr("Wijzigen"))
+        self.change.setAccessibleName(self.tr("Wachtwoordzin wijzigen"))
+        self.renew = QPushButton(self.tr("Wijzigen en sleutel vernieuwen"))
+        self.renew.setAccessibleName(self.tr("Wachtwoordzin wijzigen en sleutel vernieuwen"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Nieuwe:"), self.new)
+        form.addRow(self.tr("Herhaal:"), self.repeat)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.change)
+        buttons.addWidget(self.renew)
+        form.addRow(buttons)
+        form.addRow(self.message)
+        self.change.clicked.connect(lambda: self._submit(renew=False))
+        self.renew.clicked.connect(lambda: self._submit(renew=True))
+
+    def _submit(self, renew: bool) -> None:
+        text = self.new.text()
+        if len(text) < 8:
+            self.message.setText(self.tr("Kies een wachtwoordzin van minstens 8 tekens."))
+            return
+        if text != self.repeat.text():
+            self.message.setText(self.tr("De twee wachtwoordzinnen verschillen."))
+            return
+        self.message.setText(self.tr("Bezig…"))
+        self.changeRequested.emit(text, renew)
+
+    def done(self, text: str) -> None:
+        self.new.clear()
+        self.repeat.clear()
+        self.message.setText(text)
