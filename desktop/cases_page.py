@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,18 +31,20 @@ from desktop import settings
 from desktop.case_form import CaseForm
 from desktop.cases_model import CASE_ID_ROLE, CasesModel
 from desktop.checklist_panel import ChecklistPanel
+from desktop.key_panel import KeyPanel
 from desktop.notes_panel import NotesPanel
 from desktop.settings import Settings
 from desktop.termijnen_panel import TermijnenPanel
-from desktop.key_panel import KeyPanel
 from desktop.unlock_panel import UnlockPanel
 from desktop.vault_session import VaultSession
 from desktop.worker import run_in_background
-from routekaarten import unlock
+from routekaarten import case_export, unlock
 from routekaarten.case_store import CaseStore, ChecklistEntry
 from routekaarten.cases import Case, days_until_purge
 from routekaarten.checklist import groups_from_bundle
+from routekaarten.counts_export import counts_csv
 from routekaarten.errors import RoutekaartError
+from routekaarten.files import write_atomic
 from routekaarten.guidance import Vermoeden, advise
 from routekaarten.keys import AttemptLimiter, KeyringUnavailableError
 from routekaarten.termijnen import check_case_dates, check_events, compute
@@ -126,7 +131,23 @@ class CasesPage(QWidget):
         case_area = QWidget()
         case_layout = QVBoxLayout(case_area)
         case_layout.setContentsMargins(0, 0, 0, 0)
-        case_layout.addWidget(self.show_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.export_summary = QPushButton(self.tr("&Samenvatting exporteren…"))
+        self.export_summary.setAccessibleName(self.tr("Samenvatting exporteren"))
+        self.export_summary.clicked.connect(lambda: self.export("samenvatting"))
+        self.export_form = QPushButton(self.tr("&Meldingsformulier exporteren…"))
+        self.export_form.setAccessibleName(self.tr("Meldingsformulier exporteren"))
+        self.export_form.clicked.connect(lambda: self.export("meldingsformulier"))
+        self.with_notes = QCheckBox(self.tr("met notities"))
+        self.with_notes.setAccessibleName(self.tr("Notities meenemen in de samenvatting"))
+        warning = QLabel(
+            self.tr("⚠ Een export is <b>niet versleuteld</b>: alleen voor het officiële dossier.")
+        )
+        actions = QHBoxLayout()
+        for widget in (self.show_button, self.export_summary, self.with_notes, self.export_form):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        case_layout.addLayout(actions)
+        case_layout.addWidget(warning)
         case_layout.addWidget(self.tabs, 1)
         self.case_stack = QStackedWidget()
         self.case_stack.addWidget(self.empty)
@@ -140,6 +161,10 @@ class CasesPage(QWidget):
         keep.addWidget(QLabel(self.tr("Gesloten zaken bewaren:")))
         keep.addWidget(self.retention)
         left.addLayout(keep)
+        self.export_counts = QPushButton(self.tr("&Telling exporteren…"))
+        self.export_counts.setAccessibleName(self.tr("Anonieme telling exporteren"))
+        self.export_counts.clicked.connect(self.export_counts_csv)
+        left.addWidget(self.export_counts)
         left.addWidget(self.lock_button)
         self.key_panel = KeyPanel()
         self.key_panel.changeRequested.connect(self._change_key)
@@ -231,6 +256,63 @@ class CasesPage(QWidget):
             )
 
         run_in_background(work, finished)
+
+    # exports -------------------------------------------------------------------------------------
+
+    def export(self, what: str, target: Path | None = None) -> Path | None:
+        """Write the summary or the meldingsformulier as PDF or text (by the file's extension)."""
+        if self.case is None or self.session.vault is None:
+            return None
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Exporteren (niet versleuteld)"),
+                f"{self.case.label}-{what}.pdf",
+                self.tr("PDF (*.pdf);;Tekst (*.txt)"),
+            )
+            if not name:
+                return None
+            target = Path(name)
+        html = target.suffix.lower() == ".pdf"
+        if what == "samenvatting":
+            content = case_export.summary(
+                self.cases,
+                self.session.vault,
+                self.case,
+                self.today(),
+                with_notes=self.with_notes.isChecked(),
+                html=html,
+            )
+        else:
+            content = case_export.meldingsformulier(self.case, self.today(), html=html)
+        try:
+            if html:
+                from desktop.pdf_export import write_pdf
+
+                write_pdf(content, target)
+            else:
+                write_atomic(target, content.encode("utf-8"))
+        except RoutekaartError as error:
+            self.message.emit(str(error))
+            return None
+        self.message.emit(self.tr("Geëxporteerd (niet versleuteld): {0}").format(target))
+        return target
+
+    def export_counts_csv(self, target: Path | None = None) -> Path | None:
+        """Bouwblok 6: counts by vermoeden, step and status; no labels, notes or dates."""
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Anonieme telling exporteren"), "telling.csv", self.tr("CSV (*.csv)")
+            )
+            if not name:
+                return None
+            target = Path(name)
+        try:
+            write_atomic(target, counts_csv(self.cases.counts()).encode("utf-8"))
+        except RoutekaartError as error:
+            self.message.emit(str(error))
+            return None
+        return target
 
     def _on_locked(self, locked: bool) -> None:
         if locked:

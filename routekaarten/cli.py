@@ -50,6 +50,9 @@ def _parser() -> argparse.ArgumentParser:
     deadlines.add_argument("--vandaag", metavar="DATUM", help="datum van vandaag (standaard: systeemdatum)")
     deadlines.add_argument("--json", action="store_true", help="uitvoer als JSON")
 
+    counts = commands.add_parser("counts", help="anonieme aantallen zaken (geen labels, notities of data)")
+    counts.add_argument("--csv", action="store_true", help="uitvoer als CSV (standaard: JSON)")
+
     validate = commands.add_parser("validate", help="controleer een regio- of landelijke bundel (JSON)")
     validate.add_argument("file", type=Path)
     validate.add_argument("--kind", choices=("region", "national"), default="region")
@@ -116,6 +119,24 @@ def _termijnen(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _counts(args: argparse.Namespace) -> int:
+    from routekaarten.bootstrap import open_store
+    from routekaarten.case_store import CaseStore
+    from routekaarten.counts_export import counts_csv
+    from routekaarten.paths import data_dir
+
+    store = open_store(data_dir(args.data_dir))
+    try:
+        counts = CaseStore(store).counts()
+    finally:
+        store.close()
+    if args.csv:
+        print(counts_csv(counts), end="")
+    else:
+        print(json.dumps(counts, ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
 def _validate(args: argparse.Namespace) -> int:
     from routekaarten.bundles import read_bundle
 
@@ -132,7 +153,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args.data_dir)
     from routekaarten.errors import RoutekaartError
 
-    handlers = {"contacts": _contacts, "regions": _regions, "termijnen": _termijnen, "validate": _validate}
+    handlers = {"contacts": _contacts, "regions": _regions, "termijnen": _termijnen, "validate": _validate,
+                "counts": _counts}
     try:
         return handlers[args.command](args)
     except RoutekaartError as error:

@@ -176,3 +176,24 @@ def test_change_passphrase_and_renew_key_keep_every_note(make_window, qtbot):
     qtbot.waitUntil(lambda: not page.session.locked, timeout=10_000)
     texts = [note.text for note in page.cases.notes(page.session.vault, case_id)]
     assert texts == ["notitie 0", "notitie 1", "notitie 2"]
+
+
+def test_export_summary_pdf_and_form_text_and_anonymous_counts(make_window, qtbot, tmp_path):
+    page = _open_cases(make_window(), qtbot, creating=True)
+    page.new_case()
+    page.form.label.setText("EX-42")
+    page.form.label.editingFinished.emit()
+    page.cases.add_note(page.session.vault, page.case.id, "notitie voor het dossier")
+    page.with_notes.setChecked(True)
+    pdf = page.export("samenvatting", tmp_path / "samenvatting.pdf")
+    assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
+    text = page.export("samenvatting", tmp_path / "samenvatting.txt").read_text(encoding="utf-8")
+    assert "NIET versleuteld" in text
+    assert "EX-42" in text
+    assert "notitie voor het dossier" in text
+    form = page.export("meldingsformulier", tmp_path / "melding.txt").read_text(encoding="utf-8")
+    assert "30-11-2026" in form or "30 november 2026" in form
+    assert "(in te vullen)" in form
+    counts = page.export_counts_csv(tmp_path / "telling.csv").read_text(encoding="utf-8")
+    assert "EX-42" not in counts
+    assert "1" in counts

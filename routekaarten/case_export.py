@@ -1,0 +1,55 @@
+"""Gather what a case export needs from the stores: one place, used by the app and tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from routekaarten import export
+from routekaarten.case_store import CaseStore
+from routekaarten.cases import Case
+from routekaarten.checklist import groups_from_bundle
+from routekaarten.guidance import advise
+from routekaarten.termijnen import compute
+from routekaarten.vault import CaseVault
+
+
+def _summary_arguments(
+    cases: CaseStore, vault: CaseVault, case: Case, today: date, with_notes: bool
+) -> dict[str, Any]:
+    store = cases.store
+    national = store.national()
+    try:
+        bundle = store.region(case.region)
+        region_name = bundle.name
+        area = bundle.area(case.area) if case.area else None
+        step_title = bundle.routekaart.step(case.step).title
+    except Exception:  # a case of a region no longer in the store still exports
+        region_name, area, step_title = case.region, None, None
+    nfi = {c["id"]: c["title"] for c in national.get("nfi_categories", ())}
+    events: dict[str, Any] = {"melding": case.melding_date, **cases.events(case.id)}
+    return {
+        "region_name": region_name,
+        "area_name": area.name if area else None,
+        "advice": advise(case.facts(today)),
+        "groups": groups_from_bundle(national),
+        "checklist": cases.checklist(vault, case.id),
+        "termijnen": compute(national.get("termijnen", ()), events),
+        "today": today,
+        "notes": cases.notes(vault, case.id) if with_notes else None,
+        "step_title": step_title,
+        "nfi_title": nfi.get(case.nfi_category or ""),
+    }
+
+
+def summary(
+    cases: CaseStore, vault: CaseVault, case: Case, today: date, *, with_notes: bool, html: bool
+) -> str:
+    arguments = _summary_arguments(cases, vault, case, today, with_notes)
+    render = export.case_summary_html if html else export.case_summary_text
+    return render(case, **arguments)
+
+
+def meldingsformulier(case: Case, today: date, *, html: bool) -> str:
+    render = export.meldingsformulier_html if html else export.meldingsformulier_text
+    return render(case, today=today)

@@ -1,0 +1,388 @@
+"""Exports for the official dossier: a case summary and the meldingsformulier (HSSK Bijlage 2).
+
+Handelingsprotocol 15.7: notes belong in the official dossier, so the app exports what a case
+holds, on purpose and only then (DESIGN.md, "Cases and notes"). An export is plaintext, so every
+export opens with ``UNENCRYPTED_WARNING``. Notes are only included when the caller passes them.
+
+Each export is built once as a small document (sections of items) and rendered as plain text or
+as simple HTML (for the PDF, ``desktop/pdf_export.py``), so both always say the same.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from routekaarten.case_store import ChecklistEntry, Note
+from routekaarten.cases import Case
+from routekaarten.checklist import STATUS_LABELS, Group
+from routekaarten.guidance import Advice, Uitlating
+from routekaarten.meldingsformulier import FORM_SOURCE, FORM_TITLE, QUESTIONS, SECTIONS, vermoeden_text
+from routekaarten.termijnen import Termijn, countdown
+from routekaarten.werkdagen import dutch_day
+
+UNENCRYPTED_WARNING = (
+    "LET OP: dit exportbestand is NIET versleuteld. Bewaar het alleen in het officiële dossier "
+    "en verwijder andere kopieën."
+)
+TO_FILL = "(in te vullen)"
+UNREADABLE_NOTE = "[notitie onleesbaar]"
+UNREADABLE_ANSWER = "[antwoord onleesbaar]"
+EMPTY = "—"
+_AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+_UITLATING_LABELS = {
+    Uitlating.GEDRAGSVERANDERING: "gedragsverandering",
+    Uitlating.HELDER: "heldere uitspraak",
+    Uitlating.VAAG: "vage uitspraak",
+}
+
+
+# the document -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Item:
+    """A line ``label: text`` (with a label) or an entry ``text`` with indented ``fields``."""
+
+    text: str
+    label: str = ""
+    fields: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str
+    items: tuple[Item, ...] = ()
+    intro: str = ""
+    level: int = 2  # 2: a part of the export; 3: a group within the part before it
+
+
+@dataclass(frozen=True)
+class Document:
+    title: str
+    subtitle: str
+    sections: tuple[Section, ...]
+
+
+# shared wording -------------------------------------------------------------------------------------
+
+
+def _day(day: date) -> str:
+    return dutch_day(day, year=True)
+
+
+def _moment(moment: date | datetime) -> str:
+    if isinstance(moment, datetime):
+        local = moment.astimezone(_AMSTERDAM) if moment.tzinfo else moment
+        return f"{_day(local.date())} {local:%H:%M}"
+    return _day(moment)
+
+
+def _stamp(iso: str) -> str:
+    """A store timestamp (UTC, ISO 8601) as Dutch local time; the raw text if it is not one."""
+    try:
+        return _moment(datetime.fromisoformat(iso))
+    except ValueError:
+        return iso
+
+
+def _header(case: Case, today: date) -> tuple[str, ...]:
+    return (UNENCRYPTED_WARNING, f"Zaak: {case.label}", f"Gemaakt op {_day(today)}")
+
+
+# the case summary -----------------------------------------------------------------------------------
+
+
+def _case_section(
+    case: Case, region_name: str, area_name: str | None, step_title: str | None, nfi_title: str | None
+) -> Section:
+    items = [Item(case.label, "Label"), Item(region_name, "Regio")]
+    if area_name:
+        items.append(Item(area_name, "Gebied"))
+    items.append(Item(vermoeden_text(case.vermoeden), "Vermoeden"))
+    if case.uitlating:
+        items.append(Item(_UITLATING_LABELS[case.uitlating], "Soort uitlating"))
+    items.append(Item("ja" if case.zeden else "nee", "Zedenzaak"))
+    if case.nfi_category:
+        items.append(Item(nfi_title or case.nfi_category, "NFI-categorie"))
+    age = f"{case.child_age} jaar" if case.child_age is not None else "onbekend"
+    items.append(Item(age, "Leeftijd kind"))
+    if case.incident_date:
+        items.append(Item(_day(case.incident_date), "Datum incident"))
+    items.append(Item(_day(case.melding_date), "Datum melding"))
+    step = f"stap {case.step}" + (f": {step_title}" if step_title else "")
+    items.append(Item(step, "Huidige stap"))
+    status = "gesloten" if case.status == "closed" else "open"
+    if case.closed_on:
+        status += f" (gesloten op {_day(case.closed_on)})"
+    items.append(Item(status, "Status"))
+    return Section("Zaak", tuple(items))
+
+
+def _advice_section(advice: Sequence[Advice]) -> Section:
+    items = tuple(
+        Item(a.title + (" (spoed)" if a.urgent else ""), fields=(("Bron", a.source),)) for a in advice
+    )
+    intro = "" if items else "Geen advies voor deze zaak."
+    return Section("Wat de handreiking nu zegt", items, intro=intro)
+
+
+def _checklist_fields(entry: ChecklistEntry | None) -> tuple[tuple[str, str], ...]:
+    """``Status: besproken · Wie: Politie · Wanneer: …``, then the answer if there is one."""
+    status = STATUS_LABELS.get(entry.status, entry.status) if entry else STATUS_LABELS["open"]
+    owner = entry.owner if entry and entry.owner else EMPTY
+    due = _day(entry.due) if entry and entry.due else EMPTY
+    fields = [("", f"Status: {status} · Wie: {owner} · Wanneer: {due}")]
+    if entry and entry.unreadable:
+        fields.append(("Antwoord", UNREADABLE_ANSWER))
+    elif entry and entry.answer:
+        fields.append(("Antwoord", entry.answer))
+    return tuple(fields)
+
+
+def _checklist_sections(groups: Sequence[Group], checklist: Mapping[str, ChecklistEntry]) -> list[Section]:
+    sections = [
+        Section(
+            "Bespreekpunten: wie doet wat wanneer",
+            intro="HSSK Bijlage 4, bespreekpunten afstemming onderzoek en veiligheid.",
+        )
+    ]
+    for group in groups:
+        items = []
+        for item in group.items:
+            items.append(Item(item.text, fields=_checklist_fields(checklist.get(item.id))))
+        sections.append(Section(group.title, tuple(items), level=3))
+    return sections
+
+
+def _termijnen_section(termijnen: Sequence[Termijn], today: date) -> Section:
+    items = tuple(
+        Item(
+            f"{t.organisation}: {t.what}",
+            fields=(
+                ("Uiterlijk", _moment(t.due)),
+                ("Stand", countdown(t, today)),
+                ("Zo geteld", t.how),
+                ("Bron", t.source),
+            ),
+        )
+        for t in termijnen
+    )
+    intro = "" if items else "Geen termijnen: er zijn nog geen data van gebeurtenissen ingevuld."
+    return Section("Termijnen (HSSK Bijlage 7)", items, intro=intro)
+
+
+def _notes_section(notes: Sequence[Note]) -> Section:
+    items = []
+    for note in notes:
+        label = _stamp(note.created_at)
+        if note.updated_at != note.created_at:
+            label += f" (bijgewerkt {_stamp(note.updated_at)})"
+        items.append(Item(UNREADABLE_NOTE if note.text is None else note.text, label))
+    return Section("Notities", tuple(items), intro="" if items else "Geen notities.")
+
+
+def _summary_document(
+    case: Case,
+    *,
+    region_name: str,
+    area_name: str | None,
+    advice: Sequence[Advice],
+    groups: Sequence[Group],
+    checklist: Mapping[str, ChecklistEntry],
+    termijnen: Sequence[Termijn],
+    today: date,
+    notes: Sequence[Note] | None,
+    step_title: str | None,
+    nfi_title: str | None,
+) -> Document:
+    sections = [
+        _case_section(case, region_name, area_name, step_title, nfi_title),
+        _advice_section(advice),
+        *_checklist_sections(groups, checklist),
+        _termijnen_section(termijnen, today),
+    ]
+    if notes is not None:
+        sections.append(_notes_section(notes))
+    return Document(f"Zaakoverzicht {case.label}", "\n".join(_header(case, today)), tuple(sections))
+
+
+def case_summary_text(
+    case: Case,
+    *,
+    region_name: str,
+    area_name: str | None,
+    advice: Sequence[Advice],
+    groups: Sequence[Group],
+    checklist: Mapping[str, ChecklistEntry],
+    termijnen: Sequence[Termijn],
+    today: date,
+    notes: Sequence[Note] | None = None,
+    step_title: str | None = None,
+    nfi_title: str | None = None,
+) -> str:
+    """The case summary as plain text; notes only when ``notes`` is given (even if empty)."""
+    return _render_text(
+        _summary_document(
+            case,
+            region_name=region_name,
+            area_name=area_name,
+            advice=advice,
+            groups=groups,
+            checklist=checklist,
+            termijnen=termijnen,
+            today=today,
+            notes=notes,
+            step_title=step_title,
+            nfi_title=nfi_title,
+        )
+    )
+
+
+def case_summary_html(
+    case: Case,
+    *,
+    region_name: str,
+    area_name: str | None,
+    advice: Sequence[Advice],
+    groups: Sequence[Group],
+    checklist: Mapping[str, ChecklistEntry],
+    termijnen: Sequence[Termijn],
+    today: date,
+    notes: Sequence[Note] | None = None,
+    step_title: str | None = None,
+    nfi_title: str | None = None,
+) -> str:
+    """The same summary as ``case_summary_text``, as escaped HTML for the PDF."""
+    return _render_html(
+        _summary_document(
+            case,
+            region_name=region_name,
+            area_name=area_name,
+            advice=advice,
+            groups=groups,
+            checklist=checklist,
+            termijnen=termijnen,
+            today=today,
+            notes=notes,
+            step_title=step_title,
+            nfi_title=nfi_title,
+        )
+    )
+
+
+# the meldingsformulier ------------------------------------------------------------------------------
+
+
+def form_answers(case: Case, answers: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The answer to every question id: the case's melding date and vermoeden, then ``answers``
+    (which win); a blank answer counts as not given. Unknown ids are a programming error."""
+    given = dict(answers or {})
+    unknown = sorted(set(given) - set(QUESTIONS))
+    if unknown:
+        raise ValueError(f"unknown meldingsformulier question ids: {unknown}")
+    filled = {
+        "datum_melding": _day(case.melding_date),
+        "vermoeden": vermoeden_text(case.vermoeden),
+    }
+    filled.update({key: value for key, value in given.items() if value.strip()})
+    return {question_id: filled.get(question_id, TO_FILL) for question_id in QUESTIONS}
+
+
+def _form_document(case: Case, answers: Mapping[str, str] | None, today: date) -> Document:
+    filled = form_answers(case, answers)
+    sections = []
+    for section in SECTIONS:
+        items = []
+        for question in section.questions:
+            answer = filled[question.id]
+            if question.placeholder:
+                items.append(Item(answer, question.text))
+            else:
+                items.append(Item(question.text, fields=(("Antwoord", answer),)))
+        sections.append(Section(section.title, tuple(items)))
+    subtitle = "\n".join((*_header(case, today), f"Formulier: {FORM_SOURCE}"))
+    return Document(FORM_TITLE, subtitle, tuple(sections))
+
+
+def meldingsformulier_text(case: Case, *, answers: Mapping[str, str] | None = None, today: date) -> str:
+    """HSSK Bijlage 2 as plain text, every question followed by its answer or ``(in te vullen)``."""
+    return _render_text(_form_document(case, answers, today))
+
+
+def meldingsformulier_html(case: Case, *, answers: Mapping[str, str] | None = None, today: date) -> str:
+    """The same form as ``meldingsformulier_text``, as escaped HTML for the PDF."""
+    return _render_html(_form_document(case, answers, today))
+
+
+# rendering ------------------------------------------------------------------------------------------
+
+
+def _indented(text: str, indent: str, first: str = "") -> list[str]:
+    """``first`` + the first line of ``text``, further lines under it at ``indent``."""
+    lines = text.splitlines() or [""]
+    return [(first or indent) + lines[0], *(indent + line for line in lines[1:])]
+
+
+def _label(label: str) -> str:
+    """``Label:``; the form's own labels ("Op:") already end in a colon."""
+    return label.rstrip(":") + ":"
+
+
+def _render_text(document: Document) -> str:
+    out = [document.title, "=" * len(document.title), "", document.subtitle]
+    for section in document.sections:
+        out += ["", section.heading, ("-" if section.level == 2 else "·") * len(section.heading)]
+        if section.intro:
+            out.append(section.intro)
+        for item in section.items:
+            if item.label:
+                out += _indented(item.text, " " * 4, f"{_label(item.label)} ")
+            else:
+                out += _indented(item.text, "  ", "- ")
+            for name, value in item.fields:
+                out += _indented(value, " " * 6, f"    {name}: " if name else "    ")
+    return "\n".join(out) + "\n"
+
+
+def _html_text(text: str) -> str:
+    return "<br>".join(html.escape(line) for line in text.splitlines())
+
+
+_LINE = '<p style="margin-top:0; margin-bottom:3px">'
+_ENTRY = '<p style="margin-top:8px; margin-bottom:2px">'
+_FIELDS = '<p style="margin-top:0; margin-bottom:0; margin-left:16px">'
+
+
+def _render_html(document: Document) -> str:
+    esc = html.escape
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="nl"><head><meta charset="utf-8">',
+        f"<title>{esc(document.title)}</title></head><body>",
+        f"<h1>{esc(document.title)}</h1>",
+    ]
+    warning, *rest = document.subtitle.splitlines()
+    out.append(f'<p style="color:#a00000"><b>{esc(warning)}</b></p>')
+    out.append(f"<p>{'<br>'.join(esc(line) for line in rest)}</p>")
+    for section in document.sections:
+        level = section.level
+        out.append(f"<h{level}>{esc(section.heading)}</h{level}>")
+        if section.intro:
+            out.append(f"<p>{esc(section.intro)}</p>")
+        for item in section.items:
+            if item.label:
+                out.append(f"{_LINE}<b>{esc(_label(item.label))}</b> {_html_text(item.text)}</p>")
+                continue
+            out.append(f"{_ENTRY}<b>{_html_text(item.text)}</b></p>")
+            if item.fields:
+                fields = (
+                    f"{esc(_label(name))} {_html_text(value)}" if name else _html_text(value)
+                    for name, value in item.fields
+                )
+                out.append(f"{_FIELDS}{'<br>'.join(fields)}</p>")
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,136 @@
+"""PDF exports: a real PDF on disk, written atomically, with a Dutch error when it cannot be."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from desktop.pdf_export import write_pdf
+from routekaarten.bootstrap import open_store
+from routekaarten.case_store import CaseStore
+from routekaarten.cases import Case
+from routekaarten.checklist import groups_from_bundle
+from routekaarten.errors import RoutekaartError
+from routekaarten.export import case_summary_html, meldingsformulier_html
+from routekaarten.guidance import Vermoeden, advise
+from routekaarten.keys import ScryptParams
+from routekaarten.store import Store
+from routekaarten.termijnen import compute
+from routekaarten.vault import CaseVault
+
+LABEL = "PDF-2026-03"
+TODAY = date(2026, 12, 2)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = open_store(tmp_path / "data")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def summary_html(store: Store) -> str:
+    cases = CaseStore(store)
+    vault, wrapped = CaseVault.create_with_passphrase("correct paard batterij nietje", ScryptParams(n=2**10))
+    cases.save_wrapped_key(wrapped)
+    case = Case(
+        id="c1",
+        label=LABEL,
+        region="zeeland-west-brabant",
+        area="zeeland",
+        vermoeden=Vermoeden.LETSEL,
+        melding_date=date(2026, 11, 30),
+        step=1,
+    )
+    cases.save_case(case)
+    cases.set_event("c1", "melding", case.melding_date)
+    national = store.national()
+    groups = groups_from_bundle(national)
+    cases.set_checklist_item(
+        vault,
+        "c1",
+        groups[0].items[0].id,
+        status="besproken",
+        owner="Politie",
+        answer="Afgesproken: politie <b>start</b> onderzoek",
+    )
+    cases.add_note(vault, "c1", "Overleg met LECK gepland")
+    return case_summary_html(
+        case,
+        region_name="Zeeland-West-Brabant",
+        area_name="Zeeland",
+        advice=advise(case.facts(TODAY)),
+        groups=groups,
+        checklist=cases.checklist(vault, "c1"),
+        termijnen=compute(national["termijnen"], cases.events("c1")),
+        today=TODAY,
+        notes=cases.notes(vault, "c1"),
+    )
+
+
+def _check_text_if_possible(pdf: Path, *expected: str) -> None:
+    """pdftotext is optional on the machine: when it is there, the words must be in the PDF."""
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        return
+    text = subprocess.run([tool, str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    flat = " ".join(text.split())
+    for words in expected:
+        assert words in flat
+
+
+def test_summary_pdf_is_a_real_pdf_and_leaves_no_temp_file(qapp, tmp_path: Path, summary_html: str):
+    folder = tmp_path / "dossier"
+    folder.mkdir()
+    target = folder / "zaakoverzicht.pdf"
+    write_pdf(summary_html, target)
+    content = target.read_bytes()
+    assert content.startswith(b"%PDF")
+    assert len(content) > 10_000
+    assert b"%%EOF" in content[-64:]
+    assert [p.name for p in folder.iterdir()] == ["zaakoverzicht.pdf"]
+    _check_text_if_possible(target, LABEL, "NIET versleuteld", "Overleg met LECK gepland")
+
+
+def test_meldingsformulier_pdf_replaces_an_older_export(qapp, tmp_path: Path):
+    target = tmp_path / "melding.pdf"
+    target.write_bytes(b"oude export")
+    case = Case(
+        id="c1",
+        label=LABEL,
+        region="zeeland-west-brabant",
+        area=None,
+        vermoeden=Vermoeden.DERDE,
+        melding_date=date(2026, 11, 30),
+    )
+    write_pdf(meldingsformulier_html(case, today=TODAY), target)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in tmp_path.iterdir()] == ["melding.pdf"]
+    _check_text_if_possible(target, "Wat is er gebeurd?", "(in te vullen)")
+
+
+def test_a_missing_folder_gives_a_dutch_error(qapp, tmp_path: Path):
+    target = tmp_path / "bestaat-niet" / "export.pdf"
+    with pytest.raises(RoutekaartError, match="kon niet worden opgeslagen") as caught:
+        write_pdf("<p>x</p>", target)
+    assert "map" in str(caught.value)
+    assert isinstance(caught.value.__cause__, OSError)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_target_that_cannot_be_replaced_gives_a_dutch_error_and_no_temp_file(qapp, tmp_path: Path):
+    """The PDF is rendered, then moving it onto a folder of that name fails: nothing may linger.
+    (A read-only folder would not do: the tests may run as root, who can write anywhere.)"""
+    occupied = tmp_path / "export.pdf"
+    (occupied / "inhoud").mkdir(parents=True)
+    with pytest.raises(RoutekaartError, match="Het bestand kon niet worden opgeslagen") as caught:
+        write_pdf("<h1>Zaakoverzicht</h1><p>tekst</p>", occupied)
+    assert isinstance(caught.value.__cause__, OSError)
+    assert [p.name for p in tmp_path.iterdir()] == ["export.pdf"]
+    assert [p.name for p in occupied.iterdir()] == ["inhoud"]
