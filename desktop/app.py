@@ -6,10 +6,12 @@ Dutch dialog; nothing is overwritten, and the exit code is non-zero.
 
 from __future__ import annotations
 
+import json
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import settings
@@ -19,6 +21,8 @@ from routekaarten.bootstrap import open_store
 from routekaarten.errors import RoutekaartError
 from routekaarten.paths import data_dir
 from routekaarten.resources import resources_dir
+
+ENV_SMOKE_TEST = "ROUTEKAART_SMOKE_TEST"
 
 
 def install_translator(app: QApplication, language: str) -> None:
@@ -58,4 +62,12 @@ def run(data_dir_override: str | None = None) -> int:
         QMessageBox.critical(None, app.translate("App", "Routekaart kan niet starten"), str(error))
         return 2
     window.show()
+    if os.environ.get(ENV_SMOKE_TEST):
+        # For the test of the frozen bundle: say what the window shows, then quit.
+        def report() -> None:
+            shown = {"boxes": len(window.chart.items_by_id), "contacts": window.contacts.proxy.rowCount()}
+            print(json.dumps(shown), flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, report)
     return app.exec()
