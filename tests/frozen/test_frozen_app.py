@@ -1,0 +1,57 @@
+"""The one-folder bundle works without the source tree: window with data, CLI, no test files."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+
+def _run(bundle: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    environment.pop("ROUTEKAART_RESOURCES", None)
+    return subprocess.run(
+        [str(bundle), *args], capture_output=True, text=True, env=environment, timeout=120, cwd=bundle.parent
+    )
+
+
+def test_frozen_app_shows_its_window_with_the_routekaart_and_contacts(bundle: Path, tmp_path: Path):
+    result = _run(bundle, "--data-dir", str(tmp_path), env={"ROUTEKAART_SMOKE_TEST": "1"})
+    assert result.returncode == 0, result.stderr
+    shown = json.loads(result.stdout.strip().splitlines()[-1])
+    assert shown == {"boxes": 22, "contacts": 28}
+
+
+def test_frozen_cli_prints_contacts_as_json(bundle: Path, tmp_path: Path):
+    result = _run(
+        bundle,
+        "--data-dir",
+        str(tmp_path),
+        "contacts",
+        "--area",
+        "Zeeland",
+        "--at",
+        "2026-11-30T13:00",
+        "--json",
+    )
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    rvdk = next(row for row in rows if row["role"].startswith("RvdK"))
+    assert rvdk["phone"] == "076 525 5800"
+    assert rvdk["reason"].startswith("alleen crisis")
+
+
+def test_frozen_cli_says_a_bad_region_in_dutch_without_traceback(bundle: Path, tmp_path: Path):
+    result = _run(bundle, "--data-dir", str(tmp_path), "contacts", "--region", "atlantis")
+    assert result.returncode == 2
+    assert "Onbekende regio" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_bundle_holds_no_test_files(bundle: Path):
+    folder = bundle.parent
+    names = {path.name for path in folder.rglob("*")}
+    assert "seed.txt" not in names
+    assert not any(part == "tests" for path in folder.rglob("*") for part in path.relative_to(folder).parts)
+    assert (folder / "_internal" / "resources" / "regions" / "zeeland-west-brabant.json").exists()
