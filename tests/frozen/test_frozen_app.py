@@ -12,7 +12,13 @@ def _run(bundle: Path, *args: str, env: dict[str, str] | None = None) -> subproc
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
     environment.pop("ROUTEKAART_RESOURCES", None)
     return subprocess.run(
-        [str(bundle), *args], capture_output=True, text=True, env=environment, timeout=120, cwd=bundle.parent
+        [str(bundle), *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+        cwd=bundle.parent,
+        check=False,  # the tests assert the exit code themselves
     )
 
 
