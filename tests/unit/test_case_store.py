@@ -10,6 +10,7 @@ import pytest
 
 from routekaarten.case_store import CaseStore
 from routekaarten.cases import Case
+from routekaarten.errors import StoreError
 from routekaarten.guidance import Uitlating, Vermoeden
 from routekaarten.keys import ScryptParams
 from routekaarten.store import Store
@@ -175,3 +176,18 @@ def test_case_table_refuses_an_impossible_step(store: Store):
             "INSERT INTO cases (id, label, region, vermoeden, melding_date, step, created_at, updated_at) "
             "VALUES ('x', 'x', 'r', 1, '2026-01-01', 7, '', '')"
         )
+
+
+def test_a_full_disk_during_a_note_save_keeps_the_earlier_state(
+    cases: CaseStore, vault: CaseVault, store: Store
+):
+    """SQLite's max_page_count makes the database 'full' for real: the write fails inside SQLite."""
+    cases.save_case(_case())
+    cases.add_note(vault, "c1", "eerste notitie")
+    pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
+    store.conn.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(StoreError, match="de schijf is vol"):
+        cases.add_note(vault, "c1", "x" * 200_000)
+    store.conn.execute("PRAGMA max_page_count = 1073741823")
+    assert [n.text for n in cases.notes(vault, "c1")] == ["eerste notitie"]
+    assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
