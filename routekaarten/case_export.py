@@ -8,8 +8,10 @@ from typing import Any
 from routekaarten import export
 from routekaarten.case_store import CaseStore
 from routekaarten.cases import Case
-from routekaarten.checklist import groups_from_bundle
+from routekaarten.checklist import groups_for_region
+from routekaarten.errors import NotFoundError
 from routekaarten.guidance import advise
+from routekaarten.model import RegionBundle
 from routekaarten.termijnen import compute
 from routekaarten.vault import CaseVault
 
@@ -19,20 +21,21 @@ def _summary_arguments(
 ) -> dict[str, Any]:
     store = cases.store
     national = store.national()
+    bundle: RegionBundle | None
     try:
         bundle = store.region(case.region)
-        region_name = bundle.name
-        area = bundle.area(case.area) if case.area else None
-        step_title = bundle.routekaart.step(case.step).title
-    except Exception:  # a case of a region no longer in the store still exports
-        region_name, area, step_title = case.region, None, None
+    except NotFoundError:  # a case of a region no longer in the store still exports
+        bundle = None
+    region_name = bundle.name if bundle else case.region
+    area = bundle.area(case.area) if bundle and case.area else None
+    step_title = bundle.routekaart.step(case.step).title if bundle else None
     nfi = {c["id"]: c["title"] for c in national.get("nfi_categories", ())}
     events: dict[str, Any] = {"melding": case.melding_date, **cases.events(case.id)}
     return {
         "region_name": region_name,
         "area_name": area.name if area else None,
         "advice": advise(case.facts(today)),
-        "groups": groups_from_bundle(national),
+        "groups": groups_for_region(national, bundle),
         "checklist": cases.checklist(vault, case.id),
         "termijnen": compute(national.get("termijnen", ()), events),
         "today": today,

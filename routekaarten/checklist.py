@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from routekaarten.case_store import ChecklistEntry
+from routekaarten.model import RegionBundle
 
 STATUS_LABELS = {"open": "open", "besproken": "besproken", "nvt": "n.v.t."}
 # The organisations of the HSSK; "wie doet wat" picks one of these.
@@ -40,6 +41,13 @@ def groups_from_bundle(national: Mapping[str, Any]) -> list[Group]:
         )
         for group in national.get("bespreekpunten", ())
     ]
+
+
+def groups_for_region(national: Mapping[str, Any], region: RegionBundle | None) -> list[Group]:
+    """A region's own bespreekpunten where its bundle has them, else the national Bijlage 4."""
+    if region is not None and region.bespreekpunten:
+        return groups_from_bundle({"bespreekpunten": region.bespreekpunten})
+    return groups_from_bundle(national)
 
 
 def is_done(entry: ChecklistEntry | None) -> bool:

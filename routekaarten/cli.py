@@ -44,8 +44,18 @@ def _parser() -> argparse.ArgumentParser:
 
     deadlines = commands.add_parser("termijnen", help="termijnen van een zaak (HSSK bijlage 7)")
     deadlines.add_argument("--melding", required=True, metavar="DATUM", help="datum melding (JJJJ-MM-DD)")
-    for flag in ("incident", "aangifte", "aanhouding", "verhoor-verdachte", "ontvangst-plan", "ontvangst-pv",
-                 "huisverbod", "voorgeleiding", "raadkamer", "zitting"):
+    for flag in (
+        "incident",
+        "aangifte",
+        "aanhouding",
+        "verhoor-verdachte",
+        "ontvangst-plan",
+        "ontvangst-pv",
+        "huisverbod",
+        "voorgeleiding",
+        "raadkamer",
+        "zitting",
+    ):
         deadlines.add_argument(f"--{flag}", metavar="DATUM", help="JJJJ-MM-DD, of met tijd JJJJ-MM-DDTUU:MM")
     deadlines.add_argument("--vandaag", metavar="DATUM", help="datum van vandaag (standaard: systeemdatum)")
     deadlines.add_argument("--json", action="store_true", help="uitvoer als JSON")
@@ -153,8 +163,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args.data_dir)
     from routekaarten.errors import RoutekaartError
 
-    handlers = {"contacts": _contacts, "regions": _regions, "termijnen": _termijnen, "validate": _validate,
-                "counts": _counts}
+    handlers = {
+        "contacts": _contacts,
+        "regions": _regions,
+        "termijnen": _termijnen,
+        "validate": _validate,
+        "counts": _counts,
+    }
     try:
         return handlers[args.command](args)
     except RoutekaartError as error:

@@ -183,6 +183,7 @@ class RegionBundle:
     areas: tuple[Area, ...]
     contacts: tuple[Contact, ...]
     contact_footnotes: tuple[Footnote, ...] = field(default=())
+    bespreekpunten: tuple[dict[str, Any], ...] = field(default=())  # a regional Bijlage 4, if any
 
     def contact(self, contact_id: str) -> Contact | None:
         return next((c for c in self.contacts if c.id == contact_id), None)
@@ -242,4 +243,5 @@ class RegionBundle:
             contact_footnotes=tuple(
                 Footnote(f["mark"], f["text"]) for f in data.get("contact_footnotes", ())
             ),
+            bespreekpunten=tuple(data.get("bespreekpunten", ())),
         )

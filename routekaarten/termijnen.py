@@ -191,19 +191,24 @@ def _count(amount: int, unit: str, sign: int, anchor: str, start: Moment) -> tup
     if anchor in CUSTODY_ANCHORS:
         due: Moment = start + (due_day - day) if isinstance(start, datetime) else due_day
         if not is_working_day(due_day):
-            notes.append(f"valt op {_off_day_text(due_day)}; niet verschoven, want termijnen van "
-                         "vrijheidsbeneming lopen ook in het weekend en op feestdagen door")
+            notes.append(
+                f"valt op {_off_day_text(due_day)}; niet verschoven, want termijnen van "
+                "vrijheidsbeneming lopen ook in het weekend en op feestdagen door"
+            )
         return due, notes
     if is_working_day(due_day):
         return due_day, notes
     if sign < 0:
         earlier = previous_working_day_on_or_before(due_day)
-        notes.append(f"valt op {_off_day_text(due_day)}; terugrekenen wordt niet verschoven "
-                     f"(Atw art. 1 lid 2), dus in de praktijk uiterlijk {dutch_day(earlier)}")
+        notes.append(
+            f"valt op {_off_day_text(due_day)}; terugrekenen wordt niet verschoven "
+            f"(Atw art. 1 lid 2), dus in de praktijk uiterlijk {dutch_day(earlier)}"
+        )
         return due_day, notes
     later = next_working_day_on_or_after(due_day)
-    notes.append(f"valt op {_off_day_text(due_day)}, verschoven naar {dutch_day(later)} "
-                 "(naar analogie van Atw art. 1)")
+    notes.append(
+        f"valt op {_off_day_text(due_day)}, verschoven naar {dutch_day(later)} (naar analogie van Atw art. 1)"
+    )
     return later, notes
 
 
@@ -239,9 +244,7 @@ def compute_one(entry: Mapping[str, Any], events: Mapping[str, Moment]) -> Termi
         opening = f"{amount} {_unit_word(int(amount), unit)} {direction} {label} van {_moment_text(start)}"
     if at:
         opening += f", om {at}"
-    how = opening + "".join(
-        f" ({note})" if note.startswith("weekenden") else f"; {note}" for note in notes
-    )
+    how = opening + "".join(f" ({note})" if note.startswith("weekenden") else f"; {note}" for note in notes)
     return Termijn(
         organisation=str(entry.get("organisation", "")),
         what=str(entry.get("title") or entry.get("what") or entry.get("text") or ""),

@@ -67,8 +67,18 @@ _NOT_IN_ATW = {"Eerste paasdag", "Eerste pinksterdag"}
 
 DAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 MONTH_NAMES = (
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
 )
 SATURDAY = 5
 # add_working_days refuses more than this: no termijn is that long, and a typo should not hang.

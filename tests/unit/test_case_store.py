@@ -191,3 +191,25 @@ def test_a_full_disk_during_a_note_save_keeps_the_earlier_state(
     store.conn.execute("PRAGMA max_page_count = 1073741823")
     assert [n.text for n in cases.notes(vault, "c1")] == ["eerste notitie"]
     assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_region_with_its_own_bespreekpunten_uses_them_else_the_national_list(store: Store):
+    import json
+
+    from routekaarten.checklist import groups_for_region
+    from routekaarten.model import RegionBundle
+    from tests.conftest import NATIONAL_FILE, REGION_FILE
+
+    national = json.loads(NATIONAL_FILE.read_text(encoding="utf-8"))
+    data = json.loads(REGION_FILE.read_text(encoding="utf-8"))
+    assert [g.title for g in groups_for_region(national, RegionBundle.from_dict(data))][
+        -1
+    ] == "Over de termijnen"
+    data["bespreekpunten"] = [
+        {"id": "regio", "title": "Regionaal", "items": [{"id": "regio-1", "text": "Wie belt?"}]}
+    ]
+    from routekaarten.bundles import validate
+
+    assert validate(data, "region") == []
+    groups = groups_for_region(national, RegionBundle.from_dict(data))
+    assert [(g.title, [i.text for i in g.items]) for g in groups] == [("Regionaal", ["Wie belt?"])]
