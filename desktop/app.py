@@ -25,13 +25,18 @@ from routekaarten.resources import resources_dir
 ENV_SMOKE_TEST = "ROUTEKAART_SMOKE_TEST"
 
 
-def install_translator(app: QApplication, language: str) -> None:
-    """Dutch is the source language; another language loads ``routekaart_<lang>.qm``."""
+def install_translator(app: QApplication, language: str) -> QTranslator | None:
+    """Dutch is the source language; another language loads ``routekaart_<lang>.qm``.
+
+    Returns the installed translator, or None (Dutch, or no compiled file: the UI stays Dutch).
+    """
     if language == "nl":
-        return
+        return None
     translator = QTranslator(app)
     if translator.load(f"routekaart_{language}", str(resources_dir() / "translations")):
         app.installTranslator(translator)
+        return translator
+    return None
 
 
 def create_window(folder: Path) -> MainWindow:

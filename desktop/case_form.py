@@ -20,20 +20,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import QT_TRANSLATE_NOOP
 from routekaarten.cases import Case, label_warnings
 from routekaarten.guidance import Advice, Uitlating, Vermoeden
 
+# Marked for pyside6-lupdate; CaseForm translates them with self.tr.
 VERMOEDEN_LABELS = {
-    Vermoeden.LETSEL: "1. Letsel/symptoom",
-    Vermoeden.UITLATING: "2. Gedrag of uitlatingen van een kind",
-    Vermoeden.DERDE: "3. Waarneming door een derde",
-    Vermoeden.DADER: "4. De dader meldt",
+    Vermoeden.LETSEL: QT_TRANSLATE_NOOP("CaseForm", "1. Letsel/symptoom"),
+    Vermoeden.UITLATING: QT_TRANSLATE_NOOP("CaseForm", "2. Gedrag of uitlatingen van een kind"),
+    Vermoeden.DERDE: QT_TRANSLATE_NOOP("CaseForm", "3. Waarneming door een derde"),
+    Vermoeden.DADER: QT_TRANSLATE_NOOP("CaseForm", "4. De dader meldt"),
 }
 UITLATING_LABELS = {
     None: "—",
-    Uitlating.GEDRAGSVERANDERING: "Gedragsverandering",
-    Uitlating.HELDER: "Heldere uitspraak",
-    Uitlating.VAAG: "Vage uitspraak",
+    Uitlating.GEDRAGSVERANDERING: QT_TRANSLATE_NOOP("CaseForm", "Gedragsverandering"),
+    Uitlating.HELDER: QT_TRANSLATE_NOOP("CaseForm", "Heldere uitspraak"),
+    Uitlating.VAAG: QT_TRANSLATE_NOOP("CaseForm", "Vage uitspraak"),
 }
 
 
@@ -182,9 +184,10 @@ class CaseForm(QWidget):
         for entry in advice:
             mark = self.tr("Met spoed: ") if entry.urgent else ""
             step = self.tr("stap {0}").format(entry.step) if entry.step is not None else ""
+            source = self.tr("Bron: {0}").format(escape(entry.source))
             parts.append(
                 f"<p><b>{mark}{escape(entry.title)}</b> <i>({escape(step)})</i><br/>{escape(entry.text)}"
-                f"<br/><small>{self.tr('Bron')}: {escape(entry.source)}</small></p>"
+                f"<br/><small>{source}</small></p>"
             )
         self.guidance.setHtml("".join(parts) or self.tr("<p>Geen bijzonderheden.</p>"))
 

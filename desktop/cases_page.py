@@ -41,7 +41,7 @@ from desktop.worker import run_in_background
 from routekaarten import case_export, unlock
 from routekaarten.case_store import CaseStore, ChecklistEntry
 from routekaarten.cases import Case, days_until_purge
-from routekaarten.checklist import groups_from_bundle
+from routekaarten.checklist import Group, groups_for_region
 from routekaarten.counts_export import counts_csv
 from routekaarten.errors import RoutekaartError
 from routekaarten.files import write_atomic
@@ -75,7 +75,6 @@ class CasesPage(QWidget):
         self.keyring_user = keyring_user
         self.selection = selection  # (region id, area id) chosen in the routekaart tab
         self.national = cases.store.national()
-        self.groups = groups_from_bundle(self.national)
         self.limiter = AttemptLimiter()
         self.session = VaultSession(prefs.get(settings.IDLE_LOCK_MINUTES), self)
         self.case: Case | None = None
@@ -364,11 +363,19 @@ class CasesPage(QWidget):
         self.notes.flush()
         self.case = self.cases.case(case_id)
         self.form.load(self.case)
-        self.checklist.load(self.groups, self.cases.checklist(self.session.vault, case_id))
+        self.checklist.load(self._groups_of(self.case), self.cases.checklist(self.session.vault, case_id))
         self.termijnen.load_events(self.cases.events(case_id))
         self.notes.load(self.cases.notes(self.session.vault, case_id))
         self._refresh_derived()
         self.case_stack.setCurrentIndex(1)
+
+    def _groups_of(self, case: Case) -> list[Group]:
+        """The region's own bespreekpunten where its bundle has them, else Bijlage 4 of the HSSK."""
+        try:
+            region = self.cases.store.region(case.region)
+        except RoutekaartError:
+            region = None
+        return groups_for_region(self.national, region)
 
     def _on_retention(self, days: int) -> None:
         self.prefs.set(settings.RETENTION_DAYS, days)

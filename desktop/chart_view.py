@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QApplication,
@@ -151,9 +151,12 @@ class ChartView(QGraphicsView):
         )
         self.items_by_id: dict[str, BoxItem] = {}
         self._step_bands: dict[int, QGraphicsRectItem] = {}
+        self._routekaart: Routekaart | None = None
+        self._highlighted: int | None = None
         self.scene().selectionChanged.connect(self._on_selection)
 
     def show_routekaart(self, chart: Routekaart) -> None:
+        self._routekaart = chart
         scene = self.scene()
         scene.clear()
         self.items_by_id = {}
@@ -192,8 +195,9 @@ class ChartView(QGraphicsView):
             label = QGraphicsTextItem()
             label.setDefaultTextColor(text_colour)
             label.setTextWidth(STEP_LABEL_WIDTH - 16)
+            heading = self.tr("STAP {0}").format(step.number)
             label.setHtml(
-                f"<div style='font-size:11pt'><b>STAP {step.number}</b></div>"
+                f"<div style='font-size:11pt'><b>{heading}</b></div>"
                 f"<div style='font-size:8pt'>{step.title}</div>"
             )
             label.setPos(8, y + 8)
@@ -268,6 +272,7 @@ class ChartView(QGraphicsView):
 
     def highlight_step(self, step: int | None) -> None:
         """Marks the case's or the chosen step's band; None clears the mark."""
+        self._highlighted = step
         for number, band in self._step_bands.items():
             pen = QPen(QApplication.palette().color(QPalette.ColorRole.Highlight), 3.0)
             band.setPen(pen if number == step else QPen(Qt.PenStyle.NoPen))
@@ -282,6 +287,18 @@ class ChartView(QGraphicsView):
         box_id = self.selected_box_id()
         if box_id is not None:
             self.boxSelected.emit(box_id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Dark mode follows the system: when the palette changes, redraw in its colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._routekaart is not None:
+            selected, step = self.selected_box_id(), self._highlighted
+            self.blockSignals(True)  # the same box stays chosen; nothing for the window to redo
+            self.show_routekaart(self._routekaart)
+            if selected is not None:
+                self.select_box(selected)
+            self.highlight_step(step)
+            self.blockSignals(False)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Arrow keys walk the boxes in reading order; Tab moves focus as usual."""

@@ -23,11 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import QT_TRANSLATE_NOOP
 from routekaarten.case_store import ChecklistEntry
 from routekaarten.checklist import OWNERS, STATUS_LABELS, Group, progress, visible_items
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_MARK = {"open": "○", "besproken": "✓", "nvt": "–"}
+# The words of routekaarten.checklist.STATUS_LABELS, marked here for pyside6-lupdate (the domain
+# has no Qt); tests/ui/test_translations.py checks the two lists agree.
+STATUS_LABEL_SOURCES = (
+    QT_TRANSLATE_NOOP("ChecklistPanel", "open"),
+    QT_TRANSLATE_NOOP("ChecklistPanel", "besproken"),
+    QT_TRANSLATE_NOOP("ChecklistPanel", "n.v.t."),
+)
 
 
 class ChecklistPanel(QWidget):
@@ -133,7 +141,8 @@ class ChecklistPanel(QWidget):
     def _row(self, item_id: str, text: str) -> QTreeWidgetItem:
         entry = self.entries.get(item_id) or ChecklistEntry(item_id)
         due = entry.due.strftime("%d-%m-%Y") if entry.due else ""
-        status = f"{STATUS_MARK[entry.status]} {self.tr(STATUS_LABELS[entry.status])}"
+        word = self.tr(STATUS_LABELS[entry.status])
+        status = f"{STATUS_MARK[entry.status]} {word}"
         row = QTreeWidgetItem([text, status, entry.owner, due])
         row.setData(0, ITEM_ROLE, item_id)
         row.setToolTip(0, text)

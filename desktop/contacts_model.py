@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -15,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
+from desktop.i18n import QT_TRANSLATE_NOOP
 from routekaarten.reachability import RankedContact, Status
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -35,13 +37,19 @@ class Column(enum.IntEnum):
     REASON = 3
 
 
-# A symbol and a word for every status: the list never relies on colour alone.
+# A symbol and a word for every status: the list never relies on colour alone. The words are
+# marked for pyside6-lupdate in the "Status" context; status_word() translates them.
 STATUS_TEXT = {
-    Status.JA: ("✓", "Nu bereikbaar"),
-    Status.DEELS: ("◐", "Deels bereikbaar"),
-    Status.ONBEKEND: ("?", "Tijden niet vermeld"),
-    Status.NEE: ("✗", "Nu niet bereikbaar"),
+    Status.JA: ("✓", QT_TRANSLATE_NOOP("Status", "Nu bereikbaar")),
+    Status.DEELS: ("◐", QT_TRANSLATE_NOOP("Status", "Deels bereikbaar")),
+    Status.ONBEKEND: ("?", QT_TRANSLATE_NOOP("Status", "Tijden niet vermeld")),
+    Status.NEE: ("✗", QT_TRANSLATE_NOOP("Status", "Nu niet bereikbaar")),
 }
+
+
+def status_word(status: Status) -> str:
+    """The status in words, in the user's language."""
+    return QCoreApplication.translate("Status", STATUS_TEXT[status][1])
 
 
 class ContactsModel(QAbstractTableModel):
@@ -96,9 +104,9 @@ class ContactsModel(QAbstractTableModel):
                 reason += " · " + self.tr("achtervang: {0} {1}").format(entry.backup.role, entry.backup.phone)
             return reason
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("{0}: {1}").format(self.tr(STATUS_TEXT[status][1]), entry.reachability.reason)
+            return self.tr("{0}: {1}").format(status_word(status), entry.reachability.reason)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            word = self.tr(STATUS_TEXT[status][1])
+            word = status_word(status)
             return f"{word}, {contact.role}, {contact.phone}, {entry.reachability.reason}"
         if role == Qt.ItemDataRole.ForegroundRole and status == Status.NEE:
             return QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))

@@ -11,14 +11,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.contacts_model import STATUS_TEXT
+from desktop.contacts_model import STATUS_TEXT, status_word
 from routekaarten.model import Box, RegionBundle, Step
 from routekaarten.phones import tel_uri
 from routekaarten.reachability import RankedContact, Status
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Detail", text)
+# Labels are translated outside the f-strings: pyside6-lupdate does not look inside f-strings,
+# and it needs the literal context and text to extract a string.
+translate = QCoreApplication.translate
 
 
 def _list(items: Any) -> str:
@@ -27,18 +27,20 @@ def _list(items: Any) -> str:
 
 
 def number_links(phone: str, e164: str) -> str:
+    call, copy = translate("Detail", "bellen"), translate("Detail", "kopiëren")
     return (
         f"<b>{escape(phone)}</b> "
-        f"<a href='{tel_uri(e164)}'>{tr('bellen')}</a> · "
-        f"<a href='copy:{escape(phone)}'>{tr('kopiëren')}</a>"
+        f"<a href='{tel_uri(e164)}'>{call}</a> · "
+        f"<a href='copy:{escape(phone)}'>{copy}</a>"
     )
 
 
 def contacts_html(ranked: list[RankedContact]) -> str:
     rows = []
     for entry in ranked:
-        mark, word = STATUS_TEXT[entry.reachability.status]
-        said = "" if entry.reachability.status is Status.ONBEKEND else f"{tr(word)}: "
+        status = entry.reachability.status
+        mark = STATUS_TEXT[status][0]
+        said = "" if status is Status.ONBEKEND else f"{status_word(status)}: "
         contact = entry.contact
         row = (
             f"<p>{mark} {escape(contact.role)} ({escape(contact.organisation)})<br/>"
@@ -48,9 +50,8 @@ def contacts_html(ranked: list[RankedContact]) -> str:
         if contact.note:
             row += f"<br/>{escape(contact.note)}"
         if entry.backup is not None:
-            row += f"<br/>{tr('Achtervang')}: {escape(entry.backup.role)} " + number_links(
-                entry.backup.phone, entry.backup.phone_e164
-            )
+            backup = translate("Detail", "Achtervang: {0}").format(escape(entry.backup.role))
+            row += f"<br/>{backup} " + number_links(entry.backup.phone, entry.backup.phone_e164)
         rows.append(row + "</p>")
     return "".join(rows)
 
@@ -61,30 +62,35 @@ def box_html(bundle: RegionBundle, box: Box, ranked: list[RankedContact]) -> str
     notes = [f"{f.mark} {f.text}" for f in chart.footnotes if f.mark in box.footnotes]
     called = {entry.contact.actor for entry in ranked}
     missing = [actor for actor in box.actors if actor not in called]
+    step_line = translate("Detail", "Stap {0}: {1}").format(step.number, escape(step.title))
+    involved = translate("Detail", "Betrokken: {0}").format(escape(", ".join(box.actors)))
+    who = translate("Detail", "Wie bel je")
+    none = translate("Detail", "Geen nummers voor dit vak in dit gebied.")
     parts = [
         f"<h2>{escape(box.title)}</h2>",
-        f"<p><i>{tr('Stap')} {step.number}: {escape(step.title)}</i></p>",
+        f"<p><i>{step_line}</i></p>",
         f"<p>{escape(box.text)}</p>" if box.text else "",
         _list(box.items),
         f"<p><small>{'<br/>'.join(escape(n) for n in notes)}</small></p>" if notes else "",
-        f"<p>{tr('Betrokken')}: {escape(', '.join(box.actors))}</p>",
-        f"<h3>{tr('Wie bel je')}</h3>",
-        contacts_html(ranked) or f"<p>{tr('Geen nummers voor dit vak in dit gebied.')}</p>",
+        f"<p>{involved}</p>",
+        f"<h3>{who}</h3>",
+        contacts_html(ranked) or f"<p>{none}</p>",
     ]
     if missing:
-        parts.append(
-            f"<p><small>{tr('Geen nummer in de routekaart voor')}: {escape(', '.join(missing))}</small></p>"
-        )
+        no_number = translate("Detail", "Geen nummer in de routekaart voor: {0}")
+        parts.append(f"<p><small>{no_number.format(escape(', '.join(missing)))}</small></p>")
     return "".join(parts)
 
 
 def step_html(step: Step) -> str:
+    heading = translate("Detail", "Stap {0}: {1}").format(step.number, escape(step.title))
+    attention = translate("Detail", "Aandachtspunten")
     return "".join(
         [
-            f"<h2>{tr('Stap')} {step.number}: {escape(step.title)}</h2>",
+            f"<h2>{heading}</h2>",
             f"<p>{escape(step.description)}</p>" if step.description else "",
             _list(step.items),
-            f"<h3>{tr('Aandachtspunten')}</h3>{_list(step.attention)}" if step.attention else "",
+            f"<h3>{attention}</h3>{_list(step.attention)}" if step.attention else "",
         ]
     )
 
@@ -105,22 +111,28 @@ def reference_html(section_label: str, entry: dict[str, Any]) -> str:
         if key in entry:
             parts.append(_reference_value(entry[key]))
     if entry.get("source"):
-        parts.append(f"<p><small>{tr('Bron')}: {escape(entry['source'])}</small></p>")
+        source = translate("Detail", "Bron: {0}").format(escape(entry["source"]))
+        parts.append(f"<p><small>{source}</small></p>")
     return "".join(parts)
 
 
 def overview_html(bundle: RegionBundle) -> str:
     chart = bundle.routekaart
     legenda = ", ".join(f"{escape(a)} = {escape(m)}" for a, m in chart.legenda)
+    version = translate("Detail", "{0}, versie {1}").format(escape(bundle.name), escape(bundle.version))
+    principles = translate("Detail", "Uitgangspunten")
+    suspicions = translate("Detail", "Vermoedens van strafbare kindermishandeling")
+    legend = translate("Detail", "Legenda: {0}").format(legenda)
+    hint = translate("Detail", "Kies een vak in de routekaart om te zien wie je belt.")
     return "".join(
         [
             f"<h2>{escape(chart.title)}</h2>",
-            f"<p><i>{escape(bundle.name)}, {tr('versie')} {escape(bundle.version)}</i></p>",
-            f"<h3>{tr('Uitgangspunten')}</h3>",
+            f"<p><i>{version}</i></p>",
+            f"<h3>{principles}</h3>",
             _list(chart.uitgangspunten),
-            f"<h3>{tr('Vermoedens van strafbare kindermishandeling')}</h3>",
+            f"<h3>{suspicions}</h3>",
             "<ol>" + "".join(f"<li>{escape(v)}</li>" for v in chart.vermoedens) + "</ol>",
-            f"<p><small>{tr('Legenda')}: {legenda}</small></p>",
-            f"<p>{tr('Kies een vak in de routekaart om te zien wie je belt.')}</p>",
+            f"<p><small>{legend}</small></p>",
+            f"<p>{hint}</p>",
         ]
     )

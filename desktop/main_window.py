@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import detail_html, settings
+from desktop.app_menu import AppMenu
 from desktop.chart_view import ChartView
 from desktop.contacts_panel import ContactsPanel
 from desktop.phone_actions import call_number, copy_number
 from desktop.search_results import SearchResults
 from desktop.settings import Settings
+from desktop.text_size import TextSize
 from routekaarten.errors import RoutekaartError
 from routekaarten.model import RegionBundle
 from routekaarten.reachability import (
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
         self.is_holiday = is_holiday
         self.keyring_backend = keyring_backend
         self.bundle: RegionBundle | None = None
+        TextSize(prefs).apply()  # before any widget measures its text
         self.setWindowTitle(self.tr("Routekaart — samenwerken bij strafbare kindermishandeling"))
 
         self.region_box = QComboBox()
@@ -143,6 +146,7 @@ class MainWindow(QMainWindow):
         self.data_label = QLabel()
         self.data_label.setAccessibleName(self.tr("Gegevensversie"))
         self.statusBar().addPermanentWidget(self.data_label)
+        self.menu = AppMenu(self, prefs, lambda text: self.statusBar().showMessage(text, 8000))
 
         QShortcut(QKeySequence("Ctrl+K"), self, self.focus_search)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_field, self.search_field.clear)
@@ -222,7 +226,7 @@ class MainWindow(QMainWindow):
 
     def _show_region(self, region_id: str | None) -> None:
         if region_id is None:
-            self.detail.setHtml(f"<p>{self.tr('Er zijn geen regiogegevens geladen.')}</p>")
+            self.detail.setHtml("<p>" + self.tr("Er zijn geen regiogegevens geladen.") + "</p>")
             return
         try:
             self.bundle = self.store.region(region_id)

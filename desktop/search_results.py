@@ -5,15 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from desktop.i18n import QT_TRANSLATE_NOOP
 from routekaarten.search import SearchHit
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
-KIND_LABEL = {
-    "contact": "Contact",
-    "box": "Routekaart",
-    "step": "Stap",
-    "routekaart": "Routekaart",
-    "reference": "Handreiking",
+KIND_LABEL = {  # marked for pyside6-lupdate; SearchResults translates them with self.tr
+    "contact": QT_TRANSLATE_NOOP("SearchResults", "Contact"),
+    "box": QT_TRANSLATE_NOOP("SearchResults", "Routekaart"),
+    "step": QT_TRANSLATE_NOOP("SearchResults", "Stap"),
+    "routekaart": QT_TRANSLATE_NOOP("SearchResults", "Routekaart"),
+    "reference": QT_TRANSLATE_NOOP("SearchResults", "Handreiking"),
 }
 
 

@@ -25,7 +25,8 @@ class Setting(Generic[T]):
 REGION = Setting("selection/region", str, "zeeland-west-brabant")
 AREA = Setting("selection/area", str, "")  # "" = not chosen yet
 STEP = Setting("selection/step", int, -1)  # -1 = all steps
-LANGUAGE = Setting("ui/language", str, "nl")
+LANGUAGE = Setting("ui/language", str, "nl")  # "nl" (the source language) or "en"; read at start
+FONT_POINT_SIZE = Setting("ui/font_point_size", int, 0)  # 0 = the platform's size
 GEOMETRY = Setting("ui/geometry", str, "")
 IDLE_LOCK_MINUTES = Setting("cases/idle_lock_minutes", int, 10)
 RETENTION_DAYS = Setting("cases/retention_days", int, 90)  # closed cases are purged after this

@@ -5,4 +5,5 @@ cd "$(dirname "$0")/.."
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e .
+bash scripts/translations.sh  # compiled UI translations (English)
 exec .venv/bin/routekaart "$@"
