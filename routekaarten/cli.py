@@ -1,4 +1,7 @@
-"""The ``routekaart`` command: no arguments starts the desktop app; subcommands for scripts.
+"""The domain subcommands of ``routekaart`` (contacts, termijnen, counts, regions, validate).
+
+``desktop.launcher`` composes them with the sync commands and the desktop app; this module
+imports neither, so the layers stay ``desktop -> sync -> routekaarten``.
 
 Errors a user can cause (unknown region, bad ``--at``, corrupt database) print a Dutch message
 on stderr and exit non-zero, without a traceback.
@@ -10,8 +13,9 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 2
@@ -19,7 +23,10 @@ EXIT_BUG = 70
 DEFAULT_REGION = "zeeland-west-brabant"
 
 
-def _parser() -> argparse.ArgumentParser:
+def build_parser(
+    extensions: Sequence[Callable[[Any], None]] = (),
+) -> argparse.ArgumentParser:
+    """The parser of the domain commands; ``extensions`` add the commands of higher layers."""
     parser = argparse.ArgumentParser(
         prog="routekaart",
         description="Routekaart samenwerken bij strafbare kindermishandeling. "
@@ -66,6 +73,8 @@ def _parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="controleer een regio- of landelijke bundel (JSON)")
     validate.add_argument("file", type=Path)
     validate.add_argument("--kind", choices=("region", "national"), default="region")
+    for extend in extensions:
+        extend(commands)
     return parser
 
 
@@ -155,21 +164,19 @@ def _validate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    if args.command is None:
-        from desktop.app import run
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "contacts": _contacts,
+    "regions": _regions,
+    "termijnen": _termijnen,
+    "validate": _validate,
+    "counts": _counts,
+}
 
-        return run(args.data_dir)
+
+def dispatch(args: argparse.Namespace, handlers: Mapping[str, Callable[[argparse.Namespace], int]]) -> int:
+    """Run a subcommand; a RoutekaartError becomes a Dutch line on stderr and exit code 2."""
     from routekaarten.errors import RoutekaartError
 
-    handlers = {
-        "contacts": _contacts,
-        "regions": _regions,
-        "termijnen": _termijnen,
-        "validate": _validate,
-        "counts": _counts,
-    }
     try:
         return handlers[args.command](args)
     except RoutekaartError as error:
@@ -180,6 +187,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print("routekaart: onverwachte fout; zet ROUTEKAART_DEBUG=1 voor details.", file=sys.stderr)
         return EXIT_BUG
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The domain commands alone (no desktop, no sync); the full command is desktop.launcher."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_USER_ERROR
+    return dispatch(args, HANDLERS)
 
 
 if __name__ == "__main__":

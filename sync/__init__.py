@@ -1,1 +1,7 @@
-"""The signed central source (TUF). Not built yet: see issue "The signed central source"."""
+"""The signed central source (TUF, DESIGN.md "The signed central source").
+
+``repository`` and ``service`` run at the national repository; ``region_keys`` and
+``admin_publish`` on a regional admin's machine; ``client`` with ``fetcher`` on every workstation.
+Nothing here imports Qt, and nothing here is imported when the app starts: tuf, httpx and
+cryptography load only when a sync or an admin command runs.
+"""

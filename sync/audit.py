@@ -1,0 +1,28 @@
+"""The publish audit log: one JSON line per publish attempt, with no personal data.
+
+It records which region, which version, which key ids and which file (sha256) went live, or
+why an upload was refused -- enough to answer "who published what, when" from the key ids,
+without admins' names or addresses (the key id maps to an admin in the delegation records).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+AUDIT_FILE = "audit.log"
+
+
+def append(repo_path: Path, record: dict[str, Any]) -> None:
+    """Append one line; O_APPEND keeps lines whole when two processes write at once."""
+    line = {"time": datetime.now(UTC).isoformat(timespec="seconds"), **record}
+    data = (json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
+    fd = os.open(repo_path / AUDIT_FILE, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o640)
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)

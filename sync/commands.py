@@ -1,0 +1,63 @@
+"""``routekaart sync`` and ``routekaart serve``: argument handling around client and service."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from routekaarten.errors import RoutekaartError
+from sync.cli import EXIT_REJECTED, EXIT_UNCHANGED, EXIT_UNREACHABLE, EXIT_UPDATED, print_json
+
+_EXIT = {"updated": EXIT_UPDATED, "nothing-new": EXIT_UNCHANGED, "rejected": EXIT_REJECTED,
+         "unreachable": EXIT_UNREACHABLE}
+
+
+def trusted_root(path: Path | None) -> bytes:
+    """The root.json this installation trusts: shipped in resources/tuf/, or named by --root."""
+    from routekaarten.resources import resources_dir
+
+    file = path or resources_dir() / "tuf" / "root.json"
+    try:
+        return file.read_bytes()
+    except OSError as error:
+        raise RoutekaartError(
+            f"De vertrouwde root ({file}) ontbreekt of is onleesbaar; zonder root kan niets worden "
+            "gecontroleerd. Installeer de app opnieuw of geef --root BESTAND."
+        ) from error
+
+
+def run_sync(args: argparse.Namespace, url: str) -> int:
+    from routekaarten.bootstrap import open_store
+    from routekaarten.paths import data_dir
+    from sync.client import SyncClient
+    from sync.fetcher import HttpxFetcher
+
+    folder = data_dir(args.data_dir)
+    root = trusted_root(args.root)
+    store = open_store(folder)
+    fetcher = HttpxFetcher(timeout=args.timeout)
+    try:
+        result = SyncClient(folder, url, root, fetcher).sync(store)
+    finally:
+        fetcher.close()
+        store.close()
+    if args.json:
+        print_json({"status": result.status.value, "reden": result.reason,
+                    "bijgewerkt": list(result.updated)})
+    else:
+        print(result.reason)
+    return _EXIT[result.status.value]
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    from sync.national_keys import KeyFolder
+    from sync.passphrases import ENV_ONLINE, read_passphrase
+    from sync.repository import Repository
+    from sync.service import serve
+
+    repo = Repository.open(args.repo)
+    passphrase = read_passphrase(ENV_ONLINE, args.online_passphrase_file, "de online sleutel")
+    online = KeyFolder(args.keys).online_signer(passphrase)
+    print(f"Centrale bron {args.repo} op http://{args.host}:{args.port}/ (stoppen met Ctrl+C)")
+    serve(repo, online, args.host, args.port, args.resign_interval)
+    return 0

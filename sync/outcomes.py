@@ -1,0 +1,55 @@
+"""What a sync ended in, and why, in Dutch: from tuf's exceptions to the four outcomes the
+CLI and the app show (issue 4: updated, nothing new, rejected for security, unreachable).
+
+"Rejected" means the source answered but what it offered failed verification: the last good
+data stays, and the reason names the check that failed so an admin can act on it.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from tuf.api import exceptions as tuf_errors
+from tuf.api.serialization import DeserializationError
+
+
+class SyncStatus(Enum):
+    """Ordered by how much it matters: a rejection outranks everything else."""
+
+    UNCHANGED = "nothing-new"
+    UPDATED = "updated"
+    UNREACHABLE = "unreachable"
+    REJECTED = "rejected"
+
+    @property
+    def rank(self) -> int:
+        return list(SyncStatus).index(self)
+
+
+def classify(error: Exception) -> tuple[SyncStatus, str]:
+    """The outcome and a Dutch reason for an error from ngclient; tuf's text is kept as detail."""
+    detail = f" ({error})" if str(error) else ""
+    rejected, unreachable = SyncStatus.REJECTED, SyncStatus.UNREACHABLE
+    if isinstance(error, tuf_errors.DownloadLengthMismatchError):
+        return rejected, f"Een bestand van de centrale bron is groter dan toegestaan{detail}."
+    if isinstance(error, tuf_errors.SlowRetrievalError):
+        return unreachable, f"De centrale bron reageert te traag (time-out){detail}."
+    if isinstance(error, tuf_errors.DownloadHTTPError):
+        return unreachable, f"De centrale bron antwoordt met een fout (HTTP {error.status_code})."
+    if isinstance(error, tuf_errors.DownloadError):
+        return unreachable, f"De centrale bron is niet bereikbaar{detail}."
+    if isinstance(error, tuf_errors.ExpiredMetadataError):
+        return rejected, (f"De centrale bron biedt verlopen gegevens aan{detail}: de bron is bevroren of "
+                          "wordt nagebootst.")
+    if isinstance(error, tuf_errors.BadVersionNumberError):
+        return rejected, f"De centrale bron biedt een oudere versie aan dan al bekend is (terugrol){detail}."
+    if isinstance(error, tuf_errors.UnsignedMetadataError):
+        return rejected, (f"Een handtekening klopt niet of is gezet met een sleutel die daarvoor niet "
+                          f"bevoegd is{detail}.")
+    if isinstance(error, tuf_errors.LengthOrHashMismatchError):
+        return rejected, f"Een bestand is gewijzigd na ondertekening (lengte of hash klopt niet){detail}."
+    if isinstance(error, DeserializationError):
+        return rejected, f"De centrale bron gaf onleesbare metadata (geen geldige JSON of TUF){detail}."
+    if isinstance(error, tuf_errors.RepositoryError):
+        return rejected, f"De metadata van de centrale bron is ongeldig{detail}."
+    raise error

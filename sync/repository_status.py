@@ -1,0 +1,36 @@
+"""``admin status``: every role's version, expiry and (for regions) keys, from the committed state."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sync.repository import Repository
+
+
+def repository_status(path: Path, now: datetime) -> list[dict[str, Any]]:
+    repo = Repository.open(path)
+    snapshot_md = repo.snapshot()
+    rows: list[dict[str, Any]] = []
+
+    def row(role: str, version: int, expires: datetime, keys: list[str] | None = None) -> None:
+        rows.append({"rol": role, "versie": version, "geldig_tot": expires.isoformat(),
+                     "verlopen": expires <= now, "sleutels": keys or []})
+
+    root = repo.root().signed
+    row("root", root.version, root.expires)
+    timestamp = repo.timestamp().signed
+    row("timestamp", timestamp.version, timestamp.expires)
+    row("snapshot", snapshot_md.signed.version, snapshot_md.signed.expires)
+    targets = repo.national_targets().signed
+    row("targets", targets.version, targets.expires)
+    roles = targets.delegations.roles if targets.delegations and targets.delegations.roles else {}
+    for name, delegation in sorted(roles.items()):
+        md = repo.targets(name, snapshot_md.signed)
+        if md is None:
+            rows.append({"rol": name, "versie": 0, "geldig_tot": "nog niet gepubliceerd", "verlopen": False,
+                         "sleutels": list(delegation.keyids)})
+        else:
+            row(name, md.signed.version, md.signed.expires, list(delegation.keyids))
+    return rows
