@@ -34,11 +34,24 @@ _TYPE_NAMES = {
 
 
 @cache
+def _schema(name: str) -> Any:
+    return json.loads((SCHEMA_DIR / f"{name}.schema.json").read_text(encoding="utf-8"))
+
+
+@cache
 def _validator(name: str) -> Any:
+    """jsonschema: its errors carry the path and keyword the Dutch messages are made from."""
     import jsonschema
 
-    schema = json.loads((SCHEMA_DIR / f"{name}.schema.json").read_text(encoding="utf-8"))
-    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    return jsonschema.Draft202012Validator(_schema(name), format_checker=jsonschema.FormatChecker())
+
+
+@cache
+def _fast_validator(name: str) -> Any:
+    """jsonschema-rs (Rust) answers "valid?" ~1000x faster; a sync of 26 regions needs that."""
+    import jsonschema_rs
+
+    return jsonschema_rs.validator_for(_schema(name), validate_formats=True)
 
 
 def json_path(parts: Iterable[str | int]) -> str:
@@ -173,8 +186,11 @@ def _document_order(issue: Issue) -> list[str | int]:
 
 def validate(data: Any, kind: str) -> list[Issue]:
     """All problems in a region (``kind='region'``) or national bundle; empty when valid."""
-    issues = [_dutch(error) for error in _validator(kind).iter_errors(data)]
-    issues.sort(key=_document_order)
+    if _fast_validator(kind).is_valid(data):
+        issues: list[Issue] = []
+    else:  # only a bad bundle pays for the detailed, Dutch account of what is wrong
+        issues = [_dutch(error) for error in _validator(kind).iter_errors(data)]
+        issues.sort(key=_document_order)
     if not issues:
         checks = _region_references if kind == "region" else _national_references
         issues.extend(checks(data))

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 
+
+@lru_cache(maxsize=4096)
 def to_e164(as_written: str) -> str | None:
     """The E.164 form of a Dutch number as written (``'076-525 5800'`` -> ``'+31765255800'``).
 
