@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop import settings
 from desktop.main_window import MainWindow
 from desktop.settings import Settings
+from desktop.single_instance import AlreadyRunning, hold_data_folder
 from routekaarten.bootstrap import open_store
 from routekaarten.errors import RoutekaartError
 from routekaarten.paths import data_dir
@@ -62,7 +63,16 @@ def run(data_dir_override: str | None = None) -> int:
             raise RoutekaartError(message.format(folder, error.strerror)) from error
         prefs = Settings(folder)
         install_translator(app, prefs.get(settings.LANGUAGE))
+        lock = hold_data_folder(folder)
         window = create_window(folder)
+    except AlreadyRunning:
+        message = app.translate(
+            "App", "Routekaart is al geopend met deze gegevensmap ({0}). Gebruik het venster dat al open is."
+        )
+        QMessageBox.information(
+            None, app.translate("App", "Routekaart is al geopend"), message.format(folder)
+        )
+        return 3
     except RoutekaartError as error:
         QMessageBox.critical(None, app.translate("App", "Routekaart kan niet starten"), str(error))
         return 2
@@ -75,4 +85,7 @@ def run(data_dir_override: str | None = None) -> int:
             app.quit()
 
         QTimer.singleShot(0, report)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        lock.unlock()  # held while the app runs; a crash leaves a stale lock, taken over next time

@@ -4,12 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="61"/>
+        <location filename="../../desktop/app.py" line="62"/>
         <source>De gegevensmap {0} kan niet worden aangemaakt ({1}).</source>
         <translation>The data folder {0} cannot be created ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="67"/>
+        <location filename="../../desktop/app.py" line="69"/>
+        <source>Routekaart is al geopend met deze gegevensmap ({0}). Gebruik het venster dat al open is.</source>
+        <translation>Routekaart is already open with this data folder ({0}). Use the window that is already open.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="73"/>
+        <source>Routekaart is al geopend</source>
+        <translation>Routekaart is already open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="77"/>
         <source>Routekaart kan niet starten</source>
         <translation>Routekaart cannot start</translation>
     </message>
@@ -307,193 +317,193 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/cases_page.py" line="91"/>
+        <location filename="../../desktop/cases_page.py" line="90"/>
         <source>Zoek zaak op label</source>
         <translation>Find a case by its label</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="92"/>
+        <location filename="../../desktop/cases_page.py" line="91"/>
         <source>Zoek zaak</source>
         <translation>Find case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="96"/>
+        <location filename="../../desktop/cases_page.py" line="95"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="98"/>
+        <location filename="../../desktop/cases_page.py" line="97"/>
         <source>&amp;Nieuwe zaak</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="99"/>
+        <location filename="../../desktop/cases_page.py" line="98"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="101"/>
+        <location filename="../../desktop/cases_page.py" line="100"/>
         <source>&amp;Vergrendelen</source>
         <translation>Lo&amp;ck</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="102"/>
+        <location filename="../../desktop/cases_page.py" line="101"/>
         <source>Zaken vergrendelen</source>
         <translation>Lock the cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="106"/>
+        <location filename="../../desktop/cases_page.py" line="105"/>
         <source> dagen</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="108"/>
+        <location filename="../../desktop/cases_page.py" line="107"/>
         <source>Gesloten zaken bewaren (dagen)</source>
         <translation>Keep closed cases (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="120"/>
+        <location filename="../../desktop/cases_page.py" line="119"/>
         <source>Toon stap in &amp;routekaart</source>
         <translation>Show step in the &amp;routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="121"/>
+        <location filename="../../desktop/cases_page.py" line="120"/>
         <source>Toon stap in routekaart</source>
         <translation>Show step in the routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="124"/>
+        <location filename="../../desktop/cases_page.py" line="123"/>
         <source>Onderdelen van de zaak</source>
         <translation>Parts of the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="125"/>
+        <location filename="../../desktop/cases_page.py" line="124"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="126"/>
+        <location filename="../../desktop/cases_page.py" line="125"/>
         <source>Bespreekpunten</source>
         <translation>Discussion points (bespreekpunten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="127"/>
+        <location filename="../../desktop/cases_page.py" line="126"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="128"/>
+        <location filename="../../desktop/cases_page.py" line="127"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="129"/>
+        <location filename="../../desktop/cases_page.py" line="128"/>
         <source>Kies een zaak of maak een nieuwe zaak.</source>
         <translation>Choose a case or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="134"/>
+        <location filename="../../desktop/cases_page.py" line="133"/>
         <source>&amp;Samenvatting exporteren…</source>
         <translation>E&amp;xport summary…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="135"/>
+        <location filename="../../desktop/cases_page.py" line="134"/>
         <source>Samenvatting exporteren</source>
         <translation>Export summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="137"/>
+        <location filename="../../desktop/cases_page.py" line="136"/>
         <source>&amp;Meldingsformulier exporteren…</source>
         <translation>Export re&amp;port form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="138"/>
+        <location filename="../../desktop/cases_page.py" line="137"/>
         <source>Meldingsformulier exporteren</source>
         <translation>Export report form (meldingsformulier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="140"/>
+        <location filename="../../desktop/cases_page.py" line="139"/>
         <source>met notities</source>
         <translation>with notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="141"/>
+        <location filename="../../desktop/cases_page.py" line="140"/>
         <source>Notities meenemen in de samenvatting</source>
         <translation>Include the notes in the summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="143"/>
+        <location filename="../../desktop/cases_page.py" line="142"/>
         <source>⚠ Een export is &lt;b&gt;niet versleuteld&lt;/b&gt;: alleen voor het officiële dossier.</source>
         <translation>⚠ An export is &lt;b&gt;not encrypted&lt;/b&gt;: only for the official file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="161"/>
+        <location filename="../../desktop/cases_page.py" line="160"/>
         <source>Gesloten zaken bewaren:</source>
         <translation>Keep closed cases:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="164"/>
+        <location filename="../../desktop/cases_page.py" line="163"/>
         <source>&amp;Telling exporteren…</source>
         <translation>Export &amp;counts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="165"/>
-        <location filename="../../desktop/cases_page.py" line="305"/>
+        <location filename="../../desktop/cases_page.py" line="164"/>
+        <location filename="../../desktop/cases_page.py" line="304"/>
         <source>Anonieme telling exporteren</source>
         <translation>Export anonymous counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="198"/>
+        <location filename="../../desktop/cases_page.py" line="197"/>
         <source>{0} Daarom wordt een wachtwoordzin gebruikt.</source>
         <translation>{0} A passphrase is used instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="215"/>
+        <location filename="../../desktop/cases_page.py" line="214"/>
         <source>Bezig met ontgrendelen…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="226"/>
+        <location filename="../../desktop/cases_page.py" line="225"/>
         <source>Ontgrendelen is mislukt.</source>
         <translation>Unlocking failed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="248"/>
+        <location filename="../../desktop/cases_page.py" line="247"/>
         <source>Mislukt.</source>
         <translation>Failed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="253"/>
+        <location filename="../../desktop/cases_page.py" line="252"/>
         <source>Sleutel vernieuwd; alle notities zijn opnieuw versleuteld.</source>
         <translation>Key renewed; all notes have been encrypted again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="255"/>
+        <location filename="../../desktop/cases_page.py" line="254"/>
         <source>Wachtwoordzin gewijzigd.</source>
         <translation>Passphrase changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="269"/>
+        <location filename="../../desktop/cases_page.py" line="268"/>
         <source>Exporteren (niet versleuteld)</source>
         <translation>Export (not encrypted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="271"/>
+        <location filename="../../desktop/cases_page.py" line="270"/>
         <source>PDF (*.pdf);;Tekst (*.txt)</source>
         <translation>PDF (*.pdf);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="298"/>
+        <location filename="../../desktop/cases_page.py" line="297"/>
         <source>Geëxporteerd (niet versleuteld): {0}</source>
         <translation>Exported (not encrypted): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="305"/>
+        <location filename="../../desktop/cases_page.py" line="304"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="348"/>
+        <location filename="../../desktop/cases_page.py" line="347"/>
         <source>Zaak {0}</source>
         <translation>Case {0}</translation>
     </message>

@@ -1,0 +1,26 @@
+"""One app per data folder: a second start says so instead of becoming a second writer.
+
+QLockFile holds a lock file in the data folder while the app runs; a lock left by a crashed
+app is stale (its process is gone) and is taken over.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+
+LOCK_NAME = "app.lock"
+
+
+class AlreadyRunning(Exception):  # noqa: N818 - the situation, not an error of ours
+    """Another Routekaart holds this data folder."""
+
+
+def hold_data_folder(folder: Path) -> QLockFile:
+    """Lock ``folder`` for this process; keep the returned object alive while the app runs."""
+    lock = QLockFile(str(folder / LOCK_NAME))
+    lock.setStaleLockTime(0)  # only a lock whose process has died counts as stale
+    if not lock.tryLock(200):
+        raise AlreadyRunning(str(folder))
+    return lock
