@@ -1,4 +1,5 @@
-"""The menu bar: "Instellingen" (language, text size) and "Help" (the F1 list of shortcuts).
+"""The menu bar: "Instellingen" (language, text size), "Gegevens" (update now, what changed) and
+"Help" (the F1 list of shortcuts).
 
 The language is read once, at start (desktop/app.py installs the translator), so a change
 applies after a restart; the text size applies at once. Both are kept in the settings.
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -36,6 +37,9 @@ def _sequences(keys: list[Key]) -> list[QKeySequence]:
 
 
 class AppMenu(QObject):
+    updateRequested = Signal()  # "Nu bijwerken": the window's sync controller acts on it
+    changesRequested = Signal()  # "Wat is er veranderd"
+
     def __init__(self, window: QMainWindow, prefs: Settings, message: Callable[[str], None]) -> None:
         super().__init__(window)
         self.window = window
@@ -66,6 +70,15 @@ class AppMenu(QObject):
         self.larger = self._action(size_menu, self.tr("&Groter"), bigger, lambda: self.change_size(1))
         self.smaller = self._action(size_menu, self.tr("&Kleiner"), [zoom_out], lambda: self.change_size(-1))
         self.normal = self._action(size_menu, self.tr("&Standaard"), ["Ctrl+0"], self.reset_size)
+
+        self.data_menu = bar.addMenu(self.tr("G&egevens"))  # Alt+G is the "Gebied" field
+        refresh: list[Key] = ["Ctrl+R", QKeySequence.StandardKey.Refresh, "F5"]
+        self.update_now = self._action(
+            self.data_menu, self.tr("&Nu bijwerken"), refresh, self.updateRequested.emit
+        )
+        self.show_changes = self._action(
+            self.data_menu, self.tr("Wat is er &veranderd"), [], self.changesRequested.emit
+        )
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.shortcuts = self._action(

@@ -32,6 +32,9 @@ from desktop.contacts_panel import ContactsPanel
 from desktop.phone_actions import call_number, copy_number
 from desktop.search_results import SearchResults
 from desktop.settings import Settings
+from desktop.sync_banner import SyncBanner
+from desktop.sync_controller import SyncController
+from desktop.sync_indicator import SyncIndicator
 from desktop.text_size import TextSize
 from routekaarten.errors import RoutekaartError
 from routekaarten.model import RegionBundle
@@ -131,6 +134,8 @@ class MainWindow(QMainWindow):
 
         routekaart_tab = QWidget()
         layout = QVBoxLayout(routekaart_tab)
+        self.banner = SyncBanner()
+        layout.addWidget(self.banner)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         self.tabs = QTabWidget()
@@ -147,6 +152,15 @@ class MainWindow(QMainWindow):
         self.data_label.setAccessibleName(self.tr("Gegevensversie"))
         self.statusBar().addPermanentWidget(self.data_label)
         self.menu = AppMenu(self, prefs, lambda text: self.statusBar().showMessage(text, 8000))
+        self.sync_indicator = SyncIndicator()
+        self.statusBar().addPermanentWidget(self.sync_indicator)
+        self.sync = SyncController(store, prefs, self.banner, self.sync_indicator,
+                                   current_region=self.region_box.currentData, parent=self)
+        self.sync.busyChanged.connect(lambda busy: self.menu.update_now.setEnabled(not busy))
+        self.sync.dataChanged.connect(self.reload_regions)
+        self.menu.updateRequested.connect(self.sync.sync_now)
+        self.menu.changesRequested.connect(self.show_changes)
+        self.banner.changesRequested.connect(self.show_changes)
 
         QShortcut(QKeySequence("Ctrl+K"), self, self.focus_search)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_field, self.search_field.clear)
@@ -242,6 +256,7 @@ class MainWindow(QMainWindow):
         self.area_box.blockSignals(False)
         self.chart.show_routekaart(self.bundle.routekaart)
         self.detail.setHtml(detail_html.overview_html(self.bundle))
+        self.sync.show_status()
         self.data_label.setText(
             self.tr("{0}, versie {1} (geldig vanaf {2})").format(
                 self.bundle.name, self.bundle.version, self.bundle.valid_from
@@ -249,6 +264,32 @@ class MainWindow(QMainWindow):
         )
         self._apply_step()
         self.refresh_contacts()
+
+    def reload_regions(self, changed: tuple[str, ...]) -> None:
+        """A sync (on its own store connection) changed these regions: show the new data.
+
+        The window's store caches parsed bundles; the changed ones are dropped from that cache
+        (Store offers no public way yet), the region list is read again (a sync may add one), and
+        the shown region is redrawn if it changed.
+        """
+        for region_id in changed:
+            self.store.forget_cached(region_id)
+        current = self.region_box.currentData()
+        self.region_box.blockSignals(True)
+        self.region_box.clear()
+        for region_id, name in self.store.regions():
+            self.region_box.addItem(name, region_id)
+        self.region_box.setCurrentIndex(max(self.region_box.findData(current), 0))
+        self.region_box.blockSignals(False)
+        if self.region_box.currentData() != current or current in changed:
+            self._show_region(self.region_box.currentData())
+
+    def show_changes(self) -> None:
+        """The "Wat is er veranderd" list in the detail pane: non-modal, the numbers stay in view."""
+        from desktop.changes_html import changes_html
+
+        self.right_stack.setCurrentWidget(self.detail)
+        self.detail.setHtml(changes_html(self.sync.changes))
 
     def area_id(self) -> str | None:
         return self.area_box.currentData() or None
@@ -379,6 +420,7 @@ class MainWindow(QMainWindow):
             self._focused_once = True
             self.activateWindow()
             self.search_field.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+            QTimer.singleShot(0, self.sync.start)  # after the window is on screen, never before
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.prefs.set(settings.GEOMETRY, bytes(self.saveGeometry().toBase64().data()).decode())

@@ -30,6 +30,8 @@ FONT_POINT_SIZE = Setting("ui/font_point_size", int, 0)  # 0 = the platform's si
 GEOMETRY = Setting("ui/geometry", str, "")
 IDLE_LOCK_MINUTES = Setting("cases/idle_lock_minutes", int, 10)
 RETENTION_DAYS = Setting("cases/retention_days", int, 90)  # closed cases are purged after this
+SYNC_URL = Setting("sync/url", str, "")  # "" = no central source here ($ROUTEKAART_SYNC_URL may name one)
+SYNC_INTERVAL_MINUTES = Setting("sync/interval_minutes", int, 60)  # 0 = only at start and on demand
 
 
 class Settings:

@@ -37,6 +37,7 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Enter", QT_TRANSLATE_NOOP("ShortcutsHelp", "Gekozen zoekresultaat of contact openen")),
     ("Ctrl+1", QT_TRANSLATE_NOOP("ShortcutsHelp", "Tabblad Routekaart")),
     ("Ctrl+2", QT_TRANSLATE_NOOP("ShortcutsHelp", "Tabblad Zaken")),
+    ("F5", QT_TRANSLATE_NOOP("ShortcutsHelp", "Gegevens nu bijwerken bij de centrale bron (ook Ctrl+R)")),
     (
         QT_TRANSLATE_NOOP("ShortcutsHelp", "Pijltjestoetsen"),
         QT_TRANSLATE_NOOP("ShortcutsHelp", "Vakken van de routekaart na elkaar kiezen"),

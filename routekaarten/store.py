@@ -314,6 +314,10 @@ class Store:
         self._regions[region_id] = bundle
         return bundle
 
+    def forget_cached(self, region_id: str) -> None:
+        """Drop the parsed copy of a region, after another connection (a sync) replaced it."""
+        self._regions.pop(region_id, None)
+
     def national(self) -> dict[str, Any]:
         row = self.conn.execute("SELECT json FROM bundles WHERE key = ?", (NATIONAL_KEY,)).fetchone()
         if row is None:

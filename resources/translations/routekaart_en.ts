@@ -27,62 +27,77 @@
 <context>
     <name>AppMenu</name>
     <message>
-        <location filename="../../desktop/app_menu.py" line="48"/>
+        <location filename="../../desktop/app_menu.py" line="52"/>
         <source>&amp;Instellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_menu.py" line="49"/>
+        <location filename="../../desktop/app_menu.py" line="53"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_menu.py" line="60"/>
+        <location filename="../../desktop/app_menu.py" line="64"/>
         <source>Geldt na een herstart van Routekaart</source>
         <translation>Takes effect after restarting Routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_menu.py" line="63"/>
+        <location filename="../../desktop/app_menu.py" line="67"/>
         <source>Tekst&amp;grootte</source>
         <translation>Text &amp;size</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_menu.py" line="66"/>
+        <location filename="../../desktop/app_menu.py" line="70"/>
         <source>&amp;Groter</source>
         <translation>&amp;Larger</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_menu.py" line="67"/>
+        <location filename="../../desktop/app_menu.py" line="71"/>
         <source>&amp;Kleiner</source>
         <translation>S&amp;maller</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_menu.py" line="68"/>
+        <location filename="../../desktop/app_menu.py" line="72"/>
         <source>&amp;Standaard</source>
         <translation>&amp;Default</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_menu.py" line="70"/>
+        <location filename="../../desktop/app_menu.py" line="74"/>
+        <source>G&amp;egevens</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app_menu.py" line="77"/>
+        <source>&amp;Nu bijwerken</source>
+        <translation>&amp;Update now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app_menu.py" line="80"/>
+        <source>Wat is er &amp;veranderd</source>
+        <translation>&amp;What has changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app_menu.py" line="83"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_menu.py" line="72"/>
+        <location filename="../../desktop/app_menu.py" line="85"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_menu.py" line="85"/>
+        <location filename="../../desktop/app_menu.py" line="98"/>
         <source>De nieuwe taal geldt na een herstart van Routekaart.</source>
         <translation>The new language takes effect after restarting Routekaart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_menu.py" line="89"/>
+        <location filename="../../desktop/app_menu.py" line="102"/>
         <source>Tekstgrootte: {0} punten</source>
         <translation>Text size: {0} points</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_menu.py" line="93"/>
+        <location filename="../../desktop/app_menu.py" line="106"/>
         <source>Tekstgrootte: standaard</source>
         <translation>Text size: default</translation>
     </message>
@@ -509,6 +524,49 @@
     </message>
 </context>
 <context>
+    <name>Changes</name>
+    <message>
+        <location filename="../../desktop/changes_html.py" line="21"/>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/changes_html.py" line="24"/>
+        <source>Vervallen</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/changes_html.py" line="26"/>
+        <source>Ander nummer</source>
+        <translation>Number changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/changes_html.py" line="34"/>
+        <source>nieuwe regio op deze werkplek (revisie {0})</source>
+        <translation>new region on this workstation (revision {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/changes_html.py" line="36"/>
+        <source>revisie {0} → {1}</source>
+        <translation>revision {0} → {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/changes_html.py" line="39"/>
+        <source>Geen contacten of nummers gewijzigd.</source>
+        <translation>No contacts or numbers changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/changes_html.py" line="44"/>
+        <source>Wat is er veranderd</source>
+        <translation>What has changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/changes_html.py" line="46"/>
+        <source>Sinds de start van Routekaart zijn er geen regiogegevens bijgewerkt.</source>
+        <translation>No region data has been updated since Routekaart started.</translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
     <message>
         <location filename="../../desktop/chart_view.py" line="148"/>
@@ -855,113 +913,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="84"/>
+        <location filename="../../desktop/main_window.py" line="87"/>
         <source>Routekaart — samenwerken bij strafbare kindermishandeling</source>
         <translation>Routekaart — working together on criminal child abuse</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="87"/>
+        <location filename="../../desktop/main_window.py" line="90"/>
         <source>Regio</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="89"/>
+        <location filename="../../desktop/main_window.py" line="92"/>
         <source>Gebied</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="91"/>
+        <location filename="../../desktop/main_window.py" line="94"/>
         <source>Stap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="92"/>
+        <location filename="../../desktop/main_window.py" line="95"/>
         <source>Alle stappen</source>
         <translation>All steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="94"/>
+        <location filename="../../desktop/main_window.py" line="97"/>
         <source>Stap {0}</source>
         <translation>Step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="96"/>
+        <location filename="../../desktop/main_window.py" line="99"/>
         <source>Zoek contact, stap of tekst (Ctrl+K)</source>
         <translation>Search for a contact, step or text (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="97"/>
+        <location filename="../../desktop/main_window.py" line="100"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="102"/>
+        <location filename="../../desktop/main_window.py" line="105"/>
         <source>&amp;Regio:</source>
         <translation>Re&amp;gion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="103"/>
+        <location filename="../../desktop/main_window.py" line="106"/>
         <source>&amp;Gebied:</source>
         <translation>&amp;Area:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="104"/>
+        <location filename="../../desktop/main_window.py" line="107"/>
         <source>S&amp;tap:</source>
         <translation>S&amp;tep:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="114"/>
+        <location filename="../../desktop/main_window.py" line="117"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="137"/>
+        <location filename="../../desktop/main_window.py" line="142"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="138"/>
+        <location filename="../../desktop/main_window.py" line="143"/>
         <source>&amp;Routekaart</source>
         <translation>&amp;Routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="141"/>
-        <location filename="../../desktop/main_window.py" line="198"/>
+        <location filename="../../desktop/main_window.py" line="146"/>
+        <location filename="../../desktop/main_window.py" line="212"/>
         <source>&amp;Zaken</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="147"/>
+        <location filename="../../desktop/main_window.py" line="152"/>
         <source>Gegevensversie</source>
         <translation>Data version</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="229"/>
+        <location filename="../../desktop/main_window.py" line="243"/>
         <source>Er zijn geen regiogegevens geladen.</source>
         <translation>No region data has been loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="238"/>
+        <location filename="../../desktop/main_window.py" line="252"/>
         <source>Alle gebieden</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="246"/>
+        <location filename="../../desktop/main_window.py" line="261"/>
         <source>{0}, versie {1} (geldig vanaf {2})</source>
         <translation>{0}, version {1} (valid from {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="289"/>
+        <location filename="../../desktop/main_window.py" line="330"/>
         <source>&lt;b&gt;Nu bereikbaar&lt;/b&gt; — {0}, {1:%H:%M}</source>
         <translation>&lt;b&gt;Available now&lt;/b&gt; — {0}, {1:%H:%M}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="291"/>
+        <location filename="../../desktop/main_window.py" line="332"/>
         <source> — stap {0}</source>
         <translation> — step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="373"/>
+        <location filename="../../desktop/main_window.py" line="414"/>
         <source>Gekopieerd: {0}</source>
         <translation>Copied: {0}</translation>
     </message>
@@ -1083,82 +1141,87 @@
         <translation>Cases tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="41"/>
+        <location filename="../../desktop/shortcuts_help.py" line="42"/>
         <source>Pijltjestoetsen</source>
         <translation>Arrow keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="42"/>
+        <location filename="../../desktop/shortcuts_help.py" line="43"/>
         <source>Vakken van de routekaart na elkaar kiezen</source>
         <translation>Choose the boxes of the routekaart one after another</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="45"/>
+        <location filename="../../desktop/shortcuts_help.py" line="46"/>
         <source>Nummer van het gekozen contact kopiëren (in de lijst)</source>
         <translation>Copy the number of the chosen contact (in the list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="44"/>
+        <location filename="../../desktop/shortcuts_help.py" line="45"/>
         <source>Naar het volgende veld, de volgende lijst of knop</source>
         <translation>To the next field, list or button</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="46"/>
+        <location filename="../../desktop/shortcuts_help.py" line="40"/>
+        <source>Gegevens nu bijwerken bij de centrale bron (ook Ctrl+R)</source>
+        <translation>Update the data from the central source now (also Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts_help.py" line="47"/>
         <source>Gekozen contact bellen (in de lijst)</source>
         <translation>Call the chosen contact (in the list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="48"/>
+        <location filename="../../desktop/shortcuts_help.py" line="49"/>
         <source>Alt+onderstreepte letter</source>
         <translation>Alt+underlined letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="49"/>
+        <location filename="../../desktop/shortcuts_help.py" line="50"/>
         <source>Het veld of de knop met die letter</source>
         <translation>The field or button with that letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="51"/>
+        <location filename="../../desktop/shortcuts_help.py" line="52"/>
         <source>Tekst groter</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="52"/>
+        <location filename="../../desktop/shortcuts_help.py" line="53"/>
         <source>Tekst kleiner</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="53"/>
+        <location filename="../../desktop/shortcuts_help.py" line="54"/>
         <source>Standaard tekstgrootte</source>
         <translation>Default text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="54"/>
+        <location filename="../../desktop/shortcuts_help.py" line="55"/>
         <source>Deze lijst met sneltoetsen</source>
         <translation>This list of keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="69"/>
+        <location filename="../../desktop/shortcuts_help.py" line="70"/>
         <source>Sneltoetsen — Routekaart</source>
         <translation>Keyboard shortcuts — Routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="72"/>
+        <location filename="../../desktop/shortcuts_help.py" line="73"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="73"/>
+        <location filename="../../desktop/shortcuts_help.py" line="74"/>
         <source>Toetsen</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="73"/>
+        <location filename="../../desktop/shortcuts_help.py" line="74"/>
         <source>Wat het doet</source>
         <translation>What it does</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="87"/>
+        <location filename="../../desktop/shortcuts_help.py" line="88"/>
         <source>De sneltoetsen werken in het hoofdvenster; dit venster mag open blijven.</source>
         <translation>The shortcuts work in the main window; this window may stay open.</translation>
     </message>
@@ -1184,6 +1247,111 @@
         <location filename="../../desktop/contacts_model.py" line="46"/>
         <source>Nu niet bereikbaar</source>
         <translation>Not available now</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBanner</name>
+    <message>
+        <location filename="../../desktop/sync_banner.py" line="40"/>
+        <source>Wat is er &amp;veranderd</source>
+        <translation>&amp;What has changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_banner.py" line="44"/>
+        <location filename="../../desktop/sync_banner.py" line="45"/>
+        <source>Melding sluiten</source>
+        <translation>Close message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_banner.py" line="60"/>
+        <source>Let op</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_banner.py" line="60"/>
+        <source>Bijgewerkt</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_banner.py" line="73"/>
+        <source>Melding: {0}</source>
+        <translation>Message: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../desktop/sync_controller.py" line="128"/>
+        <source>Bijwerken is mislukt op deze computer: {0}</source>
+        <translation>Updating failed on this computer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_controller.py" line="132"/>
+        <source>Update geweigerd. {0}</source>
+        <translation>Update rejected. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_controller.py" line="134"/>
+        <source>De centrale bron is niet bereikbaar. {0}</source>
+        <translation>The central source cannot be reached. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_controller.py" line="146"/>
+        <source>nieuwe gegevens voor {0}.</source>
+        <translation>new data for {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_controller.py" line="165"/>
+        <source>De gegevens zijn mogelijk verouderd: de centrale bron heeft sinds {0} niet bevestigd dat dit de nieuwste gegevens zijn.</source>
+        <translation>The data may be out of date: since {0} the central source has not confirmed that this is the latest data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_controller.py" line="171"/>
+        <source>de landelijke gegevens (HSSK)</source>
+        <translation>the national data (HSSK)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_controller.py" line="175"/>
+        <source>De gegevens van {0} zijn verlopen op {1}: de beheerders hebben ze niet op tijd opnieuw ondertekend.</source>
+        <translation>The data of {0} expired on {1}: its administrators did not sign it again in time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_controller.py" line="189"/>
+        <source>Geen centrale bron ingesteld; de laatst gecontroleerde gegevens zijn in gebruik (versie {0}).</source>
+        <translation>No central source configured; the last verified data is in use (version {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_controller.py" line="192"/>
+        <source>Geen centrale bron ingesteld; de meegeleverde gegevens zijn in gebruik (versie {0}).</source>
+        <translation>No central source configured; the data shipped with the app is in use (version {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_controller.py" line="197"/>
+        <source>Nog niet gecontroleerd bij de centrale bron</source>
+        <translation>Not yet checked with the central source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_controller.py" line="199"/>
+        <source>Gecontroleerd op {0}</source>
+        <translation>Checked on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_controller.py" line="200"/>
+        <source>Gecontroleerd op {0}, geldig tot {1}</source>
+        <translation>Checked on {0}, valid until {1}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../desktop/sync_indicator.py" line="18"/>
+        <source>Bezig met bijwerken</source>
+        <translation>Updating</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_indicator.py" line="21"/>
+        <source>Status van de gegevens</source>
+        <translation>Status of the data</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,194 @@
+"""Sync in the app (issue 4, "In the app"), against the real repository service on 127.0.0.1.
+
+The window runs the real sync in the background: at start, and on "Nu bijwerken". The tests
+wait for it with ``qtbot.waitUntil``; ``SYNC_WAIT_MS`` only guards against a hang, it is not a
+performance limit.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop import settings
+from desktop.settings import Settings
+from desktop.sync_banner import BannerKind
+from sync.service import create_app
+from sync.sync_state import STATE_FILE
+from tests.integration.bundles import CONTACT, NEW_NUMBER, OLD_NUMBER, ZWB
+from tests.integration.conftest import World, publish_new_number, world  # noqa: F401 (the fixture)
+from tests.integration.live_server import LiveServer
+
+SYNC_WAIT_MS = 60_000
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def _isolated_from_the_shell(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A developer's $ROUTEKAART_SYNC_URL must not point these tests at a real source."""
+    monkeypatch.delenv("ROUTEKAART_SYNC_URL", raising=False)
+
+
+def _configure(data_dir: Path, url: str, root: bytes) -> None:
+    """What an administrator of the workstation sets: the source's URL and the root it trusts."""
+    (data_dir / "root.json").write_bytes(root)
+    prefs = Settings(data_dir)
+    prefs.set(settings.SYNC_URL, url)
+    prefs.sync()
+
+
+def _wait_for_syncs(qtbot, window, count: int) -> None:
+    qtbot.waitUntil(lambda: window.sync.completed >= count, timeout=SYNC_WAIT_MS)
+    assert not window.sync.is_busy() and not window.sync_indicator.is_busy()
+
+
+@pytest.fixture
+def on_source(world: World, data_dir: Path) -> World:  # noqa: F811 (the imported fixture)
+    _configure(data_dir, world.url, world.root_json)
+    return world
+
+
+def test_without_a_central_source_the_status_says_the_embedded_data_is_in_use(make_window, qtbot):
+    window = make_window()
+    qtbot.waitUntil(lambda: "Geen centrale bron ingesteld" in window.sync_indicator.text())
+
+    assert window.sync_indicator.text() == (
+        "Geen centrale bron ingesteld; de meegeleverde gegevens zijn in gebruik (versie 2.0)."
+    )
+    assert window.menu.update_now.isEnabled()
+    window.menu.update_now.trigger()
+    assert not window.sync.is_busy() and window.sync.completed == 0
+    assert window.banner.isHidden()
+
+
+def test_update_now_shows_the_published_number_and_what_changed(on_source: World, make_window, qtbot):
+    window = make_window()
+    _wait_for_syncs(qtbot, window, 1)  # the sync at start
+    assert OLD_NUMBER in window.contacts.visible_phones()
+    assert window.sync_indicator.text().startswith("Gecontroleerd op ")
+    assert ", geldig tot " in window.sync_indicator.text()
+
+    publish_new_number(on_source)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_F5)
+    assert window.sync_indicator.is_busy() and not window.menu.update_now.isEnabled()
+    assert window.sync.sync_now() is False  # one sync at a time
+    _wait_for_syncs(qtbot, window, 2)
+
+    phones = window.contacts.visible_phones()
+    assert NEW_NUMBER in phones and OLD_NUMBER not in phones
+    assert window.menu.update_now.isEnabled()
+    assert window.banner.isVisible() and window.banner.kind is BannerKind.UPDATE
+    assert "nieuwe gegevens voor Zeeland West Brabant" in window.banner.text()  # the test bundle's name
+    qtbot.mouseClick(window.banner.changes_button, Qt.MouseButton.LeftButton)
+    shown = window.detail.toPlainText()
+    assert "Wat is er veranderd" in shown and "revisie 1 → 2" in shown
+    assert CONTACT in shown and f"{OLD_NUMBER} → {NEW_NUMBER}" in shown
+
+
+def test_the_menu_lists_what_changed_after_the_banner_is_closed(on_source: World, make_window, qtbot):
+    window = make_window()
+    _wait_for_syncs(qtbot, window, 1)
+    publish_new_number(on_source)
+    window.menu.update_now.trigger()
+    _wait_for_syncs(qtbot, window, 2)
+
+    qtbot.mouseClick(window.banner.close_button, Qt.MouseButton.LeftButton)
+    assert window.banner.isHidden()
+    window.menu.show_changes.trigger()
+
+    assert CONTACT in window.detail.toPlainText() and NEW_NUMBER in window.detail.toPlainText()
+
+
+def test_server_down_says_unreachable_and_keeps_the_old_number(world: World, data_dir: Path,  # noqa: F811
+                                                               make_window, qtbot):
+    with LiveServer(create_app(world.repo, world.keys.online, resign_interval=3600)) as own:
+        _configure(data_dir, own.url, world.root_json)
+        window = make_window()
+        _wait_for_syncs(qtbot, window, 1)
+    checked = window.sync_indicator.text()
+    publish_new_number(world)  # on the source, but this workstation's server is down
+
+    window.menu.update_now.trigger()
+    _wait_for_syncs(qtbot, window, 2)
+
+    assert window.banner.isVisible() and window.banner.kind is BannerKind.PROBLEM
+    assert "niet bereikbaar" in window.banner.text()
+    assert "Let op" in window.banner.accessibleName()
+    assert OLD_NUMBER in window.contacts.visible_phones()
+    assert window.sync_indicator.text() == checked  # the last successful check, not the attempt
+
+    qtbot.mouseClick(window.banner.close_button, Qt.MouseButton.LeftButton)
+    assert window.banner.isHidden()
+    window.menu.update_now.trigger()
+    _wait_for_syncs(qtbot, window, 3)
+    assert window.banner.isVisible() and "niet bereikbaar" in window.banner.text()  # the next problem
+
+
+def test_tampered_target_is_rejected_with_the_reason_and_the_old_number_stays(on_source: World,
+                                                                              make_window, qtbot):
+    window = make_window()
+    _wait_for_syncs(qtbot, window, 1)
+    publish_new_number(on_source)
+    target = on_source.target_file(ZWB)
+    target.write_bytes(target.read_bytes().replace(NEW_NUMBER.encode(), b"06 66666666"))
+
+    window.menu.update_now.trigger()
+    _wait_for_syncs(qtbot, window, 2)
+
+    assert window.banner.isVisible() and window.banner.kind is BannerKind.PROBLEM
+    assert "Update geweigerd" in window.banner.text()
+    assert "gewijzigd na ondertekening" in window.banner.text()
+    assert not window.banner.changes_button.isVisible()
+    phones = window.contacts.visible_phones()
+    assert OLD_NUMBER in phones and "06 66666666" not in phones and NEW_NUMBER not in phones
+
+
+def test_a_sync_already_running_elsewhere_is_reported_as_a_local_problem(on_source: World, data_dir: Path,
+                                                                         make_window, qtbot):
+    from sync.client import TUF_DIR
+    from sync.file_lock import FileLock
+
+    (data_dir / TUF_DIR).mkdir()
+    with FileLock(data_dir / TUF_DIR / ".lock", timeout=0):  # e.g. ``routekaart sync`` in a terminal
+        window = make_window()
+        _wait_for_syncs(qtbot, window, 1)
+
+    assert window.banner.isVisible() and window.banner.kind is BannerKind.PROBLEM
+    assert "Bijwerken is mislukt op deze computer" in window.banner.text()
+    assert "Er loopt al een synchronisatie" in window.banner.text()
+    assert OLD_NUMBER in window.contacts.visible_phones()
+
+
+def test_stale_data_shows_the_banner_at_start_even_offline(data_dir: Path, make_window, qtbot):
+    expired = datetime.now(UTC).replace(microsecond=0) - timedelta(days=2)
+    state = {"source": "http://bron.example", "checked_at": (expired - timedelta(days=1)).isoformat(),
+             "timestamp_expires": expired.isoformat(), "targets": {}}
+    (data_dir / STATE_FILE).write_text(json.dumps(state), encoding="utf-8")
+
+    window = make_window()
+    qtbot.waitUntil(window.banner.isVisible)
+
+    assert window.banner.kind is BannerKind.PROBLEM
+    assert "mogelijk verouderd" in window.banner.text()
+    assert window.banner.accessibleName() == "Melding: Let op"
+
+
+def test_start_up_imports_neither_tuf_nor_httpx(tmp_path: Path):
+    """Start-up budget (DESIGN.md): the sync libraries load only when a sync runs."""
+    code = (
+        "import sys; from pathlib import Path; from PySide6.QtWidgets import QApplication; "
+        "from desktop.app import create_window; app = QApplication([]); "
+        "w = create_window(Path(sys.argv[1])); w.show(); app.processEvents(); "
+        "print(sorted(m for m in ('tuf', 'httpx', 'securesystemslib') if m in sys.modules))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], cwd=ROOT, env=env,
+                         capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"
