@@ -140,10 +140,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Onderdelen"))
-        self.tabs.addTab(routekaart_tab, self.tr("&Routekaart"))
+        self.tabs.addTab(routekaart_tab, self.tr("Routekaart"))
         self.cases_page: CasesPage | None = None
         self._cases_placeholder = QWidget()  # the cases page is built when first opened
-        self.tabs.addTab(self._cases_placeholder, self.tr("&Zaken"))
+        self.tabs.addTab(self._cases_placeholder, self.tr("Zaken"))
         self.tabs.currentChanged.connect(self._on_tab)
         self.setCentralWidget(self.tabs)
         QShortcut(QKeySequence("Ctrl+1"), self, lambda: self.tabs.setCurrentIndex(0))
@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
             index = self.tabs.indexOf(self._cases_placeholder)
             self.tabs.blockSignals(True)
             self.tabs.removeTab(index)
-            self.tabs.insertTab(index, self.cases_page, self.tr("&Zaken"))
+            self.tabs.insertTab(index, self.cases_page, self.tr("Zaken"))
             self.tabs.setCurrentIndex(index)
             self.tabs.blockSignals(False)
         return self.cases_page

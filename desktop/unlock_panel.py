@@ -29,7 +29,7 @@ class UnlockPanel(QWidget):
         self.repeat.returnPressed.connect(self._submit)
         form = QFormLayout()
         form.addRow(self.tr("&Wachtwoordzin:"), self.passphrase)
-        self._repeat_label = QLabel(self.tr("&Herhaal:"))
+        self._repeat_label = QLabel(self.tr("He&rhaal:"))
         self._repeat_label.setBuddy(self.repeat)
         form.addRow(self._repeat_label, self.repeat)
         layout = QVBoxLayout(self)

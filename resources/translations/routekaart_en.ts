@@ -248,7 +248,7 @@
     <message>
         <location filename="../../desktop/case_form.py" line="111"/>
         <source>&amp;Vermoeden:</source>
-        <translation>&amp;Suspicion:</translation>
+        <translation>Suspici&amp;on:</translation>
     </message>
     <message>
         <location filename="../../desktop/case_form.py" line="112"/>
@@ -257,33 +257,33 @@
     </message>
     <message>
         <location filename="../../desktop/case_form.py" line="114"/>
-        <source>&amp;Incident:</source>
+        <source>In&amp;cident:</source>
         <translation>&amp;Incident:</translation>
     </message>
     <message>
         <location filename="../../desktop/case_form.py" line="115"/>
-        <source>&amp;NFI:</source>
+        <source>N&amp;FI:</source>
         <translation>N&amp;FI:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/case_form.py" line="117"/>
+        <source>Mel&amp;ding:</source>
+        <translation>Report d&amp;ate:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/case_form.py" line="118"/>
+        <source>Sta&amp;p:</source>
+        <translation>St&amp;ep:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/case_form.py" line="119"/>
+        <source>St&amp;atus:</source>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <location filename="../../desktop/case_form.py" line="116"/>
         <source>Leef&amp;tijd kind:</source>
         <translation>Child&apos;s a&amp;ge:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/case_form.py" line="117"/>
-        <source>&amp;Melding:</source>
-        <translation>Rep&amp;orted on:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/case_form.py" line="118"/>
-        <source>&amp;Stap:</source>
-        <translation>St&amp;ep:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/case_form.py" line="119"/>
-        <source>Sta&amp;tus:</source>
-        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <location filename="../../desktop/case_form.py" line="123"/>
@@ -358,8 +358,8 @@
     </message>
     <message>
         <location filename="../../desktop/cases_page.py" line="100"/>
-        <source>&amp;Vergrendelen</source>
-        <translation>Lo&amp;ck</translation>
+        <source>Ver&amp;grendelen</source>
+        <translation>Loc&amp;k</translation>
     </message>
     <message>
         <location filename="../../desktop/cases_page.py" line="101"/>
@@ -458,7 +458,7 @@
     </message>
     <message>
         <location filename="../../desktop/cases_page.py" line="163"/>
-        <source>&amp;Telling exporteren…</source>
+        <source>Telling e&amp;xporteren…</source>
         <translation>Export &amp;counts…</translation>
     </message>
     <message>
@@ -664,23 +664,23 @@
     </message>
     <message>
         <location filename="../../desktop/checklist_panel.py" line="87"/>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/checklist_panel.py" line="89"/>
+        <source>W&amp;anneer:</source>
+        <translation>Wh&amp;en:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/checklist_panel.py" line="90"/>
+        <source>An&amp;twoord:</source>
+        <translation>&amp;Answer:</translation>
     </message>
     <message>
         <location filename="../../desktop/checklist_panel.py" line="88"/>
         <source>&amp;Wie:</source>
         <translation>&amp;Who:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/checklist_panel.py" line="89"/>
-        <source>Wa&amp;nneer:</source>
-        <translation>Whe&amp;n:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/checklist_panel.py" line="90"/>
-        <source>&amp;Antwoord:</source>
-        <translation>&amp;Answer:</translation>
     </message>
     <message>
         <location filename="../../desktop/checklist_panel.py" line="170"/>
@@ -979,14 +979,14 @@
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="143"/>
-        <source>&amp;Routekaart</source>
-        <translation>&amp;Routekaart</translation>
+        <source>Routekaart</source>
+        <translation>Routekaart</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="146"/>
         <location filename="../../desktop/main_window.py" line="212"/>
-        <source>&amp;Zaken</source>
-        <translation>&amp;Cases</translation>
+        <source>Zaken</source>
+        <translation>Cases</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="152"/>
@@ -1428,7 +1428,7 @@
     </message>
     <message>
         <location filename="../../desktop/unlock_panel.py" line="32"/>
-        <source>&amp;Herhaal:</source>
+        <source>He&amp;rhaal:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>

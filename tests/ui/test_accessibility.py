@@ -75,3 +75,35 @@ def test_the_check_finds_an_unnamed_field(qtbot):
     named = QLineEdit(root)
     named.setAccessibleName("Zoeken")
     assert _unnamed(root) == ["QLineEdit in QWidget"]
+
+
+def _mnemonics(root: QWidget) -> list[str]:
+    """Alt+letter keys of the visible labels and buttons of a window, menus included."""
+    from PySide6.QtWidgets import QMenuBar, QTabBar
+
+    found = []
+    texts = [w.text() for w in root.findChildren(QLabel) if w.isVisible() and w.buddy() is not None]
+    texts += [w.text() for w in root.findChildren(QAbstractButton) if w.isVisible()]
+    for bar in root.findChildren(QMenuBar):
+        texts += [action.text() for action in bar.actions()]
+    for tabs in root.findChildren(QTabBar):
+        texts += [tabs.tabText(i) for i in range(tabs.count()) if tabs.isVisible()]
+    for text in texts:
+        index = text.replace("&&", "").find("&")
+        if index >= 0:
+            found.append(text.replace("&&", "")[index + 1].lower())
+    return found
+
+
+def _clashes(keys: list[str]) -> list[str]:
+    return sorted({key for key in keys if keys.count(key) > 1})
+
+
+def test_no_two_visible_controls_share_an_alt_letter(make_window, qtbot):
+    window = make_window()
+    assert _clashes(_mnemonics(window)) == []
+    page = _open_cases(window, qtbot, creating=True)
+    page.new_case()
+    for tab in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(tab)
+        assert _clashes(_mnemonics(window)) == [], page.tabs.tabText(tab)
