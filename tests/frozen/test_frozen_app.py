@@ -61,3 +61,18 @@ def test_bundle_holds_no_test_files(bundle: Path):
     assert "seed.txt" not in names
     assert not any(part == "tests" for path in folder.rglob("*") for part in path.relative_to(folder).parts)
     assert (folder / "_internal" / "resources" / "regions" / "zeeland-west-brabant.json").exists()
+
+
+def test_bundle_writes_nothing_into_its_install_folder(bundle: Path, tmp_path: Path):
+    """So a read-only install folder (Program Files, a managed share) works: every write goes to
+    the data folder. (Making the folder read-only proves nothing here: CI runs as root.)"""
+    folder = bundle.parent
+
+    def snapshot() -> dict[str, tuple[int, int]]:
+        return {str(p): (p.stat().st_size, p.stat().st_mtime_ns) for p in folder.rglob("*") if p.is_file()}
+
+    before = snapshot()
+    assert _run(bundle, "--data-dir", str(tmp_path), env={"ROUTEKAART_SMOKE_TEST": "1"}).returncode == 0
+    assert _run(bundle, "--data-dir", str(tmp_path), "contacts", "--json").returncode == 0
+    assert snapshot() == before
+    assert (tmp_path / "routekaart.sqlite3").exists()
