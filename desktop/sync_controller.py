@@ -30,6 +30,7 @@ from sync.source import SyncSource, find_source
 if TYPE_CHECKING:
     from routekaarten.changes import RegionChanges
     from sync.freshness import Freshness
+    from sync.offline_check import OfflineCheck
     from sync.workstation import WorkstationSync
 
 Clock = Callable[[], datetime]
@@ -76,6 +77,7 @@ class SyncController(QObject):
         self.changes: tuple[RegionChanges, ...] = ()  # of the last update that changed a region
         self.completed = 0  # syncs ended since start
         self._busy = False
+        self._tampered: list[str] = []  # the offline check at start found stored data not as signed
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.sync_now)
 
@@ -92,7 +94,23 @@ class SyncController(QObject):
         minutes = self.prefs.get(settings.SYNC_INTERVAL_MINUTES)
         if minutes > 0:
             self._timer.start(minutes * 60_000)
-        self.sync_now()
+        source = self.source()
+        if source is None:
+            return
+        self._set_busy(True)  # re-verify what is stored against the cached signatures, then sync
+        from sync.offline_check import verify_data_folder
+
+        data_dir = self.data_dir
+        run_in_background(lambda: verify_data_folder(data_dir, source.root_path), self._on_checked)
+
+    def _on_checked(self, check: OfflineCheck | None, error: BaseException | None) -> None:
+        self._set_busy(False)
+        if check is not None and not check.ok:
+            self._tampered = [self.tr("Opgeslagen gegevens geweigerd. {0}").format(check.summary)]
+            self.banner.show_message(BannerKind.PROBLEM, self._tampered)
+        self.sync_now()  # the check's own trouble (no root, disk) is the sync's to report too
+        if error is not None and not isinstance(error, RoutekaartError | OSError):
+            raise error  # our bug: let it surface, as _report does
 
     def sync_now(self) -> bool:
         """Start a sync; False when one is already running or no central source is configured."""
@@ -121,7 +139,7 @@ class SyncController(QObject):
             self.finished.emit()
 
     def _report(self, outcome: WorkstationSync | None, error: BaseException | None) -> None:
-        problems: list[str] = []
+        problems: list[str] = list(self._tampered)
         if error is not None:
             if not isinstance(error, RoutekaartError | OSError):
                 raise error  # our bug, not the environment: let it surface (and fail the tests)

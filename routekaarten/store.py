@@ -142,7 +142,7 @@ def _write_failed(error: sqlite3.OperationalError) -> str:
     return f"Opslaan is mislukt: {reason}. Er is niets gewijzigd; de vorige gegevens zijn bewaard."
 
 
-def _with_e164(data: dict[str, Any]) -> dict[str, Any]:
+def stored_form(data: dict[str, Any]) -> dict[str, Any]:
     """The stored copy carries each number's E.164 form, so loading needs no phone parsing."""
     from routekaarten.phones import to_e164
 
@@ -254,7 +254,7 @@ class Store:
             key = f"region:{data['region']['id']}"
             version, revision = data["version"], data["revision"]
             docs = documents_for_region(RegionBundle.from_dict(data))
-            data = _with_e164(data)
+            data = stored_form(data)
         else:
             key, version, revision = NATIONAL_KEY, data["version"], 1
             docs = documents_for_national(data)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
@@ -192,3 +193,22 @@ def test_start_up_imports_neither_tuf_nor_httpx(tmp_path: Path):
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], cwd=ROOT, env=env,
                          capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_stored_data_changed_since_it_was_verified_is_flagged_at_start(on_source: World, data_dir: Path,
+                                                                       make_window, qtbot):
+    """The offline re-check at start (sync/offline_check.py) runs before the sync; its banner stays."""
+    _wait_for_syncs(qtbot, make_window(), 1)  # Oost-Brabant now comes from the sync
+    conn = sqlite3.connect(data_dir / "routekaart.sqlite3")
+    with conn:
+        conn.execute("UPDATE bundles SET json = replace(json, '088', '089') "
+                     "WHERE key = 'region:oost-brabant'")
+    conn.close()
+
+    window = make_window()  # a restart
+    _wait_for_syncs(qtbot, window, 1)
+
+    assert window.banner.isVisible() and window.banner.kind is BannerKind.PROBLEM
+    assert ("Opgeslagen gegevens geweigerd. De opgeslagen gegevens van Oost Brabant komen niet overeen "
+            "met de ondertekende gegevens; de inhoud in de database is gewijzigd na het controleren."
+            ) in window.banner.text()

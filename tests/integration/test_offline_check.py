@@ -1,0 +1,187 @@
+"""Re-verifying the stored bundles offline at start (sync/offline_check.py, issue 4 item 4).
+
+After a real sync from the service on 127.0.0.1 the check runs with every socket refused: it
+needs only the data folder and the trusted root. Every change to what the sync verified -- the
+bundle JSON in SQLite, its sha256, the cached metadata, the cached target file -- fails closed
+with a Dutch reason.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from routekaarten.bootstrap import open_store
+from routekaarten.store import NATIONAL_KEY
+from sync.offline_check import CheckStatus, OfflineCheck, verify_cached
+from sync.outcomes import SyncStatus
+from tests.integration.bundles import CONTACT, OB, ZWB
+from tests.integration.conftest import Keys, Workstation, World, make_repository, publish_new_number
+
+Cut = Callable[[], None]  # no_network: cuts the network when called
+VERIFIED = "De opgeslagen gegevens zijn gecontroleerd tegen de ondertekende gegevens (offline)."
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> Cut:
+    """Call it to refuse every outgoing connection from then on (the sync before it is online)."""
+
+    def refuse(*_: Any, **__: Any) -> None:
+        raise AssertionError("the offline check used the network")
+
+    def cut() -> None:
+        monkeypatch.setattr(socket.socket, "connect", refuse)
+        monkeypatch.setattr(socket, "create_connection", refuse)
+
+    return cut
+
+
+def _synced(world: World, cut: Cut) -> Workstation:
+    """Both regions from the sync (ZWB at revision 2), the national bundle still the embedded one;
+    then the network is cut."""
+    station = world.workstation()
+    publish_new_number(world)
+    assert station.sync().status is SyncStatus.UPDATED
+    cut()
+    return station
+
+
+def _check(world: World, station: Workstation) -> OfflineCheck:
+    return verify_cached(station.data_dir, station.store, world.root_json)
+
+
+def _statuses(check: OfflineCheck) -> dict[str, CheckStatus]:
+    return {bundle.key: bundle.status for bundle in check.bundles}
+
+
+def _set_json(station: Workstation, key: str, edit: Any, sha256: str | None = None) -> None:
+    conn = station.store.conn
+    (text, old_sha), = conn.execute("SELECT json, sha256 FROM bundles WHERE key = ?", (key,)).fetchall()
+    data = json.loads(text)
+    edit(data)
+    with conn:
+        conn.execute("UPDATE bundles SET json = ?, sha256 = ? WHERE key = ?",
+                     (json.dumps(data, ensure_ascii=False), sha256 or old_sha, key))
+
+
+def _new_phone(data: dict[str, Any]) -> None:
+    contact = next(c for c in data["contacts"] if c["id"] == CONTACT)
+    contact["phone"], contact["phone_e164"] = "088 1234567", "+31881234567"
+
+
+def test_after_a_sync_the_stored_bundles_verify_without_network(world: World, no_network: Cut) -> None:
+    station = _synced(world, no_network)
+
+    check = _check(world, station)
+
+    assert check.ok, check.summary
+    assert _statuses(check) == {f"region:{ZWB}": CheckStatus.VERIFIED, f"region:{OB}": CheckStatus.VERIFIED,
+                                NATIONAL_KEY: CheckStatus.EMBEDDED}
+    assert check.summary.startswith(VERIFIED)
+    assert "Meegeleverd, niet ondertekend: de landelijke gegevens (HSSK)." in check.summary
+
+
+def test_a_workstation_with_only_the_embedded_data_reports_it_as_such(world: World, no_network: Cut) -> None:
+    data_dir = world.tmp / "nieuw"
+    store = open_store(data_dir)
+    no_network()
+    try:
+        check = verify_cached(data_dir, store, world.root_json)
+    finally:
+        store.close()
+
+    assert check.ok
+    assert set(_statuses(check).values()) == {CheckStatus.EMBEDDED}
+    assert {b.reason for b in check.bundles} == {"meegeleverd, niet ondertekend"}
+    assert "Meegeleverd, niet ondertekend" in check.summary
+
+
+def test_a_number_changed_in_the_database_with_its_sha256_kept_fails(world: World, no_network: Cut) -> None:
+    station = _synced(world, no_network)
+    _set_json(station, f"region:{ZWB}", _new_phone)
+
+    check = _check(world, station)
+
+    assert not check.ok
+    assert _statuses(check)[f"region:{ZWB}"] is CheckStatus.FAILED
+    assert _statuses(check)[f"region:{OB}"] is CheckStatus.VERIFIED
+    assert check.summary == (
+        "De opgeslagen gegevens van Zeeland West Brabant komen niet overeen met de ondertekende gegevens; "
+        "de inhoud in de database is gewijzigd na het controleren."
+    )
+
+
+def test_only_the_e164_form_changed_in_the_database_fails(world: World, no_network: Cut) -> None:
+    station = _synced(world, no_network)
+
+    def redirect(data: dict[str, Any]) -> None:
+        next(c for c in data["contacts"] if c["id"] == CONTACT)["phone_e164"] = "+31881234567"
+
+    _set_json(station, f"region:{ZWB}", redirect)
+
+    assert not _check(world, station).ok
+
+
+def test_a_changed_bundle_with_a_matching_sha256_in_the_database_fails(world: World, no_network: Cut) -> None:
+    station = _synced(world, no_network)
+    _set_json(station, f"region:{OB}", _new_phone, sha256="0" * 64)
+
+    check = _check(world, station)
+
+    assert not check.ok
+    (failed,) = check.failed
+    assert failed.key == f"region:{OB}" and "sha256 verschilt" in failed.reason
+    assert "De opgeslagen gegevens van Oost Brabant komen niet overeen" in check.summary
+
+
+@pytest.mark.parametrize("role", ["timestamp", "snapshot", "targets", f"region-{OB}"])
+def test_tampered_cached_metadata_fails_closed(world: World, no_network: Cut, role: str) -> None:
+    station = _synced(world, no_network)
+    path = station.data_dir / "tuf" / "metadata" / f"{role}.json"
+    data = json.loads(path.read_bytes())
+    data["signed"]["version"] += 1 if role == "timestamp" else 0
+    data["signed"]["expires"] = "2099-01-01T00:00:00Z"
+    path.write_text(json.dumps(data))
+
+    check = _check(world, station)
+
+    assert not check.ok
+    failed = {b.key for b in check.failed}
+    assert f"region:{OB}" in failed
+    assert all("ondertekende gegevens" in b.reason and "ongeldig" in b.reason for b in check.failed)
+
+
+def test_a_tampered_cached_target_file_fails(world: World, no_network: Cut) -> None:
+    station = _synced(world, no_network)
+    (target,) = (station.data_dir / "tuf" / "targets").glob(f"*{OB}*")
+    target.write_bytes(target.read_bytes().replace(b"088", b"089", 1))
+
+    check = _check(world, station)
+
+    assert [(b.key, b.reason) for b in check.failed] == [
+        (f"region:{OB}", "het opgeslagen ondertekende bestand is gewijzigd")
+    ]
+
+
+def test_without_the_cached_metadata_synced_bundles_fail_closed(world: World, no_network: Cut) -> None:
+    station = _synced(world, no_network)
+    shutil.rmtree(station.data_dir / "tuf")
+
+    check = _check(world, station)
+
+    assert {b.key for b in check.failed} == {f"region:{ZWB}", f"region:{OB}"}
+    assert all("ontbreken op deze computer" in b.reason for b in check.failed)
+
+
+def test_metadata_not_signed_under_the_trusted_root_fails_closed(world: World, no_network: Cut) -> None:
+    station = _synced(world, no_network)
+    other = (make_repository(world.tmp / "ander", Keys()).metadata_dir / "1.root.json").read_bytes()
+
+    check = verify_cached(station.data_dir, station.store, other)
+
+    assert not check.ok and {b.key for b in check.failed} == {f"region:{ZWB}", f"region:{OB}"}
