@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from desktop.passphrase_fields import new_passphrase_problem, password_field
 
 
 class KeyPanel(QGroupBox):
@@ -12,12 +14,8 @@ class KeyPanel(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Wachtwoordzin en sleutel"))
-        self.new = QLineEdit()
-        self.new.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new.setAccessibleName(self.tr("Nieuwe wachtwoordzin"))
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setAccessibleName(self.tr("Nieuwe wachtwoordzin herhalen"))
+        self.new = password_field(self.tr("Nieuwe wachtwoordzin"))
+        self.repeat = password_field(self.tr("Nieuwe wachtwoordzin herhalen"))
         self.change = QPushButton(self.tr("Wijzigen"))
         self.change.setAccessibleName(self.tr("Wachtwoordzin wijzigen"))
         self.renew = QPushButton(self.tr("Wijzigen en sleutel vernieuwen"))
@@ -37,11 +35,9 @@ class KeyPanel(QGroupBox):
 
     def _submit(self, renew: bool) -> None:
         text = self.new.text()
-        if len(text) < 8:
-            self.message.setText(self.tr("Kies een wachtwoordzin van minstens 8 tekens."))
-            return
-        if text != self.repeat.text():
-            self.message.setText(self.tr("De twee wachtwoordzinnen verschillen."))
+        problem = new_passphrase_problem(text, self.repeat.text())
+        if problem:
+            self.message.setText(problem)
             return
         self.message.setText(self.tr("Bezig…"))
         self.changeRequested.emit(text, renew)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.passphrase_fields import new_passphrase_problem, password_field
 
 
 class UnlockPanel(QWidget):
@@ -16,12 +18,8 @@ class UnlockPanel(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Melding"))
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Wachtwoordzin"))
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setAccessibleName(self.tr("Wachtwoordzin herhalen"))
+        self.passphrase = password_field(self.tr("Wachtwoordzin"))
+        self.repeat = password_field(self.tr("Wachtwoordzin herhalen"))
         self.button = QPushButton(self.tr("Ontgrendelen"))
         self.button.setAccessibleName(self.tr("Ontgrendelen"))
         self.button.clicked.connect(self._submit)
@@ -63,10 +61,8 @@ class UnlockPanel(QWidget):
             self.message.setText(self.tr("Vul een wachtwoordzin in."))
             return
         if getattr(self, "_creating", False):
-            if len(text) < 8:
-                self.message.setText(self.tr("Kies een wachtwoordzin van minstens 8 tekens."))
-                return
-            if text != self.repeat.text():
-                self.message.setText(self.tr("De twee wachtwoordzinnen verschillen."))
+            problem = new_passphrase_problem(text, self.repeat.text())
+            if problem:
+                self.message.setText(problem)
                 return
         self.unlockRequested.emit(text)

@@ -59,3 +59,10 @@ def change_passphrase(cases: CaseStore, vault: CaseVault, new_passphrase: str) -
 def rotate_data_key(cases: CaseStore, vault: CaseVault, new_passphrase: str) -> CaseVault:
     """A fresh data key for every note and answer, wrapped by ``new_passphrase``; one transaction."""
     return cases.rotate_key(vault, lambda fresh: fresh.rewrap_with_passphrase(new_passphrase))
+
+
+MIN_PASSPHRASE_LENGTH = 8  # scrypt slows guessing; a short phrase is still guessed quickly
+
+
+def passphrase_too_short(passphrase: str) -> bool:
+    return len(passphrase) < MIN_PASSPHRASE_LENGTH

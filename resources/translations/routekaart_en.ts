@@ -850,7 +850,7 @@
 <context>
     <name>KeyPanel</name>
     <message>
-        <location filename="../../desktop/key_panel.py" line="14"/>
+        <location filename="../../desktop/key_panel.py" line="16"/>
         <source>Wachtwoordzin en sleutel</source>
         <translation>Passphrase and key</translation>
     </message>
@@ -860,52 +860,42 @@
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/key_panel.py" line="20"/>
+        <location filename="../../desktop/key_panel.py" line="18"/>
         <source>Nieuwe wachtwoordzin herhalen</source>
         <translation>Repeat the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/key_panel.py" line="21"/>
+        <location filename="../../desktop/key_panel.py" line="19"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop/key_panel.py" line="22"/>
+        <location filename="../../desktop/key_panel.py" line="20"/>
         <source>Wachtwoordzin wijzigen</source>
         <translation>Change the passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/key_panel.py" line="23"/>
+        <location filename="../../desktop/key_panel.py" line="21"/>
         <source>Wijzigen en sleutel vernieuwen</source>
         <translation>Change and renew the key</translation>
     </message>
     <message>
-        <location filename="../../desktop/key_panel.py" line="24"/>
+        <location filename="../../desktop/key_panel.py" line="22"/>
         <source>Wachtwoordzin wijzigen en sleutel vernieuwen</source>
         <translation>Change the passphrase and renew the key</translation>
     </message>
     <message>
-        <location filename="../../desktop/key_panel.py" line="28"/>
+        <location filename="../../desktop/key_panel.py" line="26"/>
         <source>Nieuwe:</source>
         <translation>New:</translation>
     </message>
     <message>
-        <location filename="../../desktop/key_panel.py" line="29"/>
+        <location filename="../../desktop/key_panel.py" line="27"/>
         <source>Herhaal:</source>
         <translation>Repeat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/key_panel.py" line="41"/>
-        <source>Kies een wachtwoordzin van minstens 8 tekens.</source>
-        <translation>Choose a passphrase of at least 8 characters.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/key_panel.py" line="44"/>
-        <source>De twee wachtwoordzinnen verschillen.</source>
-        <translation>The two passphrases differ.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/key_panel.py" line="46"/>
+        <location filename="../../desktop/key_panel.py" line="42"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
@@ -1067,6 +1057,19 @@
         <location filename="../../desktop/notes_panel.py" line="141"/>
         <source>⚠ onleesbare notitie</source>
         <translation>⚠ unreadable note</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../desktop/passphrase_fields.py" line="21"/>
+        <source>Kies een wachtwoordzin van minstens {0} tekens.</source>
+        <translation>Choose a passphrase of at least {0} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/passphrase_fields.py" line="24"/>
+        <source>De twee wachtwoordzinnen verschillen.</source>
+        <translation>The two passphrases differ.</translation>
     </message>
 </context>
 <context>
@@ -1405,7 +1408,7 @@
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../../desktop/unlock_panel.py" line="18"/>
+        <location filename="../../desktop/unlock_panel.py" line="20"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -1415,56 +1418,46 @@
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/unlock_panel.py" line="24"/>
+        <location filename="../../desktop/unlock_panel.py" line="22"/>
         <source>Wachtwoordzin herhalen</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/unlock_panel.py" line="25"/>
-        <location filename="../../desktop/unlock_panel.py" line="26"/>
-        <location filename="../../desktop/unlock_panel.py" line="51"/>
+        <location filename="../../desktop/unlock_panel.py" line="23"/>
+        <location filename="../../desktop/unlock_panel.py" line="24"/>
+        <location filename="../../desktop/unlock_panel.py" line="49"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/unlock_panel.py" line="31"/>
+        <location filename="../../desktop/unlock_panel.py" line="29"/>
         <source>&amp;Wachtwoordzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/unlock_panel.py" line="32"/>
+        <location filename="../../desktop/unlock_panel.py" line="30"/>
         <source>He&amp;rhaal:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/unlock_panel.py" line="46"/>
+        <location filename="../../desktop/unlock_panel.py" line="44"/>
         <source>&lt;b&gt;Kies een wachtwoordzin&lt;/b&gt; om de notities van zaken versleuteld op te slaan.</source>
         <translation>&lt;b&gt;Choose a passphrase&lt;/b&gt; to store the notes of cases encrypted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/unlock_panel.py" line="48"/>
+        <location filename="../../desktop/unlock_panel.py" line="46"/>
         <source>Wachtwoordzin instellen</source>
         <translation>Set passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/unlock_panel.py" line="50"/>
+        <location filename="../../desktop/unlock_panel.py" line="48"/>
         <source>&lt;b&gt;De zaken zijn vergrendeld.&lt;/b&gt; Geef de wachtwoordzin.</source>
         <translation>&lt;b&gt;The cases are locked.&lt;/b&gt; Enter the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../desktop/unlock_panel.py" line="63"/>
+        <location filename="../../desktop/unlock_panel.py" line="61"/>
         <source>Vul een wachtwoordzin in.</source>
         <translation>Enter a passphrase.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/unlock_panel.py" line="67"/>
-        <source>Kies een wachtwoordzin van minstens 8 tekens.</source>
-        <translation>Choose a passphrase of at least 8 characters.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/unlock_panel.py" line="70"/>
-        <source>De twee wachtwoordzinnen verschillen.</source>
-        <translation>The two passphrases differ.</translation>
     </message>
 </context>
 </TS>
