@@ -173,7 +173,7 @@ class CaseForm(QWidget):
             melding_date=_pydate(self.melding.date()),
             step=int(self.step.currentData()),
             status=status,
-            closed_on=self._case.closed_on if status == "closed" else None,
+            closed_on=self._case.closed_on,
         )
 
     def show_error(self, text: str) -> None:

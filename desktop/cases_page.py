@@ -390,8 +390,7 @@ class CasesPage(QWidget):
         except RoutekaartError as error:
             self.form.show_error(str(error))  # nothing saved: the stored case stays as it was
             return
-        if case.status == "closed" and case.closed_on is None:
-            case = case.closed(today)
+        case = case.settled(today)
         self.form.show_error("")
         self._write(lambda: self.cases.save_case(case))
         self.case = case

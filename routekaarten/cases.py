@@ -72,6 +72,13 @@ class Case:
     def closed(self, on: date) -> Case:
         return replace(self, status="closed", closed_on=on)
 
+    def settled(self, today: date) -> Case:
+        """The closing date follows the status: set when first closed (the purge counts from it),
+        cleared when reopened."""
+        if self.status == "closed":
+            return self if self.closed_on else replace(self, closed_on=today)
+        return replace(self, closed_on=None)
+
 
 def days_until_purge(case: Case, today: date, keep_days: int) -> int | None:
     """Days left before a closed case is purged (0: at the next purge); None for an open case."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -213,3 +214,10 @@ def test_a_region_with_its_own_bespreekpunten_uses_them_else_the_national_list(s
     assert validate(data, "region") == []
     groups = groups_for_region(national, RegionBundle.from_dict(data))
     assert [(g.title, [i.text for i in g.items]) for g in groups] == [("Regionaal", ["Wie belt?"])]
+
+
+def test_the_closing_date_follows_the_status():
+    closed = _case(status="closed").settled(date(2026, 12, 1))
+    assert closed.closed_on == date(2026, 12, 1)
+    assert closed.settled(date(2027, 1, 1)).closed_on == date(2026, 12, 1)  # not moved by later edits
+    assert dataclasses.replace(closed, status="open").settled(date(2027, 1, 1)).closed_on is None
