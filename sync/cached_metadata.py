@@ -1,0 +1,149 @@
+"""Verify signed metadata and target files from a local folder, without network.
+
+Two callers: the offline re-check at start (``sync.offline_check``: the data folder's cache)
+and the first start of a fresh install (``sync.seed``: the signed repository shipped in
+``resources/tuf``). Both folders have the layout ngclient's Updater keeps::
+
+    metadata/root_history/N.root.json  timestamp.json  snapshot.json  targets.json  region-<id>.json
+    targets/<target path, percent-quoted>
+
+How (python-tuf's own rules, no home-made checks of signatures): the metadata is loaded through
+ngclient's ``TrustedMetadataSet`` -- the class the Updater verifies with -- in the Updater's
+order: the trusted root, newer roots from ``root_history/`` (each signed by the previous and by
+itself), timestamp, snapshot (against the timestamp), targets and the delegated region roles
+(against the snapshot, signatures by the delegation). tuf 7's ``Updater`` has no offline mode
+(it always downloads the timestamp), hence the set itself; it is private API, so this module
+pins to its behaviour and the integration tests cover it.
+
+Expiry is NOT checked: an offline workstation's timestamp expires within a day and a shipped
+repository's long before the install; that is staleness, which ``sync.freshness`` reports. This
+is about integrity only. tuf loads only when a check runs (off the GUI thread).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import quote
+
+from routekaarten.store import NATIONAL_KEY
+from sync import layout
+
+if TYPE_CHECKING:
+    from tuf.api.metadata import TargetFile
+    from tuf.ngclient._internal.trusted_metadata_set import TrustedMetadataSet
+
+_MAX_DELEGATIONS = 32  # ngclient's UpdaterConfig default
+
+
+class SignedDataError(Exception):
+    """A Dutch reason why the signed data in a folder could not be verified."""
+
+
+def role_file(metadata_dir: Path, role: str) -> Path:
+    """Where ngclient keeps a role's current metadata (``quote`` as the Updater does)."""
+    return metadata_dir / f"{quote(role, '')}.json"
+
+
+def target_file(targets_dir: Path, target_path: str) -> Path:
+    """Where ``sync.client`` keeps a downloaded target."""
+    return targets_dir / quote(target_path, "")
+
+
+def target_path_of(store_key: str) -> str:
+    """The store's bundle key -> the target path in the repository."""
+    if store_key == NATIONAL_KEY:
+        return layout.NATIONAL_TARGET
+    return layout.region_target(store_key.removeprefix("region:"))
+
+
+def _read(metadata_dir: Path, role: str) -> bytes:
+    try:
+        return role_file(metadata_dir, role).read_bytes()
+    except OSError as error:
+        raise SignedDataError(f"de ondertekende gegevens ({role}) ontbreken op deze computer") from error
+
+
+def load_trusted(metadata_dir: Path, trusted_root: bytes) -> TrustedMetadataSet:
+    """Root chain, timestamp, snapshot and top-level targets, verified; expiry not checked."""
+    from tuf.api.exceptions import RepositoryError
+    from tuf.api.metadata import Root, Snapshot, Targets, Timestamp
+    from tuf.ngclient._internal.trusted_metadata_set import TrustedMetadataSet
+    from tuf.ngclient.config import EnvelopeType
+
+    try:
+        trusted = TrustedMetadataSet(trusted_root, EnvelopeType.METADATA)
+    except (RepositoryError, ValueError, TypeError, KeyError) as error:
+        raise SignedDataError(f"de vertrouwde root van deze installatie is ongeldig ({error})") from error
+    trusted.reference_time = datetime(1970, 1, 1, tzinfo=UTC)  # integrity only: see the docstring
+    role = Root.type
+    try:
+        while True:
+            newer = metadata_dir / "root_history" / f"{trusted.root.version + 1}.root.json"
+            if not newer.is_file():
+                break
+            trusted.update_root(newer.read_bytes())
+        for role in (Timestamp.type, Snapshot.type, Targets.type):
+            data = _read(metadata_dir, role)
+            if role == Timestamp.type:
+                trusted.update_timestamp(data)
+            elif role == Snapshot.type:
+                trusted.update_snapshot(data)
+            else:
+                trusted.update_targets(data)
+    except (OSError, RepositoryError, ValueError, TypeError, KeyError, RuntimeError) as error:
+        reason = f"de opgeslagen ondertekende gegevens ({role}) zijn ongeldig: {error}"
+        raise SignedDataError(reason) from error
+    return trusted
+
+
+def find_target(trusted: TrustedMetadataSet, metadata_dir: Path, path: str) -> TargetFile | None:
+    """``Updater.get_targetinfo``'s pre-order walk of the delegations, from local files only."""
+    from tuf.api.exceptions import RepositoryError
+    from tuf.api.metadata import Targets
+
+    stack: list[tuple[str, str]] = [(Targets.type, "root")]
+    visited: set[str] = set()
+    while stack and len(visited) <= _MAX_DELEGATIONS:
+        role, parent = stack.pop()
+        if role in visited:
+            continue
+        if role == Targets.type:
+            targets = trusted.targets
+        else:
+            try:
+                targets = trusted.update_delegated_targets(_read(metadata_dir, role), role, parent)
+            except (RepositoryError, ValueError, TypeError, KeyError) as error:
+                raise SignedDataError(f"de ondertekende gegevens ({role}) zijn ongeldig: {error}") from error
+        visited.add(role)
+        if path in targets.targets:
+            return targets.targets[path]
+        if targets.delegations is not None:
+            children = []
+            for child, terminating in targets.delegations.get_roles_for_target(path):
+                children.append((child, role))
+                if terminating:
+                    stack.clear()
+                    break
+            stack.extend(reversed(children))
+    return None
+
+
+def verified_target(trusted: TrustedMetadataSet, metadata_dir: Path, targets_dir: Path,
+                    target_path: str) -> tuple[TargetFile, bytes]:
+    """The signed info of ``target_path`` and its file's bytes, checked against length and hashes."""
+    from tuf.api.exceptions import RepositoryError
+
+    info = find_target(trusted, metadata_dir, target_path)
+    if info is None:
+        raise SignedDataError("de ondertekende gegevens noemen deze bundel niet")
+    try:
+        raw = target_file(targets_dir, info.path).read_bytes()
+    except OSError as error:
+        raise SignedDataError("het ondertekende bestand ontbreekt op deze computer") from error
+    try:
+        info.verify_length_and_hashes(raw)
+    except RepositoryError as error:
+        raise SignedDataError("het opgeslagen ondertekende bestand is gewijzigd") from error
+    return info, raw
