@@ -21,7 +21,6 @@ what happened, in Dutch.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,12 +32,13 @@ from tuf.api.metadata import Metadata
 from tuf.ngclient import Updater
 from tuf.ngclient.fetcher import FetcherInterface
 
-from routekaarten.errors import BundleError, RoutekaartError
+from routekaarten.errors import RoutekaartError
 from routekaarten.store import NATIONAL_KEY, Store
 from sync import layout
 from sync.errors import SyncBusyError
 from sync.fetcher import HttpxFetcher
 from sync.file_lock import FileLock, LockTimeoutError
+from sync.offered import Offered, import_offered, offered_bundles
 from sync.outcomes import SyncStatus, classify
 from sync.sync_state import SyncState, TargetState
 
@@ -61,14 +61,6 @@ class SyncResult:
     reason: str
     updated: tuple[str, ...] = ()
     outcomes: tuple[TargetOutcome, ...] = field(default_factory=tuple)
-
-
-@dataclass(frozen=True)
-class _Wanted:
-    path: str
-    role: str
-    kind: str  # 'region' or 'national'
-    key: str  # the store's bundle key
 
 
 def _now() -> str:
@@ -159,20 +151,12 @@ class SyncClient:
         """Metadata the Updater verified in this session (it persists only what it verified)."""
         return Metadata.from_file(str(self.metadata_dir / f"{quote(role, '')}.json"))
 
-    def _wanted(self) -> list[_Wanted]:
+    def _wanted(self) -> list[Offered]:
         targets = self._trusted("targets").signed
-        published = set(self._trusted("snapshot").signed.meta)
-        wanted = []
-        if layout.NATIONAL_TARGET in targets.targets:
-            wanted.append(_Wanted(layout.NATIONAL_TARGET, "targets", "national", NATIONAL_KEY))
         roles = targets.delegations.roles if targets.delegations and targets.delegations.roles else {}
-        for role in sorted(roles):
-            region_id = layout.region_of_role(role)
-            if region_id is not None and f"{role}.json" in published:
-                wanted.append(_Wanted(layout.region_target(region_id), role, "region", f"region:{region_id}"))
-        return wanted
+        return offered_bundles(targets.targets, roles, self._trusted("snapshot").signed.meta)
 
-    def _update_target(self, updater: Updater, store: Store, wanted: _Wanted,
+    def _update_target(self, updater: Updater, store: Store, wanted: Offered,
                        state: SyncState) -> TargetOutcome:
         try:
             info = updater.get_targetinfo(wanted.path)
@@ -206,23 +190,9 @@ class SyncClient:
         )
         return TargetOutcome(wanted.path, status, "")
 
-    def _import(self, store: Store, wanted: _Wanted, raw: bytes) -> str | None:
-        """Import a verified bundle; a Dutch reason when its content is refused, else None."""
-        if wanted.kind == "region":
-            try:
-                claimed = json.loads(raw)["region"]["id"]
-            except (ValueError, KeyError, TypeError):
-                claimed = None
-            expected = wanted.key.removeprefix("region:")
-            if claimed != expected:
-                return (f"de bundel zegt van regio '{claimed}' te zijn, maar is ondertekend voor regio "
-                        f"'{expected}'; geweigerd.")
-        try:
-            source = f"{self.base_url}/{layout.TARGETS_DIR}/{wanted.path}"
-            store.import_bundle(raw, wanted.kind, "sync", source)
-        except BundleError as error:
-            return f"de ondertekende bundel is ongeldig voor deze versie van de app. {error}"
-        return None
+    def _import(self, store: Store, wanted: Offered, raw: bytes) -> str | None:
+        source = f"{self.base_url}/{layout.TARGETS_DIR}/{wanted.path}"
+        return import_offered(store, wanted, raw, "sync", source)
 
     def _finish(self, state: SyncState, result: SyncResult) -> SyncResult:
         state.last_status, state.last_reason = result.status.value, result.reason
