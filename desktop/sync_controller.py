@@ -25,12 +25,12 @@ from desktop.worker import run_in_background
 from routekaarten.errors import RoutekaartError
 from routekaarten.reachability import AMSTERDAM
 from routekaarten.store import NATIONAL_KEY, Store
-from sync.source import SyncSource, find_source
+from sync.source import SyncSource, find_source, shipped_seed_dir, trusted_root_path
 
 if TYPE_CHECKING:
     from routekaarten.changes import RegionChanges
     from sync.freshness import Freshness
-    from sync.offline_check import OfflineCheck
+    from sync.start_check import StartCheck
     from sync.workstation import WorkstationSync
 
 Clock = Callable[[], datetime]
@@ -77,7 +77,7 @@ class SyncController(QObject):
         self.changes: tuple[RegionChanges, ...] = ()  # of the last update that changed a region
         self.completed = 0  # syncs ended since start
         self._busy = False
-        self._tampered: list[str] = []  # the offline check at start found stored data not as signed
+        self._tampered: list[str] = []  # the check at start refused shipped or stored data
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.sync_now)
 
@@ -94,20 +94,28 @@ class SyncController(QObject):
         minutes = self.prefs.get(settings.SYNC_INTERVAL_MINUTES)
         if minutes > 0:
             self._timer.start(minutes * 60_000)
-        source = self.source()
-        if source is None:
+        root, seed = trusted_root_path(self.data_dir), shipped_seed_dir()
+        if root is None or (seed is None and self.source() is None):
             return
-        self._set_busy(True)  # re-verify what is stored against the cached signatures, then sync
-        from sync.offline_check import verify_data_folder
+        self._set_busy(True)  # take the shipped signed data if new, re-verify what is stored, then sync
+        from sync.start_check import check_at_start
 
         data_dir = self.data_dir
-        run_in_background(lambda: verify_data_folder(data_dir, source.root_path), self._on_checked)
+        run_in_background(lambda: check_at_start(data_dir, root, seed), self._on_checked)
 
-    def _on_checked(self, check: OfflineCheck | None, error: BaseException | None) -> None:
+    def _on_checked(self, result: StartCheck | None, error: BaseException | None) -> None:
         self._set_busy(False)
-        if check is not None and not check.ok:
-            self._tampered = [self.tr("Opgeslagen gegevens geweigerd. {0}").format(check.summary)]
-            self.banner.show_message(BannerKind.PROBLEM, self._tampered)
+        seeded = result.seed if result is not None else None
+        if seeded is not None and seeded.installed:
+            self.dataChanged.emit(seeded.region_ids)
+            self.show_status()
+            self._show_stale_only()
+        problems = list(seeded.problems) if seeded is not None else []
+        if result is not None and not result.check.ok:
+            problems.append(self.tr("Opgeslagen gegevens geweigerd. {0}").format(result.check.summary))
+        if problems:
+            self._tampered = problems  # kept on the banner after the sync, whatever it brings
+            self.banner.show_message(BannerKind.PROBLEM, problems)
         self.sync_now()  # the check's own trouble (no root, disk) is the sync's to report too
         if error is not None and not isinstance(error, RoutekaartError | OSError):
             raise error  # our bug: let it surface, as _report does
@@ -199,18 +207,24 @@ class SyncController(QObject):
         self.indicator.set_text(self.status_text())
 
     def status_text(self) -> str:
+        region = self.current_region()
+        info: dict[str, Any] = self.store.bundle_info(f"region:{region}" if region else NATIONAL_KEY) or {}
+        origin, version = info.get("origin"), info.get("version", "?")
         if self.source() is None:
-            region = self.current_region()
-            key = f"region:{region}" if region else NATIONAL_KEY
-            info: dict[str, Any] = self.store.bundle_info(key) or {}
-            if info.get("origin") == "sync":
+            if origin == "sync":
                 text = self.tr("Geen centrale bron ingesteld; de laatst gecontroleerde gegevens zijn in "
+                               "gebruik (versie {0}).")
+            elif origin == "seed":
+                text = self.tr("Geen centrale bron ingesteld; de meegeleverde ondertekende gegevens zijn in "
                                "gebruik (versie {0}).")
             else:
                 text = self.tr("Geen centrale bron ingesteld; de meegeleverde gegevens zijn in gebruik "
                                "(versie {0}).")
-            return text.format(info.get("version", "?"))
+            return text.format(version)
         fresh = self.freshness()
+        if fresh.checked_at is None and origin == "seed":
+            return self.tr("Nog niet gecontroleerd bij de centrale bron; de meegeleverde ondertekende "
+                           "gegevens zijn in gebruik (versie {0})").format(version)
         if fresh.checked_at is None:
             return self.tr("Nog niet gecontroleerd bij de centrale bron")
         if fresh.valid_until is None:

@@ -152,6 +152,17 @@ def resign(args: argparse.Namespace) -> int:
     return 0
 
 
+def embed(args: argparse.Namespace) -> int:
+    from sync.repository import Repository
+    from sync.seed_export import export_seed
+
+    export = export_seed(Repository.open(args.repo), args.out)
+    say(f"Meegeleverd in {args.out}: root versie {export.root_version}, snapshot versie "
+        f"{export.snapshot_version}, {len(export.bundles)} bundel(s): {', '.join(export.bundles) or 'geen'}.")
+    say("Bouw de app opnieuw (pyinstaller build.spec) om deze gegevens mee te leveren.")
+    return 0
+
+
 def _read_bytes(path: Any) -> bytes:
     from routekaarten.errors import RoutekaartError
 

@@ -150,6 +150,15 @@ def _add_admin(commands: Any) -> None:
     _repo_flag(status)
     status.add_argument("--json", action="store_true", help="uitvoer als JSON")
 
+    embed = tasks.add_parser("embed", help="ondertekende gegevens meeleveren met de app (release)",
+                             **_raw("Kopieert de huidige ondertekende stand van de repository (root, "
+                                    "metadata en bundels) naar een map, meestal resources/tuf, zodat een "
+                                    "nieuwe installatie meteen ondertekende gegevens toont. Er wordt niets "
+                                    "ondertekend en geen sleutel gebruikt; de kopie wordt gecontroleerd."))
+    _repo_flag(embed)
+    embed.add_argument("--out", type=Path, required=True, metavar="MAP",
+                       help="doelmap (meestal resources/tuf in de broncode); wordt in zijn geheel vervangen")
+
     resign = tasks.add_parser("resign", help="timestamp en snapshot opnieuw ondertekenen (online sleutel)",
                               **_raw("Vernieuwt timestamp/snapshot als ze bijna verlopen (of altijd met "
                                      "--force); voor cron als de service dat niet zelf doet.", _PASSPHRASES))

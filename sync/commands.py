@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from routekaarten.errors import RoutekaartError
@@ -31,12 +32,18 @@ def run_sync(args: argparse.Namespace, url: str) -> int:
     from routekaarten.paths import data_dir
     from sync.client import SyncClient
     from sync.fetcher import HttpxFetcher
+    from sync.seed import install_seed
+    from sync.source import shipped_seed_dir
 
     folder = data_dir(args.data_dir)
     root = trusted_root(args.root)
     store = open_store(folder)
     fetcher = HttpxFetcher(timeout=args.timeout)
     try:
+        seed = shipped_seed_dir()
+        seeded = None if seed is None else install_seed(folder, store, seed, root)
+        for problem in seeded.problems if seeded else ():  # a fresh folder starts from the shipped versions
+            print(problem, file=sys.stderr)
         result = SyncClient(folder, url, root, fetcher).sync(store)
     finally:
         fetcher.close()

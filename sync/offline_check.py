@@ -143,15 +143,3 @@ def _result(checks: list[BundleCheck]) -> OfflineCheck:
     if embedded and not failed:
         summary += " Meegeleverd, niet ondertekend: " + ", ".join(embedded) + "."
     return OfflineCheck(not failed, summary, tuple(checks))
-
-
-def verify_data_folder(data_dir: Path, root_path: Path) -> OfflineCheck:
-    """The app's check at start, on its own store connection (as ``sync.workstation``), off the GUI thread."""
-    from sync.commands import trusted_root
-
-    root = trusted_root(root_path)  # unreadable: a RoutekaartError with a Dutch message
-    store = Store.open(data_dir)
-    try:
-        return verify_cached(data_dir, store, root)
-    finally:
-        store.close()

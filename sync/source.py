@@ -31,6 +31,12 @@ def shipped_root() -> Path:
     return resources_dir() / "tuf" / "root.json"
 
 
+def shipped_seed_dir() -> Path | None:
+    """The signed repository a release ships in ``resources/tuf`` (``sync.seed``), if there is one."""
+    folder = resources_dir() / "tuf"
+    return folder if (folder / "metadata" / "timestamp.json").is_file() else None
+
+
 def trusted_root_path(data_dir: Path) -> Path | None:
     """The root this installation trusts: one placed in the data folder, else the shipped one."""
     for path in (data_dir / ROOT_IN_DATA_DIR, shipped_root()):

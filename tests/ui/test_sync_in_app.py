@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -212,3 +213,25 @@ def test_stored_data_changed_since_it_was_verified_is_flagged_at_start(on_source
     assert ("Opgeslagen gegevens geweigerd. De opgeslagen gegevens van Oost Brabant komen niet overeen "
             "met de ondertekende gegevens; de inhoud in de database is gewijzigd na het controleren."
             ) in window.banner.text()
+
+
+def test_a_fresh_install_shows_the_signed_data_shipped_with_it(world: World, make_window, qtbot,  # noqa: F811
+                                                               tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch):
+    """A release built after 'routekaart admin embed': no source configured, no network needed."""
+    from sync.seed_export import export_seed
+
+    publish_new_number(world)
+    resources = tmp_path / "resources"
+    for part in ("regions", "national"):
+        shutil.copytree(ROOT / "resources" / part, resources / part)
+    export_seed(world.repo, resources / "tuf")
+    monkeypatch.setenv("ROUTEKAART_RESOURCES", str(resources))
+
+    window = make_window()  # shows the unsigned copy inside the app until the shipped data is verified
+    qtbot.waitUntil(lambda: NEW_NUMBER in window.contacts.visible_phones(), timeout=SYNC_WAIT_MS)
+    assert OLD_NUMBER not in window.contacts.visible_phones()
+    qtbot.waitUntil(lambda: not window.sync.is_busy(), timeout=SYNC_WAIT_MS)
+    assert window.sync_indicator.text().startswith(
+        "Geen centrale bron ingesteld; de meegeleverde ondertekende gegevens zijn in gebruik (versie ")
+    assert window.sync.completed == 0  # nothing was fetched
