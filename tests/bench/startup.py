@@ -2,7 +2,10 @@
 
 Compared, in the same run, with a bare PySide6 window (DESIGN.md budget: at most 2x). Each
 sample is a fresh Python process, so imports and the store are cold for Python (the OS file
-cache stays warm for both). Run:
+cache stays warm for both). Both may use compiled bytecode, as an installed app does (pip and
+PyInstaller ship .pyc files): it goes to a temporary PYTHONPYCACHEPREFIX, written by the warm-up
+start, even where PYTHONDONTWRITEBYTECODE is set (as on the CI machines, where every start would
+otherwise compile the app's own modules from source). Run:
 
     .venv/bin/python tests/bench/startup.py [--runs 7]
 """
@@ -18,6 +21,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+_PYCACHE = tempfile.mkdtemp(prefix="routekaart-pycache-")
 
 BARE = """
 import time; t0 = time.perf_counter()
@@ -43,7 +47,8 @@ print(time.perf_counter() - t0)
 
 
 def _sample(code: str, *args: str) -> float:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPYCACHEPREFIX": _PYCACHE}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     out = subprocess.run(
         [sys.executable, "-c", code, *args], cwd=ROOT, env=env, capture_output=True, text=True, check=True
     )
@@ -56,6 +61,7 @@ def main() -> None:
     runs = parser.parse_args().runs
     with tempfile.TemporaryDirectory() as folder:
         _sample(APP, folder)  # first start imports the embedded bundles; later starts are the normal case
+        _sample(BARE)  # and writes the bytecode of both
         bare, app = [], []
         for _ in range(runs):  # interleaved, so machine noise hits both alike
             bare.append(_sample(BARE))
