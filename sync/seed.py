@@ -26,6 +26,7 @@ that fails verification installs nothing (the unsigned embedded data stays) and 
 
 from __future__ import annotations
 
+import json
 import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -61,23 +62,25 @@ class SeedResult:
 
 
 def install_seed(data_dir: Path, store: Store, seed_dir: Path, trusted_root: bytes) -> SeedResult | None:
-    """Take the shipped repository as the data folder's first signed data; None when not applicable.
+    """Take the shipped repository as the data folder's signed data; None when not applicable.
 
-    Not applicable: the data folder has synced already (its cached timestamp is another one).
-    Raises only for local trouble (disk, lock), like ``SyncClient.sync``.
+    Not applicable: the data folder has synced (its own cache is at least as new), or it holds a
+    newer shipped state than this one (an older app installed over a newer). A folder that only
+    ever had shipped data takes a newer release's. Raises only for local trouble (disk, lock),
+    like ``SyncClient.sync``.
     """
     tuf_dir = data_dir / TUF_DIR
     seed_metadata = seed_dir / "metadata"
     with FileLock(tuf_dir / ".lock", _LOCK_TIMEOUT):
         cached = role_file(tuf_dir / "metadata", "timestamp")
-        if cached.exists() and cached.read_bytes() != role_file(seed_metadata, "timestamp").read_bytes():
-            return None
         if cached.exists() and SyncState.load(data_dir).last_status != SEEDED:
-            return None  # the cache holds the shipped state but a sync has run from it since
+            return None
         try:
             trusted = load_trusted(seed_metadata, trusted_root)
         except SignedDataError as error:
             return SeedResult((), (f"De meegeleverde ondertekende gegevens zijn geweigerd: {error}.",))
+        if cached.exists() and trusted.timestamp.version < _version(cached.read_bytes()):
+            return None
         targets, snapshot = trusted.targets, trusted.snapshot
         roles = targets.delegations.roles if targets.delegations and targets.delegations.roles else {}
         verified: list[tuple[Offered, bytes]] = []
@@ -134,6 +137,15 @@ def _import(data_dir: Path, store: Store, trusted: TrustedMetadataSet, verified:
     state.last_reason = " ".join(problems) if problems else "Meegeleverde ondertekende gegevens in gebruik."
     state.save(data_dir)
     return SeedResult(tuple(installed), tuple(problems))
+
+
+def _version(timestamp: bytes) -> int:
+    """The version of a cached timestamp (verified when it was installed); unreadable counts as 0."""
+    try:
+        version = json.loads(timestamp)["signed"]["version"]
+    except (ValueError, KeyError, TypeError):
+        return 0
+    return version if isinstance(version, int) else 0
 
 
 def _origin(store: Store, key: str) -> str | None:

@@ -216,3 +216,23 @@ def test_admin_embed_and_sync_through_the_command(world: World, tmp_path: Path,
     # Online: the source confirms the shipped state (nothing new to download).
     assert main(["--data-dir", str(data_dir), "sync", "--url", world.url]) == 3
     assert SyncState.load(data_dir).last_status != SEEDED
+
+
+def test_a_newer_release_replaces_shipped_data_and_an_older_one_does_not(
+        world: World, seed: Path, fresh: tuple[Path, Store]) -> None:
+    """A workstation that never reached the source gets new data with each app update."""
+    data_dir, store = fresh
+    _install(world, fresh, seed)
+    older = world.tmp / "older-tuf"
+    shutil.copytree(seed, older)
+    third = region_bundle(revision=3, phones={CONTACT: "088 9638111"})
+    assert world.post(ZWB, third, world.keys.zwb_admin).status_code == 200
+    newer = world.tmp / "newer-tuf"
+    export_seed(world.repo, newer)
+
+    assert _install(world, fresh, newer).installed  # the update
+    assert _phone(store) == "088 9638111"
+    assert SyncState.load(data_dir).targets[ZWB_PATH].revision == 3
+    assert install_seed(data_dir, store, older, world.root_json) is None  # the older app reinstalled
+    assert _phone(store) == "088 9638111"
+    assert verify_cached(data_dir, store, world.root_json).ok
