@@ -18,6 +18,7 @@ import asyncio
 import base64
 import binascii
 import contextlib
+import hashlib
 import json
 import logging
 import os
@@ -28,10 +29,11 @@ from typing import Any
 from securesystemslib.signer import Signer
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import Headers
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
-from starlette.staticfiles import StaticFiles
+from starlette.staticfiles import NotModifiedResponse, StaticFiles
 from starlette.types import Scope
 
 from sync import audit
@@ -50,17 +52,31 @@ class RepositoryFiles(StaticFiles):
 
     Hash-prefixed targets never change: cache them for a year. Metadata is revalidated on every
     request (ETag), so a client polling with nothing new gets a small 304.
+
+    Metadata is also replaced while it is served: ``timestamp.json`` at every commit, possibly
+    by another process. ``StaticFiles`` takes Content-Length from a ``stat()`` made before it
+    opens the file, so a commit in between that changes the size breaks the response (the
+    client sees a cut-off body and reports the source unreachable). Metadata is therefore read
+    once, whole (it is small and ``os.replace`` keeps either version intact), and the headers
+    describe those bytes: the ETag is their sha256, with no Last-Modified (one second is too
+    coarse when commits follow each other).
     """
 
     def __init__(self, directory: Path, immutable: bool) -> None:
         super().__init__(directory=directory)
-        self._cache_control = "public, max-age=31536000, immutable" if immutable else "no-cache"
+        self._immutable = immutable
 
     def file_response(self, full_path: Any, stat_result: os.stat_result, scope: Scope,
                       status_code: int = 200) -> Response:
-        response = super().file_response(full_path, stat_result, scope, status_code)
-        response.headers["Cache-Control"] = self._cache_control
-        return response
+        if self._immutable:
+            response = super().file_response(full_path, stat_result, scope, status_code)
+            response.headers["Cache-Control"] = "public, max-age=31536000, immutable"
+            return response
+        data = Path(full_path).read_bytes()
+        headers = Headers({"etag": f'"{hashlib.sha256(data).hexdigest()}"', "cache-control": "no-cache"})
+        if self.is_not_modified(headers, Headers(scope=scope)):
+            return NotModifiedResponse(headers)
+        return Response(data, status_code, headers=dict(headers), media_type="application/json")
 
 
 async def _read_body(request: Request, limit: int) -> bytes:
