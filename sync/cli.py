@@ -166,6 +166,10 @@ def _add_admin(commands: Any) -> None:
     _key_flags(resign, offline=False)
     resign.add_argument("--force", action="store_true")
 
+    from sync.admin_rotate import add_parser as add_rotate  # argparse only at module level
+
+    add_rotate(tasks)
+
 
 def _url(args: argparse.Namespace) -> str:
     from routekaarten.errors import RoutekaartError
@@ -191,7 +195,8 @@ def _serve(args: argparse.Namespace) -> int:
 def _admin(args: argparse.Namespace) -> int:
     from sync import admin_commands
 
-    handler: Callable[[argparse.Namespace], int] = getattr(admin_commands, args.admin_command)
+    handler: Callable[[argparse.Namespace], int] = (getattr(args, "admin_handler", None)
+                                                     or getattr(admin_commands, args.admin_command))
     if args.admin_command == "publish":
         args.url = _url(args)
     return handler(args)
