@@ -65,6 +65,11 @@ def run_serve(args: argparse.Namespace) -> int:
     repo = Repository.open(args.repo)
     passphrase = read_passphrase(ENV_ONLINE, args.online_passphrase_file, "de online sleutel")
     online = KeyFolder(args.keys).online_signer(passphrase)
+    if not repo.trusts_online(online):
+        raise RoutekaartError(
+            f"{args.keys}/online.pem is niet de online sleutel die root versie {repo.root().signed.version} "
+            "vertrouwt (na 'admin rotate --role online': gebruik de nieuwe online.pem). De service is niet "
+            "gestart.")
     print(f"Centrale bron {args.repo} op http://{args.host}:{args.port}/ (stoppen met Ctrl+C)")
     serve(repo, online, args.host, args.port, args.resign_interval)
     return 0

@@ -150,6 +150,7 @@ class Repository:
     def commit(self, changed: dict[str, Metadata[Any]], online: Signer,
                now: datetime | None = None) -> None:
         """Write changed roles, then a new snapshot, then (last) a new timestamp. Call inside ``locked()``."""
+        self._check_online(online)
         for role, md in changed.items():
             self.write_metadata(role, md)
         try:
@@ -184,9 +185,23 @@ class Repository:
         timestamp_md.sign(online)
         self.write_metadata(Timestamp.type, timestamp_md)
 
+    def trusts_online(self, online: Signer) -> bool:
+        """Does the newest root trust ``online`` for snapshot and timestamp? (Not after a rotation.)"""
+        roles = self.root().signed.roles
+        return all(online.public_key.keyid in roles[role].keyids for role in (Snapshot.type, Timestamp.type))
+
+    def _check_online(self, online: Signer) -> None:
+        """Nothing is written with an online key root no longer trusts: every workstation would refuse it."""
+        if not self.trusts_online(online):
+            raise RepositoryStateError(
+                f"De online sleutel {online.public_key.keyid[:16]}… wordt niet vertrouwd door root versie "
+                f"{self.root().signed.version} (vervangen met 'admin rotate'?). Er is niets geschreven; "
+                "herstart de service met de nieuwe online.pem.")
+
     def resign_online(self, online: Signer, now: datetime | None = None, force: bool = False) -> list[str]:
         """Re-sign snapshot and/or timestamp when they near expiry; returns the roles re-signed."""
         with self.locked():
+            self._check_online(online)
             snapshot_md = self.snapshot()
             if force or self.policy.needs_resign(Snapshot.type, snapshot_md.signed.expires, now):
                 self.commit({}, online, now)

@@ -37,7 +37,7 @@ from starlette.staticfiles import NotModifiedResponse, StaticFiles
 from starlette.types import Scope
 
 from sync import audit
-from sync.errors import PublishRejectedError
+from sync.errors import PublishRejectedError, RepositoryStateError
 from sync.publishing import MAX_BUNDLE_BYTES, MAX_METADATA_BYTES, publish_region
 from sync.repository import Repository
 
@@ -116,6 +116,12 @@ def create_app(repo: Repository, online: Signer,
                 audit.append, repo.path,
                 {"result": "rejected", "region": region_id, "status": error.status, "reason": str(error)})
             return JSONResponse({"fout": str(error)}, status_code=error.status)
+        except RepositoryStateError as error:  # busy, or this service's online key was rotated away
+            log.error("publicatie van regio %s niet opgeslagen: %s", region_id, error)
+            await run_in_threadpool(
+                audit.append, repo.path,
+                {"result": "rejected", "region": region_id, "status": 503, "reason": str(error)})
+            return JSONResponse({"fout": f"{error} Probeer het later opnieuw."}, status_code=503)
         except OSError:
             log.exception("publicatie van regio %s niet opgeslagen", region_id)
             return JSONResponse({"fout": "Opslaan op de server is mislukt; er is niets gepubliceerd. "
@@ -123,9 +129,13 @@ def create_app(repo: Repository, online: Signer,
         return JSONResponse({"gepubliceerd": receipt.as_dict()})
 
     async def resign_forever() -> None:
+        # At start, re-sign at once if the live timestamp is not this key's: the service was
+        # restarted after an online key rotation and the old one may have signed in between.
+        force = online.public_key.keyid not in repo.timestamp().signatures
         while True:
             try:
-                roles = await run_in_threadpool(repo.resign_online, online)
+                roles = await run_in_threadpool(repo.resign_online, online, None, force)
+                force = False
                 if roles:
                     log.info("opnieuw ondertekend: %s", ", ".join(roles))
             except Exception:

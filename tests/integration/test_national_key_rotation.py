@@ -12,6 +12,7 @@ restart would, and the one test that publishes through the old service shows why
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -148,22 +149,32 @@ def test_a_timestamp_signed_with_the_retired_online_key_is_refused_and_the_last_
     assert "handtekening klopt niet" in fresh.reason
 
 
-def test_a_service_not_restarted_after_an_online_rotation_signs_what_workstations_refuse(
+def test_a_service_not_restarted_after_an_online_rotation_refuses_to_sign_and_says_why(
         world: World) -> None:
+    """The running service still holds the retired key: it must not sign what workstations refuse."""
     station = world.workstation()
     station.sync()
     new_online = generate_signer()
     rotate_online_key(world.repo, [world.keys.root], new_online)
+    timestamp_before = world.repo.timestamp().signed.version
 
-    response = world.post(ZWB, region_bundle(revision=2, phones={CONTACT: NEW_NUMBER}), world.keys.zwb_admin)
-    refused = station.sync()
-    world.repo.resign_online(new_online, force=True)  # restarted with the new key, 'admin resign --force'
-    repaired = station.sync()
+    second = region_bundle(revision=2, phones={CONTACT: NEW_NUMBER})
+    response = world.post(ZWB, second, world.keys.zwb_admin)
+    with pytest.raises(RepositoryStateError, match="wordt niet vertrouwd door root versie 2"):
+        world.repo.resign_online(world.keys.online, force=True)  # nor does its re-signing
+    after = station.sync()
 
-    assert response.status_code == 200  # the old service cannot tell: it still holds a key
-    assert refused.status is SyncStatus.REJECTED
-    assert "handtekening klopt niet" in refused.reason
-    assert repaired.status is SyncStatus.UPDATED, repaired.reason
+    assert response.status_code == 503
+    assert "herstart de service met de nieuwe online.pem" in response.json()["fout"]
+    assert world.repo.timestamp().signed.version == timestamp_before  # nothing written
+    assert after.status is SyncStatus.UNCHANGED, after.reason  # the rotation's own commit verifies
+    audit = (world.repo.path / "audit.log").read_text(encoding="utf-8").splitlines()
+    assert '"status": 503' in audit[-1]
+    with LiveServer(create_app(world.repo, new_online, resign_interval=3600)) as restarted:
+        body = upload_body(ZWB, world.signed(ZWB, second, world.keys.zwb_admin), second)
+        republished = httpx.post(f"{restarted.url}/publish/{ZWB}", content=body, timeout=10)
+    assert republished.status_code == 200, republished.text
+    assert station.sync().status is SyncStatus.UPDATED
     assert_kept(station, CONTACT, NEW_NUMBER, 2)
 
 
@@ -508,3 +519,41 @@ def test_refused_rotations_leave_the_key_folder_and_the_repository_as_they_were(
 
     assert files_in(keys) == before
     assert root_files(Repository.open(repo_dir)) == ["1.root.json"]
+
+
+def test_a_rotation_cut_off_before_its_commit_is_repaired_when_the_service_starts_with_the_new_key(
+        world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Root 2 trusts the new online key, but the process died before signing with it."""
+    station = world.workstation()
+    station.sync()
+    new_online = generate_signer()
+
+    def crash(*_: object, **__: object) -> None:
+        raise OSError("stroom uitgevallen")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Repository, "commit", crash)
+        with pytest.raises(OSError):
+            rotate_online_key(world.repo, [world.keys.root], new_online)
+    refused = station.sync()  # root 2 with a timestamp by the retired key
+    with LiveServer(create_app(world.repo, new_online, resign_interval=3600)):
+        guard = time.monotonic() + 30  # against a hang only: the re-sign at start runs as a task
+        while new_online.public_key.keyid not in world.repo.timestamp().signatures:
+            assert time.monotonic() < guard, "the restarted service did not re-sign"
+            time.sleep(0.01)
+    repaired = station.sync()
+
+    assert refused.status is SyncStatus.REJECTED
+    assert world.keys.online.public_key.keyid not in world.repo.timestamp().signatures
+    assert repaired.status in (SyncStatus.UNCHANGED, SyncStatus.UPDATED), repaired.reason
+
+
+def test_serve_refuses_to_start_with_a_retired_online_key(national: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    repo_dir, keys = national / "repo", national / "keys"
+    assert rotate_command("--repo", repo_dir, "--keys", keys, "--role", "online") == 0
+    retired = next((keys / "retired").rglob("online.pem"))
+    capsys.readouterr()
+
+    assert main(["serve", "--repo", str(repo_dir), "--keys", str(retired.parent), "--port", "9"]) == 2
+    assert "is niet de online sleutel die root versie 2 vertrouwt" in capsys.readouterr().err
