@@ -137,8 +137,9 @@ def status(args: argparse.Namespace) -> int:
     else:
         for row in rows:
             flag = " VERLOPEN" if row["verlopen"] else ""
+            threshold = f" (drempel {row['drempel']})" if "drempel" in row else ""
             say(f"{row['rol']:<40} versie {row['versie']:<4} geldig tot {row['geldig_tot']}{flag}"
-                + (f"  sleutels: {', '.join(row['sleutels'])}" if row.get("sleutels") else ""))
+                + (f"  sleutels{threshold}: {', '.join(row['sleutels'])}" if row.get("sleutels") else ""))
     return 0
 
 

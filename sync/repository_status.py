@@ -1,4 +1,7 @@
-"""``admin status``: every role's version, expiry and (for regions) keys, from the committed state."""
+"""``admin status``: every role's version, expiry and keys, from the committed state.
+
+The national roles list the keys the newest root trusts for them (with the root threshold), so
+that after ``admin rotate`` an operator sees which keys are live."""
 
 from __future__ import annotations
 
@@ -19,12 +22,17 @@ def repository_status(path: Path, now: datetime) -> list[dict[str, Any]]:
                      "verlopen": expires <= now, "sleutels": keys or []})
 
     root = repo.root().signed
-    row("root", root.version, root.expires)
+
+    def trusted(role: str) -> list[str]:
+        return list(root.roles[role].keyids)
+
+    row("root", root.version, root.expires, trusted("root"))
+    rows[-1]["drempel"] = root.roles["root"].threshold
     timestamp = repo.timestamp().signed
-    row("timestamp", timestamp.version, timestamp.expires)
-    row("snapshot", snapshot_md.signed.version, snapshot_md.signed.expires)
+    row("timestamp", timestamp.version, timestamp.expires, trusted("timestamp"))
+    row("snapshot", snapshot_md.signed.version, snapshot_md.signed.expires, trusted("snapshot"))
     targets = repo.national_targets().signed
-    row("targets", targets.version, targets.expires)
+    row("targets", targets.version, targets.expires, trusted("targets"))
     roles = targets.delegations.roles if targets.delegations and targets.delegations.roles else {}
     for name, delegation in sorted(roles.items()):
         md = repo.targets(name, snapshot_md.signed)

@@ -557,3 +557,25 @@ def test_serve_refuses_to_start_with_a_retired_online_key(national: Path,
 
     assert main(["serve", "--repo", str(repo_dir), "--keys", str(retired.parent), "--port", "9"]) == 2
     assert "is niet de online sleutel die root versie 2 vertrouwt" in capsys.readouterr().err
+
+
+def test_status_names_the_keys_the_newest_root_trusts(national: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    repo_dir, keys = national / "repo", national / "keys"
+    retired_online = keyid_of(keys / "online.pem", ONLINE_PASSPHRASE)
+    assert rotate_command("--repo", repo_dir, "--keys", keys, "--role", "online") == 0
+    assert rotate_command("--repo", repo_dir, "--keys", keys, "--role", "root", "--root-keys", "3",
+                          "--root-threshold", "2") == 0
+    capsys.readouterr()
+
+    assert main(["admin", "status", "--repo", str(repo_dir), "--json"]) == 0
+    rows = {row["rol"]: row for row in json.loads(capsys.readouterr().out)}
+    assert main(["admin", "status", "--repo", str(repo_dir)]) == 0
+    text = capsys.readouterr().out
+
+    live_online = keyid_of(keys / "online.pem", ONLINE_PASSPHRASE)
+    assert rows["timestamp"]["sleutels"] == rows["snapshot"]["sleutels"] == [live_online] != [retired_online]
+    assert (rows["root"]["versie"], rows["root"]["drempel"], len(rows["root"]["sleutels"])) == (3, 2, 3)
+    assert sorted(rows["root"]["sleutels"]) == sorted(
+        keyid_of(keys / f"root-{n}.pem", OFFLINE_PASSPHRASE) for n in (1, 2, 3))
+    assert "sleutels (drempel 2): " in text
