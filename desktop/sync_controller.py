@@ -77,7 +77,8 @@ class SyncController(QObject):
         self.changes: tuple[RegionChanges, ...] = ()  # of the last update that changed a region
         self.completed = 0  # syncs ended since start
         self._busy = False
-        self._tampered: list[str] = []  # the check at start refused shipped or stored data
+        self._start_notes: list[str] = []  # the check at start: shipped data refused, stored data restored
+        self._refused: list[str] = []  # the check at start: data not as signed, until a sync fetches it
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.sync_now)
 
@@ -111,11 +112,16 @@ class SyncController(QObject):
             self.show_status()
             self._show_stale_only()
         problems = list(seeded.problems) if seeded is not None else []
+        if result is not None and result.restored:
+            self.dataChanged.emit(result.restored_region_ids)
+            names = ", ".join(self._bundle_name(key) for key in result.restored)
+            problems.append(self.tr("De opgeslagen gegevens van {0} waren op deze computer gewijzigd; "
+                                    "ze zijn hersteld uit de ondertekende kopie.").format(names))
+        self._start_notes = problems  # kept on the banner after the syncs, whatever they bring
         if result is not None and not result.check.ok:
-            problems.append(self.tr("Opgeslagen gegevens geweigerd. {0}").format(result.check.summary))
-        if problems:
-            self._tampered = problems  # kept on the banner after the sync, whatever it brings
-            self.banner.show_message(BannerKind.PROBLEM, problems)
+            self._refused = [self.tr("Opgeslagen gegevens geweigerd. {0}").format(result.check.summary)]
+        if self._start_notes or self._refused:
+            self.banner.show_message(BannerKind.PROBLEM, self._start_notes + self._refused)
         self.sync_now()  # the check's own trouble (no root, disk) is the sync's to report too
         if error is not None and not isinstance(error, RoutekaartError | OSError):
             raise error  # our bug: let it surface, as _report does
@@ -147,7 +153,9 @@ class SyncController(QObject):
             self.finished.emit()
 
     def _report(self, outcome: WorkstationSync | None, error: BaseException | None) -> None:
-        problems: list[str] = list(self._tampered)
+        if outcome is not None and outcome.result.status.value in ("updated", "nothing-new"):
+            self._refused = []  # the sync fetched what the check refused, or found it as signed
+        problems: list[str] = self._start_notes + self._refused
         if error is not None:
             if not isinstance(error, RoutekaartError | OSError):
                 raise error  # our bug, not the environment: let it surface (and fail the tests)
@@ -191,17 +199,20 @@ class SyncController(QObject):
                 "De gegevens zijn mogelijk verouderd: de centrale bron heeft sinds {0} niet bevestigd "
                 "dat dit de nieuwste gegevens zijn."
             ).format(_local(fresh.unconfirmed_since)))
-        names = dict(self.store.regions())
         for bundle in fresh.expired:
-            if bundle.region_id is None:
-                what = self.tr("de landelijke gegevens (HSSK)")
-            else:
-                what = names.get(bundle.region_id, bundle.region_id)
+            what = self._bundle_name(f"region:{bundle.region_id}" if bundle.region_id else NATIONAL_KEY)
             lines.append(self.tr(
                 "De gegevens van {0} zijn verlopen op {1}: de beheerders hebben ze niet op tijd opnieuw "
                 "ondertekend."
             ).format(what, _local(bundle.expired_at)))
         return lines
+
+    def _bundle_name(self, key: str) -> str:
+        """A bundle as the user knows it: the region's name, or the national data."""
+        if key == NATIONAL_KEY:
+            return self.tr("de landelijke gegevens (HSSK)")
+        region_id = key.removeprefix("region:")
+        return dict(self.store.regions()).get(region_id, region_id)
 
     def show_status(self) -> None:
         self.indicator.set_text(self.status_text())

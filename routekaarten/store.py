@@ -314,6 +314,14 @@ class Store:
         self._regions[region_id] = bundle
         return bundle
 
+    def mark_unverified(self, key: str) -> None:
+        """Clear a bundle's sha256: it no longer matches what was signed, so the next sync fetches it anew.
+
+        The data stays on screen (the last data is better than none) while the app says why.
+        """
+        with self.transaction():
+            self.conn.execute("UPDATE bundles SET sha256 = '' WHERE key = ?", (key,))
+
     def forget_cached(self, region_id: str) -> None:
         """Drop the parsed copy of a region, after another connection (a sync) replaced it."""
         self._regions.pop(region_id, None)

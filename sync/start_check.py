@@ -5,6 +5,8 @@
 2. Whatever the store holds from a sync (or that shipped repository) is re-verified against the
    cached signed metadata (``sync.offline_check``): tampering on disk is found before the data
    is trusted for a call.
+3. A bundle that fails is put back from the verified cache where it can be, else marked so the
+   next sync fetches it anew (``sync.cache_repair``); the check is then run again.
 
 Runs on its own store connection, as ``sync.workstation`` does; tuf loads here, not at start-up.
 """
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from routekaarten.store import Store
+from sync.cache_repair import repair_from_cache
 from sync.commands import trusted_root
 from sync.offline_check import OfflineCheck, verify_cached
 from sync.seed import SeedResult, install_seed
@@ -23,7 +26,12 @@ from sync.seed import SeedResult, install_seed
 @dataclass(frozen=True)
 class StartCheck:
     seed: SeedResult | None  # None: nothing shipped, or this folder has synced before
-    check: OfflineCheck
+    check: OfflineCheck  # after the repair: what is still not as signed
+    restored: tuple[str, ...] = ()  # store keys put back from the verified cache
+
+    @property
+    def restored_region_ids(self) -> tuple[str, ...]:
+        return tuple(key.removeprefix("region:") for key in self.restored if key.startswith("region:"))
 
 
 def check_at_start(data_dir: Path, root_path: Path, seed_dir: Path | None) -> StartCheck:
@@ -31,6 +39,10 @@ def check_at_start(data_dir: Path, root_path: Path, seed_dir: Path | None) -> St
     store = Store.open(data_dir)
     try:
         seeded = None if seed_dir is None else install_seed(data_dir, store, seed_dir, root)
-        return StartCheck(seeded, verify_cached(data_dir, store, root))
+        check = verify_cached(data_dir, store, root)
+        if check.ok:
+            return StartCheck(seeded, check)
+        restored = repair_from_cache(data_dir, store, root, [bundle.key for bundle in check.failed])
+        return StartCheck(seeded, verify_cached(data_dir, store, root), restored)
     finally:
         store.close()

@@ -1284,77 +1284,82 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/sync_controller.py" line="115"/>
+        <location filename="../../desktop/sync_controller.py" line="122"/>
         <source>Opgeslagen gegevens geweigerd. {0}</source>
         <translation>Stored data refused. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_controller.py" line="154"/>
+        <location filename="../../desktop/sync_controller.py" line="162"/>
         <source>Bijwerken is mislukt op deze computer: {0}</source>
         <translation>Updating failed on this computer: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_controller.py" line="158"/>
+        <location filename="../../desktop/sync_controller.py" line="166"/>
         <source>Update geweigerd. {0}</source>
         <translation>Update rejected. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_controller.py" line="160"/>
+        <location filename="../../desktop/sync_controller.py" line="168"/>
         <source>De centrale bron is niet bereikbaar. {0}</source>
         <translation>The central source cannot be reached. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_controller.py" line="172"/>
+        <location filename="../../desktop/sync_controller.py" line="180"/>
         <source>nieuwe gegevens voor {0}.</source>
         <translation>new data for {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_controller.py" line="191"/>
+        <location filename="../../desktop/sync_controller.py" line="199"/>
         <source>De gegevens zijn mogelijk verouderd: de centrale bron heeft sinds {0} niet bevestigd dat dit de nieuwste gegevens zijn.</source>
         <translation>The data may be out of date: since {0} the central source has not confirmed that this is the latest data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_controller.py" line="197"/>
+        <location filename="../../desktop/sync_controller.py" line="213"/>
         <source>de landelijke gegevens (HSSK)</source>
         <translation>the national data (HSSK)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_controller.py" line="201"/>
+        <location filename="../../desktop/sync_controller.py" line="205"/>
         <source>De gegevens van {0} zijn verlopen op {1}: de beheerders hebben ze niet op tijd opnieuw ondertekend.</source>
         <translation>The data of {0} expired on {1}: its administrators did not sign it again in time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_controller.py" line="215"/>
+        <location filename="../../desktop/sync_controller.py" line="118"/>
+        <source>De opgeslagen gegevens van {0} waren op deze computer gewijzigd; ze zijn hersteld uit de ondertekende kopie.</source>
+        <translation>The stored data of {0} had been changed on this computer; it was restored from the signed copy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_controller.py" line="226"/>
         <source>Geen centrale bron ingesteld; de laatst gecontroleerde gegevens zijn in gebruik (versie {0}).</source>
         <translation>No central source configured; the last verified data is in use (version {0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_controller.py" line="218"/>
+        <location filename="../../desktop/sync_controller.py" line="229"/>
         <source>Geen centrale bron ingesteld; de meegeleverde ondertekende gegevens zijn in gebruik (versie {0}).</source>
         <translation>No central source configured; the signed data shipped with the app is in use (version {0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_controller.py" line="221"/>
+        <location filename="../../desktop/sync_controller.py" line="232"/>
         <source>Geen centrale bron ingesteld; de meegeleverde gegevens zijn in gebruik (versie {0}).</source>
         <translation>No central source configured; the data shipped with the app is in use (version {0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_controller.py" line="226"/>
+        <location filename="../../desktop/sync_controller.py" line="237"/>
         <source>Nog niet gecontroleerd bij de centrale bron; de meegeleverde ondertekende gegevens zijn in gebruik (versie {0})</source>
         <translation>Not yet checked with the central source; the signed data shipped with the app is in use (version {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_controller.py" line="229"/>
+        <location filename="../../desktop/sync_controller.py" line="240"/>
         <source>Nog niet gecontroleerd bij de centrale bron</source>
         <translation>Not yet checked with the central source</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_controller.py" line="231"/>
+        <location filename="../../desktop/sync_controller.py" line="242"/>
         <source>Gecontroleerd op {0}</source>
         <translation>Checked on {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_controller.py" line="232"/>
+        <location filename="../../desktop/sync_controller.py" line="243"/>
         <source>Gecontroleerd op {0}, geldig tot {1}</source>
         <translation>Checked on {0}, valid until {1}</translation>
     </message>

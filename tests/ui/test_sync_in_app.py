@@ -21,7 +21,7 @@ from PySide6.QtCore import Qt
 
 from desktop import settings
 from desktop.settings import Settings
-from desktop.sync_banner import BannerKind
+from desktop.sync_banner import BannerKind, SyncBanner
 from sync.service import create_app
 from sync.sync_state import STATE_FILE
 from tests.integration.bundles import CONTACT, NEW_NUMBER, OLD_NUMBER, ZWB
@@ -196,23 +196,76 @@ def test_start_up_imports_neither_tuf_nor_httpx(tmp_path: Path):
     assert out.stdout.strip().splitlines()[-1] == "[]"
 
 
-def test_stored_data_changed_since_it_was_verified_is_flagged_at_start(on_source: World, data_dir: Path,
+def test_stored_data_changed_since_it_was_verified_is_put_back_at_start(on_source: World, data_dir: Path,
                                                                        make_window, qtbot):
-    """The offline re-check at start (sync/offline_check.py) runs before the sync; its banner stays."""
-    _wait_for_syncs(qtbot, make_window(), 1)  # Oost-Brabant now comes from the sync
+    """The offline re-check at start (sync/offline_check.py) runs before the sync; a changed bundle is
+    restored from the verified copy in the data folder (sync/cache_repair.py), and the banner says so."""
+    first = make_window()
+    _wait_for_syncs(qtbot, first, 1)  # Oost-Brabant now comes from the sync
+    signed = _phones_of(data_dir, "oost-brabant")
     conn = sqlite3.connect(data_dir / "routekaart.sqlite3")
     with conn:
         conn.execute("UPDATE bundles SET json = replace(json, '088', '089') "
                      "WHERE key = 'region:oost-brabant'")
     conn.close()
+    assert _phones_of(data_dir, "oost-brabant") != signed
 
     window = make_window()  # a restart
     _wait_for_syncs(qtbot, window, 1)
 
+    assert _phones_of(data_dir, "oost-brabant") == signed
     assert window.banner.isVisible() and window.banner.kind is BannerKind.PROBLEM
-    assert ("Opgeslagen gegevens geweigerd. De opgeslagen gegevens van Oost Brabant komen niet overeen "
-            "met de ondertekende gegevens; de inhoud in de database is gewijzigd na het controleren."
-            ) in window.banner.text()
+    assert ("De opgeslagen gegevens van Oost Brabant waren op deze computer gewijzigd; ze zijn hersteld uit "
+            "de ondertekende kopie.") in window.banner.text()
+    assert "geweigerd" not in window.banner.text()
+
+
+def test_stored_data_that_cannot_be_put_back_is_refused_and_fetched_again(on_source: World, data_dir: Path,
+                                                                          make_window, qtbot, monkeypatch):
+    """The cached signed copy is damaged too: the banner says the stored data was refused, and the sync
+    right after start downloads the bundle anew."""
+    _wait_for_syncs(qtbot, make_window(), 1)
+    signed = _phones_of(data_dir, "oost-brabant")
+    for cached in (data_dir / "tuf" / "targets").glob("*oost-brabant*"):
+        cached.write_bytes(cached.read_bytes().replace(b"088", b"089"))
+    conn = sqlite3.connect(data_dir / "routekaart.sqlite3")
+    with conn:
+        conn.execute("UPDATE bundles SET json = replace(json, '088', '089') "
+                     "WHERE key = 'region:oost-brabant'")
+    conn.close()
+    seen_on_banner: list[str] = []
+    monkeypatch.setattr(SyncBanner, "show_message",
+                        _recording(SyncBanner.show_message, seen_on_banner, BannerKind.PROBLEM))
+
+    window = make_window()
+    _wait_for_syncs(qtbot, window, 1)
+
+    refused = ("Opgeslagen gegevens geweigerd. De opgeslagen gegevens van Oost Brabant komen niet overeen "
+               "met de ondertekende gegevens; het opgeslagen ondertekende bestand is gewijzigd.")
+    assert seen_on_banner == [refused]  # between the check and the sync
+    assert _phones_of(data_dir, "oost-brabant") == signed  # the sync after the check fetched it again
+    assert refused not in window.banner.text()  # fixed: no longer said
+    assert window.banner.kind is BannerKind.UPDATE and "Oost Brabant" in window.banner.text()
+
+
+def _recording(show, seen: list[str], kind: BannerKind):
+    """``SyncBanner.show_message``, also noting the lines of every message of ``kind``."""
+
+    def record(banner, shown_kind, lines, *args, **kwargs):
+        if shown_kind is kind:
+            seen.extend(lines)
+        return show(banner, shown_kind, lines, *args, **kwargs)
+
+    return record
+
+
+def _phones_of(data_dir: Path, region_id: str) -> list[str]:
+    conn = sqlite3.connect(data_dir / "routekaart.sqlite3")
+    try:
+        (text,), = conn.execute("SELECT json FROM bundles WHERE key = ?", (f"region:{region_id}",)).fetchall()
+    finally:
+        conn.close()
+    return sorted(contact["phone"] for contact in json.loads(text)["contacts"])
 
 
 def test_a_fresh_install_shows_the_signed_data_shipped_with_it(world: World, make_window, qtbot,  # noqa: F811

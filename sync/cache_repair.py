@@ -1,0 +1,61 @@
+"""Put back stored bundles that no longer match what was signed, from the verified cache.
+
+The offline check at start (``sync.offline_check``) finds a bundle in the database that differs
+from what its signers signed -- edited, damaged, or its hash changed. Reporting alone would
+leave the changed numbers on screen: the sync does not fetch a bundle whose signed hash it
+already has. So, at start, for each such bundle:
+
+- if the data folder's cached signed copy still verifies (metadata against the trusted root,
+  the file against its signed length and hashes), it is imported again: the last good data is
+  back, and the app says it was restored;
+- otherwise (the cache is damaged too) the bundle's hash in the store is cleared, so the next
+  sync downloads and imports it anew; until then the app says the stored data was refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from routekaarten.store import NATIONAL_KEY, Store
+from sync.cached_metadata import SignedDataError, load_trusted, target_path_of, verified_target
+from sync.file_lock import FileLock
+from sync.offered import Offered, import_offered
+
+if TYPE_CHECKING:
+    from tuf.ngclient._internal.trusted_metadata_set import TrustedMetadataSet
+
+TUF_DIR = "tuf"  # sync.client.TUF_DIR, repeated so this module does not import the client
+_LOCK_TIMEOUT = 30.0
+_SOURCE = "hersteld uit de ondertekende kopie"
+
+
+def repair_from_cache(data_dir: Path, store: Store, trusted_root: bytes,
+                      keys: Iterable[str]) -> tuple[str, ...]:
+    """Re-import ``keys`` from the verified cache; returns those restored (the others are marked)."""
+    tuf_dir = data_dir / TUF_DIR
+    restored = []
+    with FileLock(tuf_dir / ".lock", _LOCK_TIMEOUT):
+        try:
+            trusted = load_trusted(tuf_dir / "metadata", trusted_root)
+        except SignedDataError:
+            trusted = None
+        for key in keys:
+            raw = None if trusted is None else _cached_copy(trusted, tuf_dir, key)
+            kind = "national" if key == NATIONAL_KEY else "region"
+            origin = str((store.bundle_info(key) or {}).get("origin") or "sync")
+            offered = Offered(target_path_of(key), "", kind, key)
+            if raw is not None and import_offered(store, offered, raw, origin, _SOURCE) is None:
+                restored.append(key)
+            else:
+                store.mark_unverified(key)
+    return tuple(restored)
+
+
+def _cached_copy(trusted: TrustedMetadataSet, tuf_dir: Path, key: str) -> bytes | None:
+    try:
+        _info, raw = verified_target(trusted, tuf_dir / "metadata", tuf_dir / "targets", target_path_of(key))
+    except SignedDataError:
+        return None
+    return raw

@@ -1,0 +1,95 @@
+"""Stored bundles that no longer match what was signed are put back at start (sync/cache_repair.py).
+
+After a real sync from the service on 127.0.0.1, the database is changed behind the app's back.
+At the next start the offline check finds it; the bundle is re-imported from the verified copy
+in the data folder, or -- when that copy is damaged too -- marked so that the next sync fetches
+it again. The shown data never stays the changed data once a sync has run.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sync.outcomes import SyncStatus
+from sync.start_check import StartCheck, check_at_start
+from tests.integration.bundles import CONTACT, NEW_NUMBER, OB, ZWB
+from tests.integration.conftest import Workstation, World, publish_new_number
+from tests.integration.test_offline_check import _new_phone, _set_json
+
+
+def _synced(world: World) -> Workstation:
+    station = world.workstation()
+    publish_new_number(world)
+    assert station.sync().status is SyncStatus.UPDATED
+    return station
+
+
+def _start(world: World, station: Workstation) -> StartCheck:
+    root = station.data_dir / "vertrouwde-root.json"
+    root.write_bytes(world.root_json)
+    return check_at_start(station.data_dir, root, None)
+
+
+def _tamper_cache(station: Workstation, region_id: str) -> None:
+    (target,) = (station.data_dir / "tuf" / "targets").glob(f"*{region_id}*")
+    target.write_bytes(target.read_bytes().replace(b"088", b"089", 1))
+
+
+def test_a_number_changed_in_the_database_is_put_back_from_the_signed_copy(world: World) -> None:
+    station = _synced(world)
+    _set_json(station, f"region:{ZWB}", _new_phone)
+    assert station.phone(CONTACT) == "088 1234567"
+
+    result = _start(world, station)
+
+    assert result.restored == (f"region:{ZWB}",) and result.restored_region_ids == (ZWB,)
+    assert result.check.ok
+    station.store.forget_cached(ZWB)
+    assert station.phone(CONTACT) == NEW_NUMBER
+    assert station.store.bundle_info(f"region:{ZWB}")["origin"] == "sync"  # type: ignore[index]
+
+
+def test_nothing_is_touched_when_everything_is_as_signed(world: World) -> None:
+    station = _synced(world)
+    before = station.store.conn.execute("SELECT key, sha256, imported_at FROM bundles").fetchall()
+
+    result = _start(world, station)
+
+    assert result.check.ok and result.restored == ()
+    assert station.store.conn.execute("SELECT key, sha256, imported_at FROM bundles").fetchall() == before
+
+
+def test_with_the_cached_copy_damaged_too_the_next_sync_fetches_it_again(world: World) -> None:
+    station = _synced(world)
+    _set_json(station, f"region:{OB}", _new_phone)
+    _tamper_cache(station, OB)
+
+    result = _start(world, station)
+
+    assert result.restored == () and not result.check.ok
+    assert [b.key for b in result.check.failed] == [f"region:{OB}"]
+    assert station.store.bundle_sha(f"region:{OB}") == ""  # marked: no longer what was signed
+    synced = station.sync()
+    assert synced.status is SyncStatus.UPDATED and synced.updated == (f"regions/{OB}/bundle.json",)
+    assert _start(world, station).check.ok
+    station.store.forget_cached(OB)
+    assert all(not c.phone.startswith("089") for c in station.store.region(OB).contacts)
+
+
+def test_with_the_cached_metadata_damaged_the_bundle_is_fetched_again(world: World) -> None:
+    station = _synced(world)
+    _set_json(station, f"region:{ZWB}", _new_phone)
+    path: Path = station.data_dir / "tuf" / "metadata" / "snapshot.json"
+    data = json.loads(path.read_bytes())
+    data["signed"]["expires"] = "2099-01-01T00:00:00Z"
+    path.write_text(json.dumps(data))
+
+    result = _start(world, station)
+
+    assert result.restored == ()
+    assert station.store.bundle_sha(f"region:{ZWB}") == ""
+    assert station.sync().status is SyncStatus.UPDATED
+    station.store.forget_cached(ZWB)
+    assert station.phone(CONTACT) == NEW_NUMBER
+    assert _start(world, station).check.ok
