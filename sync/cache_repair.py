@@ -5,9 +5,9 @@ from what its signers signed -- edited, damaged, or its hash changed. Reporting 
 leave the changed numbers on screen: the sync does not fetch a bundle whose signed hash it
 already has. So, at start, for each such bundle:
 
-- if the data folder's cached signed copy still verifies (metadata against the trusted root,
-  the file against its signed length and hashes), it is imported again: the last good data is
-  back, and the app says it was restored;
+- if the data folder's cached signed copy still verifies (metadata against the trusted root --
+  the current set or the one kept for its role --, the file against its signed length and
+  hashes), it is imported again: the last good data is back, and the app says it was restored;
 - otherwise (the cache is damaged too) the bundle's hash in the store is cleared, so the next
   sync downloads and imports it anew; until then the app says the stored data was refused.
 """
@@ -19,7 +19,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from routekaarten.store import NATIONAL_KEY, Store
-from sync.cached_metadata import SignedDataError, load_trusted, target_path_of, verified_target
+from sync.cached_metadata import (
+    SignedDataError,
+    load_trusted,
+    metadata_sources,
+    target_path_of,
+    verified_target,
+)
 from sync.file_lock import FileLock
 from sync.offered import Offered, import_offered
 
@@ -36,13 +42,18 @@ def repair_from_cache(data_dir: Path, store: Store, trusted_root: bytes,
     """Re-import ``keys`` from the verified cache; returns those restored (the others are marked)."""
     tuf_dir = data_dir / TUF_DIR
     restored = []
+    history = tuf_dir / "metadata" / "root_history"
     with FileLock(tuf_dir / ".lock", _LOCK_TIMEOUT):
-        try:
-            trusted = load_trusted(tuf_dir / "metadata", trusted_root)
-        except SignedDataError:
-            trusted = None
         for key in keys:
-            raw = None if trusted is None else _cached_copy(trusted, tuf_dir, key)
+            raw = None
+            for metadata_dir in metadata_sources(tuf_dir, key):  # current first, then the kept sets
+                try:
+                    trusted = load_trusted(metadata_dir, trusted_root, history)
+                except SignedDataError:
+                    continue
+                raw = _cached_copy(trusted, metadata_dir, tuf_dir, key)
+                if raw is not None:
+                    break
             kind = "national" if key == NATIONAL_KEY else "region"
             origin = str((store.bundle_info(key) or {}).get("origin") or "sync")
             offered = Offered(target_path_of(key), "", kind, key)
@@ -53,9 +64,9 @@ def repair_from_cache(data_dir: Path, store: Store, trusted_root: bytes,
     return tuple(restored)
 
 
-def _cached_copy(trusted: TrustedMetadataSet, tuf_dir: Path, key: str) -> bytes | None:
+def _cached_copy(trusted: TrustedMetadataSet, metadata_dir: Path, tuf_dir: Path, key: str) -> bytes | None:
     try:
-        _info, raw = verified_target(trusted, tuf_dir / "metadata", tuf_dir / "targets", target_path_of(key))
+        _info, raw = verified_target(trusted, metadata_dir, tuf_dir / "targets", target_path_of(key))
     except SignedDataError:
         return None
     return raw

@@ -5,7 +5,16 @@ and the first start of a fresh install (``sync.seed``: the signed repository shi
 ``resources/tuf``). Both folders have the layout ngclient's Updater keeps::
 
     metadata/root_history/N.root.json  timestamp.json  snapshot.json  targets.json  region-<id>.json
-    targets/<target path, percent-quoted>
+    targets/<sha256>.<target path, percent-quoted>     (the data folder; <target path> in a shipped copy)
+    verified/<role>/timestamp.json snapshot.json targets.json <role>.json   (the data folder)
+
+Why ``verified/``: ngclient updates ``metadata/`` role by role during a sync, and keeps a newer
+role whose target then fails (or a sync cut off half-way) while the store rightly keeps the
+older bundle; a later sync cut off in its turn leaves ``metadata/`` describing neither. So the
+client keeps, per role, the metadata that vouched for the bundle the store holds: written to
+``<role>.new`` before the store takes a bundle and moved to ``<role>`` once it has (or at once,
+when the store already held it). A stored bundle verifies if the current metadata or one of its
+role's kept sets signs it; target files are kept per sha256 so old and new stay side by side.
 
 How (python-tuf's own rules, no home-made checks of signatures): the metadata is loaded through
 ngclient's ``TrustedMetadataSet`` -- the class the Updater verifies with -- in the Updater's
@@ -22,6 +31,7 @@ is about integrity only. tuf loads only when a check runs (off the GUI thread).
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,6 +45,7 @@ if TYPE_CHECKING:
     from tuf.ngclient._internal.trusted_metadata_set import TrustedMetadataSet
 
 _MAX_DELEGATIONS = 32  # ngclient's UpdaterConfig default
+VERIFIED_DIR = "verified"
 
 
 class SignedDataError(Exception):
@@ -47,8 +58,13 @@ def role_file(metadata_dir: Path, role: str) -> Path:
 
 
 def target_file(targets_dir: Path, target_path: str) -> Path:
-    """Where ``sync.client`` keeps a downloaded target."""
+    """A target in a shipped copy (``sync.seed_export``), and in data folders of version 1 of the app."""
     return targets_dir / quote(target_path, "")
+
+
+def cached_target_file(targets_dir: Path, target_path: str, sha256: str) -> Path:
+    """Where the data folder keeps one version of a target: old and new side by side."""
+    return targets_dir / f"{sha256}.{quote(target_path, '')}"
 
 
 def target_path_of(store_key: str) -> str:
@@ -58,6 +74,72 @@ def target_path_of(store_key: str) -> str:
     return layout.region_target(store_key.removeprefix("region:"))
 
 
+def metadata_sources(tuf_dir: Path, store_key: str) -> list[Path]:
+    """The metadata folders a stored bundle may be verified against: the current one first."""
+    kept = _kept(tuf_dir, _role_of(store_key))
+    new, old = kept.with_name(kept.name + ".new"), kept.with_name(kept.name + ".old")
+    return [tuf_dir / "metadata", kept, new, old]
+
+
+def settle_authorization(tuf_dir: Path, role: str, target_path: str, stored_sha256: str | None) -> None:
+    """Before staging anew: a set staged by a sync cut off after its import still vouches for the store.
+
+    Without this, the next sync's staging would replace it while the store holds its bundle.
+    Read without verifying: this only chooses which set to keep; the check verifies it.
+    """
+    new = _kept(tuf_dir, role).with_name(_kept(tuf_dir, role).name + ".new")
+    try:
+        signed = json.loads(role_file(new, role).read_bytes())["signed"]["targets"][target_path]["hashes"]
+    except (OSError, ValueError, KeyError, TypeError):
+        signed = None
+    if signed is not None and stored_sha256 and signed.get("sha256") == stored_sha256:
+        commit_authorization(tuf_dir, role)
+    else:
+        drop_authorization(tuf_dir, role)
+
+
+def stage_authorization(tuf_dir: Path, role: str) -> None:
+    """Before the store takes ``role``'s bundle: keep the metadata ngclient just verified for it."""
+    import shutil
+
+    new = _kept(tuf_dir, role).with_name(_kept(tuf_dir, role).name + ".new")
+    shutil.rmtree(new, ignore_errors=True)
+    new.mkdir(parents=True)
+    for name in dict.fromkeys(("timestamp", "snapshot", "targets", role)):
+        shutil.copyfile(role_file(tuf_dir / "metadata", name), role_file(new, name))
+
+
+def commit_authorization(tuf_dir: Path, role: str) -> None:
+    """The store holds the bundle ``stage_authorization`` vouched for: it becomes the kept set."""
+    import shutil
+
+    kept = _kept(tuf_dir, role)
+    new, old = kept.with_name(kept.name + ".new"), kept.with_name(kept.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if kept.exists():
+        kept.replace(old)
+    new.replace(kept)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def drop_authorization(tuf_dir: Path, role: str) -> None:
+    """The store did not take the bundle: the kept set still vouches for what it holds."""
+    import shutil
+
+    kept = _kept(tuf_dir, role)
+    shutil.rmtree(kept.with_name(kept.name + ".new"), ignore_errors=True)
+
+
+def _kept(tuf_dir: Path, role: str) -> Path:
+    return tuf_dir / VERIFIED_DIR / quote(role, "")
+
+
+def _role_of(store_key: str) -> str:
+    if store_key == NATIONAL_KEY:
+        return "targets"
+    return layout.region_role(store_key.removeprefix("region:"))
+
+
 def _read(metadata_dir: Path, role: str) -> bytes:
     try:
         return role_file(metadata_dir, role).read_bytes()
@@ -65,8 +147,13 @@ def _read(metadata_dir: Path, role: str) -> bytes:
         raise SignedDataError(f"de ondertekende gegevens ({role}) ontbreken op deze computer") from error
 
 
-def load_trusted(metadata_dir: Path, trusted_root: bytes) -> TrustedMetadataSet:
-    """Root chain, timestamp, snapshot and top-level targets, verified; expiry not checked."""
+def load_trusted(metadata_dir: Path, trusted_root: bytes,
+                 history_dir: Path | None = None) -> TrustedMetadataSet:
+    """Root chain, timestamp, snapshot and top-level targets, verified; expiry not checked.
+
+    The newer roots come from ``history_dir`` (default ``metadata_dir/root_history``): a kept set
+    uses the data folder's, which holds every root the workstation has followed.
+    """
     from tuf.api.exceptions import RepositoryError
     from tuf.api.metadata import Root, Snapshot, Targets, Timestamp
     from tuf.ngclient._internal.trusted_metadata_set import TrustedMetadataSet
@@ -80,7 +167,7 @@ def load_trusted(metadata_dir: Path, trusted_root: bytes) -> TrustedMetadataSet:
     role = Root.type
     try:
         while True:
-            newer = metadata_dir / "root_history" / f"{trusted.root.version + 1}.root.json"
+            newer = (history_dir or metadata_dir / "root_history") / f"{trusted.root.version + 1}.root.json"
             if not newer.is_file():
                 break
             trusted.update_root(newer.read_bytes())
@@ -138,8 +225,11 @@ def verified_target(trusted: TrustedMetadataSet, metadata_dir: Path, targets_dir
     info = find_target(trusted, metadata_dir, target_path)
     if info is None:
         raise SignedDataError("de ondertekende gegevens noemen deze bundel niet")
+    file = cached_target_file(targets_dir, info.path, info.hashes.get("sha256", ""))
+    if not file.is_file():
+        file = target_file(targets_dir, info.path)
     try:
-        raw = target_file(targets_dir, info.path).read_bytes()
+        raw = file.read_bytes()
     except OSError as error:
         raise SignedDataError("het ondertekende bestand ontbreekt op deze computer") from error
     try:

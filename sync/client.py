@@ -10,9 +10,12 @@ Workflow (python-tuf's ``ngclient.Updater`` does the verification):
 4. The bundles to fetch follow from the verified targets metadata: the national bundle and
    every delegated region that has published.
 5. For each: ``get_targetinfo`` (verifies the region's delegated metadata); if the store
-   already holds that sha256 nothing is downloaded; else download to a temp file, rename, check
-   the bundle is of the region its signer may sign for, and import it into the store in one
-   transaction (the store validates the schema).
+   already holds that sha256 nothing is downloaded; else download to a temp file named by its
+   sha256, rename, check the bundle is of the region its signer may sign for, and import it
+   into the store in one transaction (the store validates the schema). Around the import the
+   metadata that vouches for the stored bundle is kept per role (``sync.cached_metadata``), so
+   that the offline check at the next start still verifies it when this sync is cut off or a
+   later one is refused half-way.
 
 Any failure keeps the last good data: nothing reaches the store unless verified, and each
 target is independent, so a region that fails does not block the others. The result says
@@ -28,13 +31,22 @@ from typing import Any
 from urllib.parse import quote
 
 from tuf.api.exceptions import DownloadError, RepositoryError
-from tuf.api.metadata import Metadata
+from tuf.api.metadata import Metadata, TargetFile
 from tuf.ngclient import Updater
 from tuf.ngclient.fetcher import FetcherInterface
 
 from routekaarten.errors import RoutekaartError
 from routekaarten.store import NATIONAL_KEY, Store
 from sync import layout
+from sync.cached_metadata import (
+    cached_target_file,
+    commit_authorization,
+    drop_authorization,
+    metadata_sources,
+    settle_authorization,
+    stage_authorization,
+    target_file,
+)
 from sync.errors import SyncBusyError
 from sync.fetcher import HttpxFetcher
 from sync.file_lock import FileLock, LockTimeoutError
@@ -127,9 +139,24 @@ class SyncClient:
         if self._nothing_new(state, store, previous_snapshot):
             for target in state.targets.values():
                 target.verified_at = state.checked_at
+            for target in state.targets.values():  # a data folder from before the kept sets existed
+                if not metadata_sources(self.tuf_dir, _store_key(target.role))[1].is_dir():
+                    stage_authorization(self.tuf_dir, target.role)
+                    commit_authorization(self.tuf_dir, target.role)
             return self._finish(state, _combine([]))
         outcomes = [self._update_target(updater, store, wanted, state) for wanted in self._wanted()]
-        return self._finish(state, _combine(outcomes))
+        result = _combine(outcomes)
+        if result.status in (SyncStatus.UPDATED, SyncStatus.UNCHANGED):
+            self._prune_targets(state)
+        return self._finish(state, result)
+
+    def _prune_targets(self, state: SyncState) -> None:
+        """Every target verified and stored: files of older versions are no longer needed."""
+        wanted = {cached_target_file(self.targets_dir, t.path, t.sha256).name for t in state.targets.values()}
+        wanted |= {target_file(self.targets_dir, t.path).name for t in state.targets.values()}  # version 1
+        for file in self.targets_dir.iterdir():
+            if file.is_file() and file.name not in wanted:
+                file.unlink(missing_ok=True)
 
     def _nothing_new(self, state: SyncState, store: Store, previous_snapshot: int | None) -> bool:
         """The fast path: the verified timestamp names the snapshot of the last complete sync.
@@ -167,21 +194,15 @@ class SyncClient:
             return TargetOutcome(wanted.path, SyncStatus.UNCHANGED, "")
         sha256 = info.hashes.get("sha256", "")
         status = SyncStatus.UNCHANGED
+        settle_authorization(self.tuf_dir, wanted.role, wanted.path, store.bundle_sha(wanted.key))
+        stage_authorization(self.tuf_dir, wanted.role)  # see sync.cached_metadata: kept sets
         if store.bundle_sha(wanted.key) != sha256:
-            final = self.targets_dir / quote(info.path, "")
-            if updater.find_cached_target(info, str(final)) is None:
-                part = final.with_name(final.name + ".part")
-                try:
-                    updater.download_target(info, str(part))
-                except (DownloadError, RepositoryError) as error:
-                    part.unlink(missing_ok=True)
-                    status, reason = classify(error)
-                    return TargetOutcome(wanted.path, status, f"{wanted.path}: {reason}")
-                part.replace(final)
-            refused = self._import(store, wanted, final.read_bytes())
-            if refused:
-                return TargetOutcome(wanted.path, SyncStatus.REJECTED, f"{wanted.path}: {refused}")
+            failure = self._store_target(updater, store, wanted, info)
+            if failure is not None:
+                drop_authorization(self.tuf_dir, wanted.role)
+                return failure
             status = SyncStatus.UPDATED
+        commit_authorization(self.tuf_dir, wanted.role)
         role_md = self._trusted(wanted.role).signed
         info_row = store.bundle_info(wanted.key) or {}
         state.targets[wanted.path] = TargetState(
@@ -189,6 +210,24 @@ class SyncClient:
             sha256=sha256, revision=info_row.get("revision"), verified_at=state.checked_at or _now(),
         )
         return TargetOutcome(wanted.path, status, "")
+
+    def _store_target(self, updater: Updater, store: Store, wanted: Offered,
+                      info: TargetFile) -> TargetOutcome | None:
+        """Download (unless cached) and import one verified target; the outcome if that failed."""
+        final = cached_target_file(self.targets_dir, info.path, info.hashes.get("sha256", ""))
+        if updater.find_cached_target(info, str(final)) is None:
+            part = final.with_name(final.name + ".part")
+            try:
+                updater.download_target(info, str(part))
+            except (DownloadError, RepositoryError) as error:
+                part.unlink(missing_ok=True)
+                status, reason = classify(error)
+                return TargetOutcome(wanted.path, status, f"{wanted.path}: {reason}")
+            part.replace(final)
+        refused = self._import(store, wanted, final.read_bytes())
+        if refused:
+            return TargetOutcome(wanted.path, SyncStatus.REJECTED, f"{wanted.path}: {refused}")
+        return None
 
     def _import(self, store: Store, wanted: Offered, raw: bytes) -> str | None:
         source = f"{self.base_url}/{layout.TARGETS_DIR}/{wanted.path}"

@@ -25,7 +25,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from routekaarten.store import NATIONAL_KEY, Store, stored_form
-from sync.cached_metadata import SignedDataError, load_trusted, target_path_of, verified_target
+from sync.cached_metadata import (
+    SignedDataError,
+    load_trusted,
+    metadata_sources,
+    target_path_of,
+    verified_target,
+)
 from sync.file_lock import FileLock, LockTimeoutError
 
 if TYPE_CHECKING:
@@ -82,25 +88,50 @@ def verify_cached(data_dir: Path, store: Store, trusted_root: bytes) -> OfflineC
 
 
 def _check_signed(tuf_dir: Path, rows: list[_Row], trusted_root: bytes) -> list[BundleCheck]:
-    metadata_dir = tuf_dir / "metadata"
+    """Each row against the current cached metadata, else the set kept for its role (see cached_metadata)."""
     try:
         # the sync writes the cache under this lock; reading under it sees one consistent sync
         with FileLock(tuf_dir / ".lock", _LOCK_TIMEOUT) if tuf_dir.is_dir() else nullcontext():
-            trusted = load_trusted(metadata_dir, trusted_root)
-            return [_check_row(trusted, metadata_dir, tuf_dir / "targets", row) for row in rows]
-    except SignedDataError as error:
-        reason = str(error)
+            history = tuf_dir / "metadata" / "root_history"
+            cache: dict[Path, tuple[Path, TrustedMetadataSet | SignedDataError]] = {}
+
+            def loaded(row: _Row) -> list[tuple[Path, TrustedMetadataSet | SignedDataError]]:
+                current, *kept = metadata_sources(tuf_dir, row.key)  # the current set is always tried
+                sources = [current, *(source for source in kept if source.is_dir())]
+                for source in sources:
+                    if source not in cache:
+                        cache[source] = _load(source, trusted_root, history)
+                return [cache[source] for source in sources]
+
+            return [_check_row(loaded(row), tuf_dir / "targets", row) for row in rows]
     except LockTimeoutError:
         reason = "de controle kon niet worden gedaan: er liep nog een bijwerking"
     return [BundleCheck(row.key, _name(row), CheckStatus.FAILED, reason) for row in rows]
 
 
-def _check_row(trusted: TrustedMetadataSet, metadata_dir: Path, targets_dir: Path, row: _Row) -> BundleCheck:
+def _load(metadata_dir: Path, trusted_root: bytes,
+          history: Path) -> tuple[Path, TrustedMetadataSet | SignedDataError]:
     try:
-        _verify_row(trusted, metadata_dir, targets_dir, row)
+        return metadata_dir, load_trusted(metadata_dir, trusted_root, history)
     except SignedDataError as error:
-        return BundleCheck(row.key, _name(row), CheckStatus.FAILED, str(error))
-    return BundleCheck(row.key, _name(row), CheckStatus.VERIFIED, "")
+        return metadata_dir, error
+
+
+def _check_row(loaded: list[tuple[Path, TrustedMetadataSet | SignedDataError]], targets_dir: Path,
+               row: _Row) -> BundleCheck:
+    """Verified by the first metadata set that signs it; else failed, with the current set's reason."""
+    reasons = []
+    for metadata_dir, trusted in loaded:
+        if isinstance(trusted, SignedDataError):
+            reasons.append(str(trusted))
+            continue
+        try:
+            _verify_row(trusted, metadata_dir, targets_dir, row)
+        except SignedDataError as error:
+            reasons.append(str(error))
+            continue
+        return BundleCheck(row.key, _name(row), CheckStatus.VERIFIED, "")
+    return BundleCheck(row.key, _name(row), CheckStatus.FAILED, reasons[0])
 
 
 def _verify_row(trusted: TrustedMetadataSet, metadata_dir: Path, targets_dir: Path, row: _Row) -> None:

@@ -26,6 +26,7 @@ that fails verification installs nothing (the unsigned embedded data stays) and 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from dataclasses import dataclass
@@ -35,7 +36,17 @@ from typing import TYPE_CHECKING
 
 from routekaarten.store import Store
 from sync.atomic_write import write_atomic
-from sync.cached_metadata import SignedDataError, load_trusted, role_file, target_file, verified_target
+from sync.cached_metadata import (
+    SignedDataError,
+    cached_target_file,
+    commit_authorization,
+    drop_authorization,
+    load_trusted,
+    role_file,
+    stage_authorization,
+    target_file,
+    verified_target,
+)
 from sync.file_lock import FileLock
 from sync.offered import Offered, import_offered, offered_bundles
 from sync.sync_state import SyncState, TargetState
@@ -100,8 +111,9 @@ def _copy_cache(seed_dir: Path, tuf_dir: Path, target_paths: list[str]) -> None:
     """The verified files into the data folder's cache; the timestamp last, as its commit point."""
     seed_metadata, metadata_dir = seed_dir / "metadata", tuf_dir / "metadata"
     for path in target_paths:
-        write_atomic(target_file(tuf_dir / "targets", path),
-                     target_file(seed_dir / "targets", path).read_bytes(), durable=False)
+        raw = target_file(seed_dir / "targets", path).read_bytes()
+        write_atomic(cached_target_file(tuf_dir / "targets", path, hashlib.sha256(raw).hexdigest()), raw,
+                     durable=False)
     history = seed_metadata / "root_history"
     if history.is_dir():
         (metadata_dir / "root_history").mkdir(parents=True, exist_ok=True)
@@ -114,19 +126,23 @@ def _copy_cache(seed_dir: Path, tuf_dir: Path, target_paths: list[str]) -> None:
                  durable=False)
 
 
-def _import(data_dir: Path, store: Store, trusted: TrustedMetadataSet, verified: list[tuple[Offered, bytes]],
-            problems: list[str]) -> SeedResult:
+def _import(data_dir: Path, store: Store, trusted: TrustedMetadataSet,
+            verified: list[tuple[Offered, bytes]], problems: list[str]) -> SeedResult:
+    tuf_dir = data_dir / TUF_DIR
     now = datetime.now(UTC).isoformat(timespec="seconds")
     state = SyncState(timestamp_expires=trusted.timestamp.expires.isoformat(),
                       snapshot_version=trusted.timestamp.snapshot_meta.version,
                       last_attempt=now, last_status=SEEDED)
     installed = []
     for offered, raw in verified:
+        stage_authorization(tuf_dir, offered.role)  # as the sync does: see sync.cached_metadata
         if store.bundle_sha(offered.key) != _sha256(raw) or _origin(store, offered.key) == "embedded":
             refused = import_offered(store, offered, raw, ORIGIN, "meegeleverd")
             if refused:
+                drop_authorization(tuf_dir, offered.role)
                 problems.append(f"{offered.path}: {refused}")
                 continue
+        commit_authorization(tuf_dir, offered.role)
         installed.append(offered.key)
         signer = trusted.targets if offered.role == "targets" else trusted[offered.role]
         info = store.bundle_info(offered.key) or {}
@@ -154,6 +170,4 @@ def _origin(store: Store, key: str) -> str | None:
 
 
 def _sha256(raw: bytes) -> str:
-    import hashlib
-
     return hashlib.sha256(raw).hexdigest()

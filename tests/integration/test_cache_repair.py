@@ -77,13 +77,23 @@ def test_with_the_cached_copy_damaged_too_the_next_sync_fetches_it_again(world: 
     assert all(not c.phone.startswith("089") for c in station.store.region(OB).contacts)
 
 
-def test_with_the_cached_metadata_damaged_the_bundle_is_fetched_again(world: World) -> None:
+def test_with_the_current_metadata_damaged_the_last_complete_sync_restores_it(world: World) -> None:
     station = _synced(world)
     _set_json(station, f"region:{ZWB}", _new_phone)
-    path: Path = station.data_dir / "tuf" / "metadata" / "snapshot.json"
-    data = json.loads(path.read_bytes())
-    data["signed"]["expires"] = "2099-01-01T00:00:00Z"
-    path.write_text(json.dumps(data))
+    _damage(station.data_dir / "tuf" / "metadata" / "snapshot.json")
+
+    result = _start(world, station)
+
+    assert result.restored == (f"region:{ZWB}",) and result.check.ok
+    station.store.forget_cached(ZWB)
+    assert station.phone(CONTACT) == NEW_NUMBER
+
+
+def test_with_every_copy_of_the_metadata_damaged_the_bundle_is_fetched_again(world: World) -> None:
+    station = _synced(world)
+    _set_json(station, f"region:{ZWB}", _new_phone)
+    for path in (station.data_dir / "tuf").rglob("snapshot.json"):  # current and every kept set
+        _damage(path)
 
     result = _start(world, station)
 
@@ -93,3 +103,10 @@ def test_with_the_cached_metadata_damaged_the_bundle_is_fetched_again(world: Wor
     station.store.forget_cached(ZWB)
     assert station.phone(CONTACT) == NEW_NUMBER
     assert _start(world, station).check.ok
+
+
+def _damage(path: Path) -> None:
+    """A longer life for the metadata, its signature unchanged."""
+    data = json.loads(path.read_bytes())
+    data["signed"]["expires"] = "2099-01-01T00:00:00Z"
+    path.write_text(json.dumps(data))

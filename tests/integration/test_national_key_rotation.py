@@ -318,7 +318,7 @@ def test_the_offline_check_passes_after_the_workstation_followed_root_rotations(
     assert station.sync().status is SyncStatus.UPDATED
 
     check = verify_cached(station.data_dir, station.store, world.root_json)
-    (station.data_dir / "tuf" / "metadata" / "root_history" / "3.root.json").unlink()
+    (station.data_dir / "tuf" / "metadata" / "root_history" / "3.root.json").unlink()  # kept sets use it too
     without_root_3 = verify_cached(station.data_dir, station.store, world.root_json)
 
     assert check.ok, check.summary

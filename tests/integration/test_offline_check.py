@@ -18,9 +18,10 @@ import pytest
 
 from routekaarten.bootstrap import open_store
 from routekaarten.store import NATIONAL_KEY
+from sync import layout
 from sync.offline_check import CheckStatus, OfflineCheck, verify_cached
 from sync.outcomes import SyncStatus
-from tests.integration.bundles import CONTACT, OB, ZWB
+from tests.integration.bundles import CONTACT, OB, ZWB, region_bundle
 from tests.integration.conftest import Keys, Workstation, World, make_repository, publish_new_number
 
 Cut = Callable[[], None]  # no_network: cuts the network when called
@@ -142,11 +143,12 @@ def test_a_changed_bundle_with_a_matching_sha256_in_the_database_fails(world: Wo
 @pytest.mark.parametrize("role", ["timestamp", "snapshot", "targets", f"region-{OB}"])
 def test_tampered_cached_metadata_fails_closed(world: World, no_network: Cut, role: str) -> None:
     station = _synced(world, no_network)
-    path = station.data_dir / "tuf" / "metadata" / f"{role}.json"
-    data = json.loads(path.read_bytes())
-    data["signed"]["version"] += 1 if role == "timestamp" else 0
-    data["signed"]["expires"] = "2099-01-01T00:00:00Z"
-    path.write_text(json.dumps(data))
+    # the current metadata and every set kept for a role (sync/cached_metadata.py)
+    for path in (station.data_dir / "tuf").rglob(f"{role}.json"):
+        data = json.loads(path.read_bytes())
+        data["signed"]["version"] += 1 if role == "timestamp" else 0
+        data["signed"]["expires"] = "2099-01-01T00:00:00Z"
+        path.write_text(json.dumps(data))
 
     check = _check(world, station)
 
@@ -185,3 +187,79 @@ def test_metadata_not_signed_under_the_trusted_root_fails_closed(world: World, n
     check = verify_cached(station.data_dir, station.store, other)
 
     assert not check.ok and {b.key for b in check.failed} == {f"region:{ZWB}", f"region:{OB}"}
+
+
+def test_a_refused_update_is_no_false_alarm_at_the_next_start(world: World) -> None:
+    """The new region metadata verified but its file did not: ngclient keeps the new metadata,
+    the store rightly keeps the older bundle, and the last complete sync's metadata vouches for it."""
+    station = world.workstation()
+    publish_new_number(world)
+    assert station.sync().status is SyncStatus.UPDATED  # revision 2, from the sync
+    third = region_bundle(revision=3, phones={CONTACT: "088 9638111"})
+    assert world.post(ZWB, third, world.keys.zwb_admin).status_code == 200
+    target = world.target_file(ZWB)
+    target.write_bytes(target.read_bytes().replace(b"088", b"089", 1))
+    assert station.sync().status is SyncStatus.REJECTED
+    assert station.revision() == 2
+
+    check = _check(world, station)
+
+    assert check.ok, check.summary
+    assert _statuses(check)[f"region:{ZWB}"] is CheckStatus.VERIFIED
+
+
+def test_a_sync_cut_off_after_the_metadata_is_no_false_alarm_at_the_next_start(world: World) -> None:
+    station = world.workstation()
+    publish_new_number(world)
+    assert station.sync().status is SyncStatus.UPDATED
+    third = region_bundle(revision=3, phones={CONTACT: "088 9638111"})
+    assert world.post(ZWB, third, world.keys.zwb_admin).status_code == 200
+    world.target_file(ZWB).unlink()  # the download of the new bundle fails: 404, unreachable
+    assert station.sync().status is SyncStatus.UNREACHABLE
+
+    check = _check(world, station)
+
+    assert check.ok, check.summary
+    assert _statuses(check)[f"region:{ZWB}"] is CheckStatus.VERIFIED
+
+
+class _Killed(BaseException):
+    """The process ends here, as under SIGKILL: nothing after this line runs."""
+
+
+def test_two_syncs_cut_off_in_a_row_are_no_false_alarm(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first is cut off after its import, before the metadata that vouched for it was kept; the
+    second after staging its own, before its import. The first set must survive the second."""
+    import sync.client as client_module
+    from routekaarten.store import Store
+
+    station = world.workstation()
+    publish_new_number(world)
+    assert station.sync().status is SyncStatus.UPDATED
+
+    def killing(name: str) -> object:
+        """``sync.client``'s ``name``, cut off when it reaches Zeeland-West-Brabant."""
+        real = getattr(client_module, name)
+
+        def cut(*args: object, **kwargs: object) -> object:
+            zwb = (layout.region_role(ZWB), f"region:{ZWB}")
+            if any(arg in zwb or getattr(arg, "key", None) in zwb for arg in args):
+                raise _Killed()
+            return real(*args, **kwargs)
+
+        return cut
+
+    for revision, name in ((3, "commit_authorization"), (4, "import_offered")):
+        bundle = region_bundle(revision=revision, phones={CONTACT: f"088 963{revision}111"})
+        assert world.post(ZWB, bundle, world.keys.zwb_admin).status_code == 200
+        with monkeypatch.context() as patch:
+            patch.setattr(client_module, name, killing(name))
+            with pytest.raises(_Killed):
+                station.sync()
+        station.store.close()  # the process is gone; the next start opens the store again
+        station.store = Store.open(station.data_dir)
+
+    assert station.revision() == 3  # imported by the first, not by the second
+    check = _check(world, station)
+    assert check.ok, check.summary
+    assert _statuses(check)[f"region:{ZWB}"] is CheckStatus.VERIFIED
