@@ -1,8 +1,10 @@
-"""The publish audit log: one JSON line per publish attempt, with no personal data.
+"""The repository's audit log: one JSON line per publish attempt and per national change.
 
-It records which region, which version, which key ids and which file (sha256) went live, or
-why an upload was refused -- enough to answer "who published what, when" from the key ids,
-without admins' names or addresses (the key id maps to an admin in the delegation records).
+A publish records which region, which version, which key ids and which file (sha256) went live,
+or why an upload was refused; a national change (``"result": "national"``: delegate, revoke,
+national bundle, key rotation) what changed and the key ids that signed it. Enough to answer
+"who changed what, when" from the key ids, without admins' names or addresses (the key id maps
+to an admin in the delegation records). No personal data.
 """
 
 from __future__ import annotations

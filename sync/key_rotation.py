@@ -34,6 +34,7 @@ from datetime import datetime
 from securesystemslib.signer import Signer
 from tuf.api.metadata import Metadata, Root, Snapshot, Targets, Timestamp
 
+from sync import audit
 from sync.errors import RepositoryStateError
 from sync.repository import Repository
 
@@ -120,7 +121,11 @@ def _write_root(repo: Repository, role: str, old_root: Sequence[Signer], new_sig
     if not root.get_root_verification_result(current, md.signed_bytes, md.signatures):
         raise RepositoryStateError(f"De nieuwe root is niet door genoeg sleutels ondertekend{_UNCHANGED}")
     repo.write_metadata(Root.type, md)
-    return Rotation(role, root.version, old_keyids, tuple(key.keyid for key in new_keys),
+    new_keyids = tuple(key.keyid for key in new_keys)
+    audit.append(repo.path, {"result": "national", "action": "rotate", "role": role,
+                             "root_version": root.version, "old_keyids": list(old_keyids),
+                             "new_keyids": list(new_keyids), "signed_by": sorted(md.signatures)})
+    return Rotation(role, root.version, old_keyids, new_keyids,
                     root.roles[Root.type].threshold, ())
 
 

@@ -242,6 +242,7 @@ class Repository:
             for key in keys:
                 targets.add_key(key, name)
             self.commit({Targets.type: self._resigned_targets(md, targets_signer)}, online)
+            self._audit("delegate", md, region=region_id, keyids=list(roles[name].keyids), replace=replace)
             return roles[name]
 
     def revoke(self, region_id: str, keyid: str, targets_signer: Signer, online: Signer) -> None:
@@ -256,6 +257,7 @@ class Repository:
             except ValueError as error:
                 raise RepositoryStateError(f"Sleutel {keyid} hoort niet bij regio '{region_id}'.") from error
             self.commit({Targets.type: self._resigned_targets(md, targets_signer)}, online)
+            self._audit("revoke", md, region=region_id, keyid=keyid)
 
     def add_national(self, raw: bytes, targets_signer: Signer, online: Signer) -> TargetFile:
         """Sign a new national bundle (HSSK) with the offline targets key, after validating it."""
@@ -271,7 +273,15 @@ class Repository:
             target = self.write_target(layout.NATIONAL_TARGET, raw)
             md.signed.targets[layout.NATIONAL_TARGET] = target
             self.commit({Targets.type: self._resigned_targets(md, targets_signer)}, online)
+            self._audit("national", md, sha256=target.hashes["sha256"])
             return target
+
+    def _audit(self, action: str, md: Metadata[Targets], **details: Any) -> None:
+        """One line in audit.log per national change, next to the publishes (``sync.audit``)."""
+        from sync import audit
+
+        audit.append(self.path, {"result": "national", "action": action, "targets_version": md.signed.version,
+                                 "signed_by": sorted(md.signatures), **details})
 
     def _check_signer(self, md: Metadata[Targets], signer: Signer) -> None:
         """Refuse early, with a clear message, a key that root does not trust for targets."""

@@ -579,3 +579,25 @@ def test_status_names_the_keys_the_newest_root_trusts(national: Path,
     assert sorted(rows["root"]["sleutels"]) == sorted(
         keyid_of(keys / f"root-{n}.pem", OFFLINE_PASSPHRASE) for n in (1, 2, 3))
     assert "sleutels (drempel 2): " in text
+
+
+def test_national_changes_are_in_the_audit_log_with_the_keys_that_signed_them(world: World) -> None:
+    new_key = generate_signer()
+    world.repo.delegate("utrecht", [new_key.public_key], world.keys.targets, world.keys.online)
+    world.repo.revoke("utrecht", new_key.public_key.keyid, world.keys.targets, world.keys.online)
+    world.repo.add_national(NATIONAL_FILE.read_bytes(), world.keys.targets, world.keys.online)
+    new_online = generate_signer()
+    rotate_online_key(world.repo, [world.keys.root], new_online)
+
+    lines = [json.loads(line) for line in (world.repo.path / "audit.log").read_text().splitlines()]
+    national = [line for line in lines if line["result"] == "national"]
+
+    assert [line["action"] for line in national[-4:]] == ["delegate", "revoke", "national", "rotate"]
+    delegate, revoke, bundle, rotation = national[-4:]
+    assert delegate["region"] == "utrecht" and delegate["keyids"] == [new_key.public_key.keyid]
+    assert delegate["signed_by"] == [world.keys.targets.public_key.keyid]
+    assert revoke["keyid"] == new_key.public_key.keyid
+    assert len(bundle["sha256"]) == 64
+    assert rotation["role"] == "online" and rotation["new_keyids"] == [new_online.public_key.keyid]
+    assert rotation["old_keyids"] == [world.keys.online.public_key.keyid]
+    assert rotation["signed_by"] == [world.keys.root.public_key.keyid]
