@@ -79,7 +79,8 @@ class KeyFolder:
     path: Path
 
     def root_paths(self) -> list[Path]:
-        return sorted(self.path.glob("root-*.pem"), key=lambda p: int(p.stem.split("-")[1]))
+        numbered = [p for p in self.path.glob("root-*.pem") if p.stem.removeprefix("root-").isdigit()]
+        return sorted(numbered, key=lambda p: int(p.stem.removeprefix("root-")))  # root-1.pem, root-2.pem ...
 
     def root_signers(self, passphrase: bytes) -> list[CryptoSigner]:
         paths = self.root_paths()

@@ -108,7 +108,8 @@ class Repository:
         return self._read(f"{self.timestamp().signed.snapshot_meta.version}.snapshot.json")
 
     def root(self) -> Metadata[Root]:
-        versions = [int(p.name.split(".")[0]) for p in self.metadata_dir.glob("*.root.json")]
+        versions = [int(p.name.split(".")[0]) for p in self.metadata_dir.glob("*.root.json")
+                    if p.name.split(".")[0].isdigit()]  # a stray 'root.json' copy is not a version
         if not versions:
             raise RepositoryStateError(f"Geen root-metadata in {self.metadata_dir}.")
         return self._read(f"{max(versions)}.root.json")

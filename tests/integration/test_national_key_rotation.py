@@ -601,3 +601,14 @@ def test_national_changes_are_in_the_audit_log_with_the_keys_that_signed_them(wo
     assert rotation["role"] == "online" and rotation["new_keyids"] == [new_online.public_key.keyid]
     assert rotation["old_keyids"] == [world.keys.online.public_key.keyid]
     assert rotation["signed_by"] == [world.keys.root.public_key.keyid]
+
+
+def test_stray_files_beside_the_keys_and_roots_are_ignored(national: Path) -> None:
+    repo_dir, keys = national / "repo", national / "keys"
+    (keys / "root-backup.pem").write_bytes(b"not a key")  # e.g. an operator's copy
+    (repo_dir / "metadata" / "root.json").write_bytes(b"{}")  # e.g. a copy for resources/tuf
+
+    assert [p.name for p in KeyFolder(keys).root_paths()] == ["root-1.pem"]
+    assert Repository.open(repo_dir).root().signed.version == 1
+    assert rotate_command("--repo", repo_dir, "--keys", keys, "--role", "online") == 0
+    assert Repository.open(repo_dir).root().signed.version == 2
