@@ -5,7 +5,14 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from pathlib import Path
+
+# On Windows a rename over a file fails while another process (or thread) has it open -- the
+# service reading timestamp.json, the window reading sync-state.json. Such a reader holds it
+# for a moment only, so the rename is tried again; elsewhere a rename never fails that way.
+_RETRY_WHILE_OPEN = os.name == "nt"
+_RETRY_DELAYS = (0.01, 0.03, 0.1, 0.3, 1.0)
 
 
 def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
@@ -23,8 +30,18 @@ def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
             if durable:
                 temp.flush()
                 os.fsync(temp.fileno())
-        Path(temp_name).replace(path)
+        _replace(Path(temp_name), path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             Path(temp_name).unlink()
         raise
+
+
+def _replace(source: Path, target: Path) -> None:
+    for delay in _RETRY_DELAYS if _RETRY_WHILE_OPEN else ():
+        try:
+            source.replace(target)
+            return
+        except PermissionError:
+            time.sleep(delay)
+    source.replace(target)
