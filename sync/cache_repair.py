@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from routekaarten.store import NATIONAL_KEY, Store
 from sync.cached_metadata import (
+    TUF_DIR,
     SignedDataError,
     load_trusted,
     metadata_sources,
@@ -32,7 +33,6 @@ from sync.offered import Offered, import_offered
 if TYPE_CHECKING:
     from tuf.ngclient._internal.trusted_metadata_set import TrustedMetadataSet
 
-TUF_DIR = "tuf"  # sync.client.TUF_DIR, repeated so this module does not import the client
 _LOCK_TIMEOUT = 30.0
 _SOURCE = "hersteld uit de ondertekende kopie"
 

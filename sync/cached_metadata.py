@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from tuf.api.metadata import TargetFile
     from tuf.ngclient._internal.trusted_metadata_set import TrustedMetadataSet
 
+TUF_DIR = "tuf"  # the data folder's: metadata/, targets/, verified/ (sync.client, .seed, .offline_check)
 _MAX_DELEGATIONS = 32  # ngclient's UpdaterConfig default
 VERIFIED_DIR = "verified"
 

@@ -39,6 +39,7 @@ from routekaarten.errors import RoutekaartError
 from routekaarten.store import NATIONAL_KEY, Store
 from sync import layout
 from sync.cached_metadata import (
+    TUF_DIR,
     cached_target_file,
     commit_authorization,
     drop_authorization,
@@ -54,7 +55,6 @@ from sync.offered import Offered, import_offered, offered_bundles
 from sync.outcomes import SyncStatus, classify
 from sync.sync_state import SyncState, TargetState
 
-TUF_DIR = "tuf"
 _KEPT = " De laatste goede gegevens blijven in gebruik."
 
 

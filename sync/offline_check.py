@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from routekaarten.store import NATIONAL_KEY, Store, stored_form
 from sync.cached_metadata import (
+    TUF_DIR,
     SignedDataError,
     load_trusted,
     metadata_sources,
@@ -37,7 +38,6 @@ from sync.file_lock import FileLock, LockTimeoutError
 if TYPE_CHECKING:
     from tuf.ngclient._internal.trusted_metadata_set import TrustedMetadataSet
 
-TUF_DIR = "tuf"  # sync.client.TUF_DIR, repeated so this module does not import the client
 _LOCK_TIMEOUT = 30.0
 
 

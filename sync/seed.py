@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 from routekaarten.store import Store
 from sync.atomic_write import write_atomic
 from sync.cached_metadata import (
+    TUF_DIR,
     SignedDataError,
     cached_target_file,
     commit_authorization,
@@ -54,7 +55,6 @@ from sync.sync_state import SyncState, TargetState
 if TYPE_CHECKING:
     from tuf.ngclient._internal.trusted_metadata_set import TrustedMetadataSet
 
-TUF_DIR = "tuf"  # sync.client.TUF_DIR, repeated so this module does not import the client
 ORIGIN = "seed"
 SEEDED = "seeded"  # SyncState.last_status after an install from the shipped repository
 _LOCK_TIMEOUT = 30.0
@@ -112,8 +112,7 @@ def _copy_cache(seed_dir: Path, tuf_dir: Path, target_paths: list[str]) -> None:
     seed_metadata, metadata_dir = seed_dir / "metadata", tuf_dir / "metadata"
     for path in target_paths:
         raw = target_file(seed_dir / "targets", path).read_bytes()
-        write_atomic(cached_target_file(tuf_dir / "targets", path, hashlib.sha256(raw).hexdigest()), raw,
-                     durable=False)
+        write_atomic(cached_target_file(tuf_dir / "targets", path, _sha256(raw)), raw, durable=False)
     history = seed_metadata / "root_history"
     if history.is_dir():
         (metadata_dir / "root_history").mkdir(parents=True, exist_ok=True)

@@ -154,7 +154,7 @@ def test_tampered_target_is_rejected_with_the_reason_and_the_old_number_stays(on
 
 def test_a_sync_already_running_elsewhere_is_reported_as_a_local_problem(on_source: World, data_dir: Path,
                                                                          make_window, qtbot):
-    from sync.client import TUF_DIR
+    from sync.cached_metadata import TUF_DIR
     from sync.file_lock import FileLock
 
     (data_dir / TUF_DIR).mkdir()
