@@ -9,8 +9,9 @@ from pathlib import Path
 
 
 def _run(bundle: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
-    environment.pop("ROUTEKAART_RESOURCES", None)
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    environment.pop("ROUTEKAART_RESOURCES", None)  # the bundle's own, unless a test names others
+    environment.update(env or {})
     return subprocess.run(
         [str(bundle), *args],
         capture_output=True,

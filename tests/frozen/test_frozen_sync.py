@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
+from sync.seed_export import export_seed
 from tests.frozen.test_frozen_app import _run
-from tests.integration.bundles import CONTACT, NEW_NUMBER
+from tests.integration.bundles import CONTACT, NEW_NUMBER, OLD_NUMBER
 from tests.integration.conftest import World, publish_new_number, world  # noqa: F401 - the fixture
+from tests.integration.live_server import closed_port_url
 
 
 def test_frozen_app_syncs_a_published_change_and_shows_it(bundle: Path, world: World, tmp_path: Path):  # noqa: F811
@@ -26,3 +29,23 @@ def test_frozen_app_syncs_a_published_change_and_shows_it(bundle: Path, world: W
 
     again = _run(bundle, "--data-dir", str(data), "sync", "--url", world.url, "--root", str(root))
     assert again.returncode == 3, again.stderr  # nothing new
+
+
+def test_frozen_app_takes_the_signed_data_a_release_ships(bundle: Path, world: World, tmp_path: Path):  # noqa: F811
+    """As after 'routekaart admin embed' into the bundle's resources: the frozen app verifies the
+    shipped repository offline with its own tuf, and shows its data before any sync."""
+    publish_new_number(world)
+    resources = tmp_path / "resources"
+    shutil.copytree(bundle.parent / "_internal" / "resources", resources)
+    export_seed(world.repo, resources / "tuf")
+    env = {"ROUTEKAART_RESOURCES": str(resources)}
+    data = tmp_path / "werkplek"
+
+    before = _run(bundle, "--data-dir", str(data), "contacts", "--json", env=env)
+    offline = _run(bundle, "--data-dir", str(data), "sync", "--url", closed_port_url(), "--timeout", "1",
+                   env=env)
+    after = _run(bundle, "--data-dir", str(data), "contacts", "--json", env=env)
+
+    assert {row["id"]: row["phone"] for row in json.loads(before.stdout)}[CONTACT] == OLD_NUMBER
+    assert offline.returncode == 5, offline.stderr  # unreachable, but the shipped data was taken
+    assert {row["id"]: row["phone"] for row in json.loads(after.stdout)}[CONTACT] == NEW_NUMBER
