@@ -27,7 +27,7 @@ from sync.cached_metadata import (
     target_path_of,
     verified_target,
 )
-from sync.file_lock import FileLock
+from sync.file_lock import data_folder_lock
 from sync.offered import Offered, import_offered
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ def repair_from_cache(data_dir: Path, store: Store, trusted_root: bytes,
     tuf_dir = data_dir / TUF_DIR
     restored = []
     history = tuf_dir / "metadata" / "root_history"
-    with FileLock(tuf_dir / ".lock", _LOCK_TIMEOUT):
+    with data_folder_lock(tuf_dir, _LOCK_TIMEOUT):
         for key in keys:
             raw = None
             for metadata_dir in metadata_sources(tuf_dir, key):  # current first, then the kept sets
@@ -70,3 +70,4 @@ def _cached_copy(trusted: TrustedMetadataSet, metadata_dir: Path, tuf_dir: Path,
     except SignedDataError:
         return None
     return raw
+

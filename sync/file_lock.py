@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
@@ -84,3 +86,18 @@ else:
 
     def _unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+@contextmanager
+def data_folder_lock(tuf_dir: Path, timeout: float) -> Iterator[None]:
+    """The lock of a data folder's ``tuf/``, which every writer of it takes (one Updater at a time).
+
+    A sync holding it for longer than ``timeout`` is reported as busy, in Dutch, not as a crash.
+    """
+    from sync.errors import SyncBusyError
+
+    try:
+        with FileLock(tuf_dir / ".lock", timeout):
+            yield
+    except LockTimeoutError as error:
+        raise SyncBusyError() from error

@@ -33,7 +33,7 @@ from sync.cached_metadata import (
     target_path_of,
     verified_target,
 )
-from sync.file_lock import FileLock, LockTimeoutError
+from sync.file_lock import data_folder_lock
 
 if TYPE_CHECKING:
     from tuf.ngclient._internal.trusted_metadata_set import TrustedMetadataSet
@@ -88,25 +88,24 @@ def verify_cached(data_dir: Path, store: Store, trusted_root: bytes) -> OfflineC
 
 
 def _check_signed(tuf_dir: Path, rows: list[_Row], trusted_root: bytes) -> list[BundleCheck]:
-    """Each row against the current cached metadata, else the set kept for its role (see cached_metadata)."""
-    try:
-        # the sync writes the cache under this lock; reading under it sees one consistent sync
-        with FileLock(tuf_dir / ".lock", _LOCK_TIMEOUT) if tuf_dir.is_dir() else nullcontext():
-            history = tuf_dir / "metadata" / "root_history"
-            cache: dict[Path, tuple[Path, TrustedMetadataSet | SignedDataError]] = {}
+    """Each row against the current cached metadata, else the set kept for its role (see cached_metadata).
 
-            def loaded(row: _Row) -> list[tuple[Path, TrustedMetadataSet | SignedDataError]]:
-                current, *kept = metadata_sources(tuf_dir, row.key)  # the current set is always tried
-                sources = [current, *(source for source in kept if source.is_dir())]
-                for source in sources:
-                    if source not in cache:
-                        cache[source] = _load(source, trusted_root, history)
-                return [cache[source] for source in sources]
+    Read under the data folder's lock (the sync writes the cache under it), so one consistent
+    state is seen; a sync holding it too long raises ``SyncBusyError`` -- not checked is not failed.
+    """
+    with data_folder_lock(tuf_dir, _LOCK_TIMEOUT) if tuf_dir.is_dir() else nullcontext():
+        history = tuf_dir / "metadata" / "root_history"
+        cache: dict[Path, tuple[Path, TrustedMetadataSet | SignedDataError]] = {}
 
-            return [_check_row(loaded(row), tuf_dir / "targets", row) for row in rows]
-    except LockTimeoutError:
-        reason = "de controle kon niet worden gedaan: er liep nog een bijwerking"
-    return [BundleCheck(row.key, _name(row), CheckStatus.FAILED, reason) for row in rows]
+        def loaded(row: _Row) -> list[tuple[Path, TrustedMetadataSet | SignedDataError]]:
+            current, *kept = metadata_sources(tuf_dir, row.key)  # the current set is always tried
+            sources = [current, *(source for source in kept if source.is_dir())]
+            for source in sources:
+                if source not in cache:
+                    cache[source] = _load(source, trusted_root, history)
+            return [cache[source] for source in sources]
+
+        return [_check_row(loaded(row), tuf_dir / "targets", row) for row in rows]
 
 
 def _load(metadata_dir: Path, trusted_root: bytes,

@@ -48,7 +48,7 @@ from sync.cached_metadata import (
     target_file,
     verified_target,
 )
-from sync.file_lock import FileLock
+from sync.file_lock import data_folder_lock
 from sync.offered import Offered, import_offered, offered_bundles
 from sync.sync_state import SyncState, TargetState
 
@@ -82,7 +82,7 @@ def install_seed(data_dir: Path, store: Store, seed_dir: Path, trusted_root: byt
     """
     tuf_dir = data_dir / TUF_DIR
     seed_metadata = seed_dir / "metadata"
-    with FileLock(tuf_dir / ".lock", _LOCK_TIMEOUT):
+    with data_folder_lock(tuf_dir, _LOCK_TIMEOUT):
         cached = role_file(tuf_dir / "metadata", "timestamp")
         if cached.exists() and SyncState.load(data_dir).last_status != SEEDED:
             return None
@@ -170,3 +170,4 @@ def _origin(store: Store, key: str) -> str | None:
 
 def _sha256(raw: bytes) -> str:
     return hashlib.sha256(raw).hexdigest()
+

@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from sync.outcomes import SyncStatus
 from sync.start_check import StartCheck, check_at_start
 from tests.integration.bundles import CONTACT, NEW_NUMBER, OB, ZWB
@@ -110,3 +112,22 @@ def _damage(path: Path) -> None:
     data = json.loads(path.read_bytes())
     data["signed"]["expires"] = "2099-01-01T00:00:00Z"
     path.write_text(json.dumps(data))
+
+
+def test_a_sync_holding_the_data_folder_makes_the_start_check_say_busy(
+        world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    """E.g. 'routekaart sync' in a terminal on the same folder, slow: a Dutch 'busy', not a crash."""
+    from sync import cache_repair
+    from sync.errors import SyncBusyError
+    from sync.file_lock import FileLock
+
+    station = _synced(world)
+    _set_json(station, f"region:{ZWB}", _new_phone)  # the check finds it; the repair needs the lock
+    monkeypatch.setattr(cache_repair, "_LOCK_TIMEOUT", 0.05)
+    monkeypatch.setattr("sync.offline_check._LOCK_TIMEOUT", 0.05)
+    with FileLock(station.data_dir / "tuf" / ".lock", timeout=0), pytest.raises(SyncBusyError) as raised:
+        _start(world, station)
+
+    assert "Er loopt al een synchronisatie voor deze gegevensmap" in str(raised.value)
+    assert station.store.bundle_sha(f"region:{ZWB}") != ""  # not checked is not refused: nothing marked
+    assert _start(world, station).restored == (f"region:{ZWB}",)  # once the sync is done
