@@ -43,11 +43,12 @@ from sync.cached_metadata import (
     cached_target_file,
     commit_authorization,
     drop_authorization,
-    metadata_sources,
+    roles_without_kept_set,
     settle_authorization,
     stage_authorization,
     target_file,
 )
+from sync.conditional import ask_if_changed, keep_validator
 from sync.errors import SyncBusyError
 from sync.fetcher import HttpxFetcher
 from sync.file_lock import FileLock, LockTimeoutError
@@ -127,11 +128,15 @@ class SyncClient:
         state = SyncState.load(self.data_dir)
         state.source, state.last_attempt = self.base_url, _now()
         updater = self._updater(fetcher)
+        if isinstance(fetcher, HttpxFetcher):
+            ask_if_changed(self.tuf_dir, self.base_url, fetcher)
         try:
             updater.refresh()
         except (DownloadError, RepositoryError) as error:
             status, reason = classify(error)
             return self._finish(state, SyncResult(status, reason + _KEPT))
+        if isinstance(fetcher, HttpxFetcher):
+            keep_validator(self.tuf_dir, self.base_url, fetcher)
         timestamp = self._trusted("timestamp").signed
         previous_snapshot, state.snapshot_version = state.snapshot_version, timestamp.snapshot_meta.version
         state.checked_at = state.last_attempt
@@ -139,10 +144,10 @@ class SyncClient:
         if self._nothing_new(state, store, previous_snapshot):
             for target in state.targets.values():
                 target.verified_at = state.checked_at
-            for target in state.targets.values():  # a data folder from before the kept sets existed
-                if not metadata_sources(self.tuf_dir, _store_key(target.role))[1].is_dir():
-                    stage_authorization(self.tuf_dir, target.role)
-                    commit_authorization(self.tuf_dir, target.role)
+            roles = [target.role for target in state.targets.values()]
+            for role in roles_without_kept_set(self.tuf_dir, roles):  # a data folder from before they existed
+                stage_authorization(self.tuf_dir, role)
+                commit_authorization(self.tuf_dir, role)
             return self._finish(state, _combine([]))
         outcomes = [self._update_target(updater, store, wanted, state) for wanted in self._wanted()]
         result = _combine(outcomes)
