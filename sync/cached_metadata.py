@@ -32,6 +32,7 @@ is about integrity only. tuf loads only when a check runs (off the GUI thread).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -82,6 +83,13 @@ def metadata_sources(tuf_dir: Path, store_key: str) -> list[Path]:
     return [tuf_dir / "metadata", kept, new, old]
 
 
+def roles_without_kept_set(tuf_dir: Path, roles: Iterable[str]) -> list[str]:
+    """The roles that have no kept set yet (a data folder from before they existed); one listing."""
+    folder = tuf_dir / VERIFIED_DIR
+    present = {entry.name for entry in folder.iterdir()} if folder.is_dir() else set()
+    return [role for role in roles if quote(role, "") not in present]
+
+
 def settle_authorization(tuf_dir: Path, role: str, target_path: str, stored_sha256: str | None) -> None:
     """Before staging anew: a set staged by a sync cut off after its import still vouches for the store.
 
@@ -107,7 +115,21 @@ def stage_authorization(tuf_dir: Path, role: str) -> None:
     shutil.rmtree(new, ignore_errors=True)
     new.mkdir(parents=True)
     for name in dict.fromkeys(("timestamp", "snapshot", "targets", role)):
-        shutil.copyfile(role_file(tuf_dir / "metadata", name), role_file(new, name))
+        _keep_file(role_file(tuf_dir / "metadata", name), role_file(new, name))
+
+
+def _keep_file(source: Path, target: Path) -> None:
+    """A hard link where the file system allows it (cheap), else a copy.
+
+    Safe because nothing rewrites a metadata file in place: ngclient, the seed and the sync all
+    write a new file and rename it over the old one, which leaves the linked version as it was.
+    """
+    import shutil
+
+    try:
+        target.hardlink_to(source)
+    except OSError:
+        shutil.copyfile(source, target)
 
 
 def commit_authorization(tuf_dir: Path, role: str) -> None:

@@ -108,10 +108,13 @@ def test_with_every_copy_of_the_metadata_damaged_the_bundle_is_fetched_again(wor
 
 
 def _damage(path: Path) -> None:
-    """A longer life for the metadata, its signature unchanged."""
+    """A longer life for the metadata, its signature unchanged; written as a new file renamed over the
+    old one, as programs save files (the kept sets may share the old file's data: a hard link)."""
     data = json.loads(path.read_bytes())
     data["signed"]["expires"] = "2099-01-01T00:00:00Z"
-    path.write_text(json.dumps(data))
+    changed = path.with_name(path.name + ".bewerkt")
+    changed.write_text(json.dumps(data))
+    changed.replace(path)
 
 
 def test_a_sync_holding_the_data_folder_makes_the_start_check_say_busy(
