@@ -144,16 +144,20 @@ class SyncClient:
         if self._nothing_new(state, store, previous_snapshot):
             for target in state.targets.values():
                 target.verified_at = state.checked_at
-            roles = [target.role for target in state.targets.values()]
-            for role in roles_without_kept_set(self.tuf_dir, roles):  # a data folder from before they existed
-                stage_authorization(self.tuf_dir, role)
-                commit_authorization(self.tuf_dir, role)
+            self._keep_missing_sets(state)
             return self._finish(state, _combine([]))
         outcomes = [self._update_target(updater, store, wanted, state) for wanted in self._wanted()]
         result = _combine(outcomes)
         if result.status in (SyncStatus.UPDATED, SyncStatus.UNCHANGED):
             self._prune_targets(state)
         return self._finish(state, result)
+
+    def _keep_missing_sets(self, state: SyncState) -> None:
+        """A data folder from before the kept sets (``sync.cached_metadata``) gets them on its fast path:
+        its cached metadata is then exactly what vouched for the stored bundles."""
+        for role in roles_without_kept_set(self.tuf_dir, [target.role for target in state.targets.values()]):
+            stage_authorization(self.tuf_dir, role)
+            commit_authorization(self.tuf_dir, role)
 
     def _prune_targets(self, state: SyncState) -> None:
         """Every target verified and stored: files of older versions are no longer needed."""

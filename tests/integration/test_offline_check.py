@@ -263,3 +263,21 @@ def test_two_syncs_cut_off_in_a_row_are_no_false_alarm(world: World, monkeypatch
     check = _check(world, station)
     assert check.ok, check.summary
     assert _statuses(check)[f"region:{ZWB}"] is CheckStatus.VERIFIED
+
+
+def test_a_data_folder_from_before_the_kept_sets_gets_them_on_its_next_sync(world: World) -> None:
+    """Version 1 of the app kept no metadata per role; the first sync with nothing new makes them."""
+    station = world.workstation()
+    publish_new_number(world)
+    assert station.sync().status is SyncStatus.UPDATED
+    shutil.rmtree(station.data_dir / "tuf" / "verified")
+
+    assert station.sync().status is SyncStatus.UNCHANGED
+    kept = sorted(p.name for p in (station.data_dir / "tuf" / "verified").iterdir())
+
+    assert kept == [f"region-{OB}", f"region-{ZWB}", "targets"]
+    third = region_bundle(revision=3, phones={CONTACT: "088 9638111"})
+    assert world.post(ZWB, third, world.keys.zwb_admin).status_code == 200
+    world.target_file(ZWB).unlink()  # and then an update that cannot be fetched
+    assert station.sync().status is SyncStatus.UNREACHABLE
+    assert _check(world, station).ok
