@@ -18,7 +18,9 @@ after that, ``rotation-pending/`` stays, a Dutch message says what to do, and th
 refuses to start until it is dealt with.
 
 Passphrases as for the other national commands, without prompting in scripts: the new keys get
-the passphrase of the keys they replace (offline for root and targets, online for online).
+a passphrase of their own when one is given (``--new-passphrase-file``, ``$ROUTEKAART_NEW_PASSPHRASE``;
+advisable after a leak), else that of the keys they replace (offline for root and targets, online
+for online).
 
 Only argparse and pathlib at module level: ``sync.cli`` imports this module to register the
 command, and the desktop app must not pay for tuf or cryptography at start.
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
     from sync.repository import Repository
 
 PENDING_DIR = "rotation-pending"
+ENV_NEW = "ROUTEKAART_NEW_PASSPHRASE"
 RETIRED_DIR = "retired"
 
 _EPILOG = """wat er gebeurt:
@@ -59,7 +62,9 @@ wachtwoordzinnen (zonder vragen, voor scripts):
   rootsleutels en een nieuwe root- of targets-sleutel:
       $ROUTEKAART_OFFLINE_PASSPHRASE of --passphrase-file
   online sleutel (--role targets laadt hem, --role online versleutelt de nieuwe ermee):
-      $ROUTEKAART_ONLINE_PASSPHRASE of --online-passphrase-file"""
+      $ROUTEKAART_ONLINE_PASSPHRASE of --online-passphrase-file
+  een eigen wachtwoordzin voor de nieuwe sleutel(s), aan te raden na een lek:
+      $ROUTEKAART_NEW_PASSPHRASE of --new-passphrase-file"""
 
 
 def add_parser(tasks: Any) -> None:
@@ -74,6 +79,9 @@ def add_parser(tasks: Any) -> None:
                         help="wachtwoordzin van de offline sleutels (anders $ROUTEKAART_OFFLINE_PASSPHRASE)")
     parser.add_argument("--online-passphrase-file", type=Path, metavar="BESTAND",
                         help="wachtwoordzin van de online sleutel (anders $ROUTEKAART_ONLINE_PASSPHRASE)")
+    parser.add_argument("--new-passphrase-file", type=Path, metavar="BESTAND",
+                        help=f"wachtwoordzin voor de nieuwe sleutel(s) (anders ${ENV_NEW}; zonder beide: die "
+                        "van de vervangen sleutels)")
     parser.add_argument("--role", required=True, choices=("root", "targets", "online"),
                         help="welke sleutel(s) vervangen worden")
     parser.add_argument("--root-keys", type=int, metavar="N",
@@ -129,6 +137,8 @@ def _plan(args: argparse.Namespace, repo: Repository, folder: KeyFolder, old_roo
     def online_passphrase(new: bool) -> bytes:
         return read_passphrase(ENV_ONLINE, args.online_passphrase_file, "de online sleutel", new=new)
 
+    chosen = _new_passphrase(args)  # else the new keys get the passphrase of those they replace
+
     if args.role == "root":
         current = repo.root().signed.roles["root"]
         count = len(current.keyids) if args.root_keys is None else args.root_keys
@@ -136,14 +146,26 @@ def _plan(args: argparse.Namespace, repo: Repository, folder: KeyFolder, old_roo
         check_root_threshold(threshold, count)
         roots = [generate_signer() for _ in range(count)]
         new = {ROOT_KEY.format(n=number): signer for number, signer in enumerate(roots, start=1)}
-        return new, offline, lambda: rotate_root_keys(repo, old_root, roots, threshold)
+        return new, chosen or offline, lambda: rotate_root_keys(repo, old_root, roots, threshold)
     if args.role == "targets":
         online = folder.online_signer(online_passphrase(new=False))
         targets = generate_signer()
-        return {TARGETS_KEY: targets}, offline, lambda: rotate_targets_key(repo, old_root, targets, online)
-    passphrase = online_passphrase(new=True)
+        return ({TARGETS_KEY: targets}, chosen or offline,
+                lambda: rotate_targets_key(repo, old_root, targets, online))
+    passphrase = chosen or online_passphrase(new=True)
     online = generate_signer()
     return {ONLINE_KEY: online}, passphrase, lambda: rotate_online_key(repo, old_root, online)
+
+
+def _new_passphrase(args: argparse.Namespace) -> bytes | None:
+    """A passphrase of their own for the new keys, if given: after a leak the old one may be known too."""
+    import os
+
+    from sync.passphrases import read_passphrase
+
+    if args.new_passphrase_file is None and ENV_NEW not in os.environ:
+        return None
+    return read_passphrase(ENV_NEW, args.new_passphrase_file, "de nieuwe sleutel(s)", new=True)
 
 
 def _stage(pending: Path, new: dict[str, CryptoSigner], passphrase: bytes) -> None:

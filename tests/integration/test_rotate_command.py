@@ -17,6 +17,7 @@ from desktop.launcher import main
 from routekaarten.bootstrap import open_store
 from sync.admin_rotate import PENDING_DIR
 from sync.client import SyncClient
+from sync.errors import KeyStoreError
 from sync.fetcher import HttpxFetcher
 from sync.key_rotation import rotate_online_key
 from sync.national_keys import KeyFolder, generate_signer, load_key, save_key
@@ -245,3 +246,21 @@ def test_stray_files_beside_the_keys_and_roots_are_ignored(national: Path) -> No
     assert Repository.open(repo_dir).root().signed.version == 1
     assert rotate_command("--repo", repo_dir, "--keys", keys, "--role", "online") == 0
     assert Repository.open(repo_dir).root().signed.version == 2
+
+
+def test_after_a_leak_the_new_online_key_gets_a_passphrase_of_its_own(
+        national: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    repo_dir, keys = national / "repo", national / "keys"
+    fresh = "een-nieuwe-wachtwoordzin-2026"
+    monkeypatch.setenv("ROUTEKAART_NEW_PASSPHRASE", fresh)
+
+    assert rotate_command("--repo", repo_dir, "--keys", keys, "--role", "online") == 0
+
+    live = keyid_of(keys / "online.pem", fresh)  # opens with the new passphrase ...
+    assert live in keyids(Repository.open(repo_dir).root().signed, Timestamp.type)
+    with pytest.raises(KeyStoreError, match="klopt niet"):  # ... and no longer with the leaked one
+        load_key(keys / "online.pem", ONLINE_PASSPHRASE.encode())
+    monkeypatch.setenv("ROUTEKAART_NEW_PASSPHRASE", "kort")
+    capsys.readouterr()
+    assert rotate_command("--repo", repo_dir, "--keys", keys, "--role", "online") == 2
+    assert "te kort" in capsys.readouterr().err
