@@ -189,38 +189,46 @@ def test_metadata_not_signed_under_the_trusted_root_fails_closed(world: World, n
     assert not check.ok and {b.key for b in check.failed} == {f"region:{ZWB}", f"region:{OB}"}
 
 
+def _synced_at_revision_2(world: World) -> Workstation:
+    """A workstation holding Zeeland-West-Brabant revision 2 from a sync (not the embedded copy)."""
+    station = world.workstation()
+    publish_new_number(world)
+    assert station.sync().status is SyncStatus.UPDATED
+    return station
+
+
+def _publish_third(world: World) -> None:
+    third = region_bundle(revision=3, phones={CONTACT: "088 9638111"})
+    assert world.post(ZWB, third, world.keys.zwb_admin).status_code == 200
+
+
+def _assert_verified(world: World, station: Workstation, region_id: str) -> None:
+    """The check at the next start finds everything as signed, this region from a signature."""
+    check = _check(world, station)
+    assert check.ok, check.summary
+    assert _statuses(check)[f"region:{region_id}"] is CheckStatus.VERIFIED
+
+
 def test_a_refused_update_is_no_false_alarm_at_the_next_start(world: World) -> None:
     """The new region metadata verified but its file did not: ngclient keeps the new metadata,
     the store rightly keeps the older bundle, and the last complete sync's metadata vouches for it."""
-    station = world.workstation()
-    publish_new_number(world)
-    assert station.sync().status is SyncStatus.UPDATED  # revision 2, from the sync
-    third = region_bundle(revision=3, phones={CONTACT: "088 9638111"})
-    assert world.post(ZWB, third, world.keys.zwb_admin).status_code == 200
+    station = _synced_at_revision_2(world)
+    _publish_third(world)
     target = world.target_file(ZWB)
     target.write_bytes(target.read_bytes().replace(b"088", b"089", 1))
     assert station.sync().status is SyncStatus.REJECTED
     assert station.revision() == 2
 
-    check = _check(world, station)
-
-    assert check.ok, check.summary
-    assert _statuses(check)[f"region:{ZWB}"] is CheckStatus.VERIFIED
+    _assert_verified(world, station, ZWB)
 
 
 def test_a_sync_cut_off_after_the_metadata_is_no_false_alarm_at_the_next_start(world: World) -> None:
-    station = world.workstation()
-    publish_new_number(world)
-    assert station.sync().status is SyncStatus.UPDATED
-    third = region_bundle(revision=3, phones={CONTACT: "088 9638111"})
-    assert world.post(ZWB, third, world.keys.zwb_admin).status_code == 200
+    station = _synced_at_revision_2(world)
+    _publish_third(world)
     world.target_file(ZWB).unlink()  # the download of the new bundle fails: 404, unreachable
     assert station.sync().status is SyncStatus.UNREACHABLE
 
-    check = _check(world, station)
-
-    assert check.ok, check.summary
-    assert _statuses(check)[f"region:{ZWB}"] is CheckStatus.VERIFIED
+    _assert_verified(world, station, ZWB)
 
 
 class _Killed(BaseException):
@@ -233,9 +241,7 @@ def test_two_syncs_cut_off_in_a_row_are_no_false_alarm(world: World, monkeypatch
     import sync.client as client_module
     from routekaarten.store import Store
 
-    station = world.workstation()
-    publish_new_number(world)
-    assert station.sync().status is SyncStatus.UPDATED
+    station = _synced_at_revision_2(world)
 
     def killing(name: str) -> object:
         """``sync.client``'s ``name``, cut off when it reaches Zeeland-West-Brabant."""
@@ -260,24 +266,19 @@ def test_two_syncs_cut_off_in_a_row_are_no_false_alarm(world: World, monkeypatch
         station.store = Store.open(station.data_dir)
 
     assert station.revision() == 3  # imported by the first, not by the second
-    check = _check(world, station)
-    assert check.ok, check.summary
-    assert _statuses(check)[f"region:{ZWB}"] is CheckStatus.VERIFIED
+    _assert_verified(world, station, ZWB)
 
 
 def test_a_data_folder_from_before_the_kept_sets_gets_them_on_its_next_sync(world: World) -> None:
     """Version 1 of the app kept no metadata per role; the first sync with nothing new makes them."""
-    station = world.workstation()
-    publish_new_number(world)
-    assert station.sync().status is SyncStatus.UPDATED
+    station = _synced_at_revision_2(world)
     shutil.rmtree(station.data_dir / "tuf" / "verified")
 
     assert station.sync().status is SyncStatus.UNCHANGED
     kept = sorted(p.name for p in (station.data_dir / "tuf" / "verified").iterdir())
 
     assert kept == [f"region-{OB}", f"region-{ZWB}", "targets"]
-    third = region_bundle(revision=3, phones={CONTACT: "088 9638111"})
-    assert world.post(ZWB, third, world.keys.zwb_admin).status_code == 200
+    _publish_third(world)
     world.target_file(ZWB).unlink()  # and then an update that cannot be fetched
     assert station.sync().status is SyncStatus.UNREACHABLE
     assert _check(world, station).ok
