@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from routekaarten.i18n import _
+
 
 class RoutekaartError(Exception):
     """An expected failure with a Dutch message for the user."""
@@ -33,8 +35,8 @@ class BundleError(RoutekaartError):
         self.source = source
         self.issues = issues
         lines = "\n".join(f"  - {issue}" for issue in issues[:20])
-        more = f"\n  ... en nog {len(issues) - 20} fouten" if len(issues) > 20 else ""
-        super().__init__(f"Ongeldige gegevens in {source}:\n{lines}{more}")
+        more = "\n  " + _("... en nog {count} fouten", count=len(issues) - 20) if len(issues) > 20 else ""
+        super().__init__(_("Ongeldige gegevens in {source}:", source=source) + f"\n{lines}{more}")
 
 
 class StoreError(RoutekaartError):
