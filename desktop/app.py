@@ -15,8 +15,8 @@ from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import settings
-from desktop.main_window import MainWindow
 from desktop.settings import Settings
+from desktop.shell.main_window import MainWindow
 from desktop.single_instance import AlreadyRunning, hold_data_folder
 from routekaarten.bootstrap import open_store
 from routekaarten.errors import RoutekaartError

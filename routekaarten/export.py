@@ -5,7 +5,7 @@ holds, on purpose and only then (DESIGN.md, "Cases and notes"). An export is pla
 export opens with ``UNENCRYPTED_WARNING``. Notes are only included when the caller passes them.
 
 Each export is built once as a small document (sections of items) and rendered as plain text or
-as simple HTML (for the PDF, ``desktop/pdf_export.py``), so both always say the same.
+as simple HTML (for the PDF, ``desktop/cases/pdf_export.py``), so both always say the same.
 """
 
 from __future__ import annotations

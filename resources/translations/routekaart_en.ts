@@ -27,77 +27,77 @@
 <context>
     <name>AppMenu</name>
     <message>
-        <location filename="../../desktop/app_menu.py" line="52"/>
+        <location filename="../../desktop/shell/app_menu.py" line="52"/>
         <source>&amp;Instellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_menu.py" line="53"/>
+        <location filename="../../desktop/shell/app_menu.py" line="53"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_menu.py" line="64"/>
+        <location filename="../../desktop/shell/app_menu.py" line="64"/>
         <source>Geldt na een herstart van Routekaart</source>
         <translation>Takes effect after restarting Routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_menu.py" line="67"/>
+        <location filename="../../desktop/shell/app_menu.py" line="67"/>
         <source>Tekst&amp;grootte</source>
         <translation>Text &amp;size</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_menu.py" line="70"/>
+        <location filename="../../desktop/shell/app_menu.py" line="70"/>
         <source>&amp;Groter</source>
         <translation>&amp;Larger</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_menu.py" line="71"/>
+        <location filename="../../desktop/shell/app_menu.py" line="71"/>
         <source>&amp;Kleiner</source>
         <translation>S&amp;maller</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_menu.py" line="72"/>
+        <location filename="../../desktop/shell/app_menu.py" line="72"/>
         <source>&amp;Standaard</source>
         <translation>&amp;Default</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_menu.py" line="74"/>
+        <location filename="../../desktop/shell/app_menu.py" line="74"/>
         <source>G&amp;egevens</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_menu.py" line="77"/>
+        <location filename="../../desktop/shell/app_menu.py" line="77"/>
         <source>&amp;Nu bijwerken</source>
         <translation>&amp;Update now</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_menu.py" line="80"/>
+        <location filename="../../desktop/shell/app_menu.py" line="80"/>
         <source>Wat is er &amp;veranderd</source>
         <translation>&amp;What has changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_menu.py" line="83"/>
+        <location filename="../../desktop/shell/app_menu.py" line="83"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_menu.py" line="85"/>
+        <location filename="../../desktop/shell/app_menu.py" line="85"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_menu.py" line="98"/>
+        <location filename="../../desktop/shell/app_menu.py" line="98"/>
         <source>De nieuwe taal geldt na een herstart van Routekaart.</source>
         <translation>The new language takes effect after restarting Routekaart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_menu.py" line="102"/>
+        <location filename="../../desktop/shell/app_menu.py" line="102"/>
         <source>Tekstgrootte: {0} punten</source>
         <translation>Text size: {0} points</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_menu.py" line="106"/>
+        <location filename="../../desktop/shell/app_menu.py" line="106"/>
         <source>Tekstgrootte: standaard</source>
         <translation>Text size: default</translation>
     </message>
@@ -105,208 +105,208 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop/case_form.py" line="29"/>
+        <location filename="../../desktop/cases/case_form.py" line="29"/>
         <source>1. Letsel/symptoom</source>
         <translation>1. Injury/symptom</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="30"/>
+        <location filename="../../desktop/cases/case_form.py" line="30"/>
         <source>2. Gedrag of uitlatingen van een kind</source>
         <translation>2. A child&apos;s behaviour or statements</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="31"/>
+        <location filename="../../desktop/cases/case_form.py" line="31"/>
         <source>3. Waarneming door een derde</source>
         <translation>3. Observation by a third party</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="32"/>
+        <location filename="../../desktop/cases/case_form.py" line="32"/>
         <source>4. De dader meldt</source>
         <translation>4. The perpetrator reports it</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="36"/>
+        <location filename="../../desktop/cases/case_form.py" line="36"/>
         <source>Gedragsverandering</source>
         <translation>Change in behaviour</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="37"/>
+        <location filename="../../desktop/cases/case_form.py" line="37"/>
         <source>Heldere uitspraak</source>
         <translation>Clear statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="38"/>
+        <location filename="../../desktop/cases/case_form.py" line="38"/>
         <source>Vage uitspraak</source>
         <translation>Vague statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="60"/>
+        <location filename="../../desktop/cases/case_form.py" line="60"/>
         <source>Label van de zaak</source>
         <translation>Case label</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="61"/>
+        <location filename="../../desktop/cases/case_form.py" line="61"/>
         <source>initialen of eigen code, geen naam of BSN</source>
         <translation>initials or your own code; no name or BSN (citizen service number)</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="64"/>
+        <location filename="../../desktop/cases/case_form.py" line="64"/>
         <source>Waarschuwing bij het label</source>
         <translation>Warning about the label</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="66"/>
+        <location filename="../../desktop/cases/case_form.py" line="66"/>
         <source>Soort vermoeden</source>
         <translation>Kind of suspicion</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="70"/>
+        <location filename="../../desktop/cases/case_form.py" line="70"/>
         <source>Soort uitlating</source>
         <translation>Kind of statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="73"/>
+        <location filename="../../desktop/cases/case_form.py" line="73"/>
         <source>Zedenzaak (seksueel misbruik)</source>
         <translation>Sexual offence case (sexual abuse)</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="74"/>
+        <location filename="../../desktop/cases/case_form.py" line="74"/>
         <source>Zedenzaak</source>
         <translation>Sexual offence case</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="76"/>
+        <location filename="../../desktop/cases/case_form.py" line="76"/>
         <source>Datum incident</source>
         <translation>Date of the incident</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="79"/>
-        <location filename="../../desktop/case_form.py" line="89"/>
+        <location filename="../../desktop/cases/case_form.py" line="79"/>
+        <location filename="../../desktop/cases/case_form.py" line="89"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="82"/>
+        <location filename="../../desktop/cases/case_form.py" line="82"/>
         <source>NFI-categorie</source>
         <translation>NFI category</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="83"/>
+        <location filename="../../desktop/cases/case_form.py" line="83"/>
         <source>geen NFI-zaak</source>
         <translation>not an NFI case</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="87"/>
+        <location filename="../../desktop/cases/case_form.py" line="87"/>
         <source>Leeftijd kind</source>
         <translation>Age of the child</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="91"/>
+        <location filename="../../desktop/cases/case_form.py" line="91"/>
         <source>Datum melding</source>
         <translation>Date of the report</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="95"/>
+        <location filename="../../desktop/cases/case_form.py" line="95"/>
         <source>Huidige stap</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="97"/>
+        <location filename="../../desktop/cases/case_form.py" line="97"/>
         <source>Stap {0}</source>
         <translation>Step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="99"/>
+        <location filename="../../desktop/cases/case_form.py" line="99"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="100"/>
+        <location filename="../../desktop/cases/case_form.py" line="100"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="101"/>
+        <location filename="../../desktop/cases/case_form.py" line="101"/>
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="104"/>
+        <location filename="../../desktop/cases/case_form.py" line="104"/>
         <source>Foutmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="106"/>
+        <location filename="../../desktop/cases/case_form.py" line="106"/>
         <source>Wat te doen</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="109"/>
+        <location filename="../../desktop/cases/case_form.py" line="109"/>
         <source>&amp;Label:</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="111"/>
+        <location filename="../../desktop/cases/case_form.py" line="111"/>
         <source>&amp;Vermoeden:</source>
         <translation>Suspici&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="112"/>
+        <location filename="../../desktop/cases/case_form.py" line="112"/>
         <source>&amp;Uitlating:</source>
         <translation>S&amp;tatement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="114"/>
+        <location filename="../../desktop/cases/case_form.py" line="114"/>
         <source>In&amp;cident:</source>
         <translation>&amp;Incident:</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="115"/>
+        <location filename="../../desktop/cases/case_form.py" line="115"/>
         <source>N&amp;FI:</source>
         <translation>N&amp;FI:</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="117"/>
+        <location filename="../../desktop/cases/case_form.py" line="117"/>
         <source>Mel&amp;ding:</source>
         <translation>Report d&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="118"/>
+        <location filename="../../desktop/cases/case_form.py" line="118"/>
         <source>Sta&amp;p:</source>
         <translation>St&amp;ep:</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="119"/>
+        <location filename="../../desktop/cases/case_form.py" line="119"/>
         <source>St&amp;atus:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="116"/>
+        <location filename="../../desktop/cases/case_form.py" line="116"/>
         <source>Leef&amp;tijd kind:</source>
         <translation>Child&apos;s a&amp;ge:</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="123"/>
+        <location filename="../../desktop/cases/case_form.py" line="123"/>
         <source>&lt;b&gt;Wat zeggen de handreiking en de routekaart?&lt;/b&gt;</source>
         <translation>&lt;b&gt;What do the guidance and the routekaart say?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="185"/>
+        <location filename="../../desktop/cases/case_form.py" line="185"/>
         <source>Met spoed: </source>
         <translation>Urgent: </translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="186"/>
+        <location filename="../../desktop/cases/case_form.py" line="186"/>
         <source>stap {0}</source>
         <translation>step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="187"/>
+        <location filename="../../desktop/cases/case_form.py" line="187"/>
         <source>Bron: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/case_form.py" line="192"/>
+        <location filename="../../desktop/cases/case_form.py" line="192"/>
         <source>&lt;p&gt;Geen bijzonderheden.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nothing in particular.&lt;/p&gt;</translation>
     </message>
@@ -314,17 +314,17 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../desktop/cases_model.py" line="39"/>
+        <location filename="../../desktop/cases/cases_model.py" line="39"/>
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_model.py" line="41"/>
+        <location filename="../../desktop/cases/cases_model.py" line="41"/>
         <source>, wordt over {0} dagen verwijderd</source>
         <translation>, deleted in {0} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_model.py" line="43"/>
+        <location filename="../../desktop/cases/cases_model.py" line="43"/>
         <source>stap {0}</source>
         <translation>step {0}</translation>
     </message>
@@ -332,193 +332,193 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/cases_page.py" line="90"/>
+        <location filename="../../desktop/cases/cases_page.py" line="90"/>
         <source>Zoek zaak op label</source>
         <translation>Find a case by its label</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="91"/>
+        <location filename="../../desktop/cases/cases_page.py" line="91"/>
         <source>Zoek zaak</source>
         <translation>Find case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="95"/>
+        <location filename="../../desktop/cases/cases_page.py" line="95"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="97"/>
+        <location filename="../../desktop/cases/cases_page.py" line="97"/>
         <source>&amp;Nieuwe zaak</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="98"/>
+        <location filename="../../desktop/cases/cases_page.py" line="98"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="100"/>
+        <location filename="../../desktop/cases/cases_page.py" line="100"/>
         <source>Ver&amp;grendelen</source>
         <translation>Loc&amp;k</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="101"/>
+        <location filename="../../desktop/cases/cases_page.py" line="101"/>
         <source>Zaken vergrendelen</source>
         <translation>Lock the cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="105"/>
+        <location filename="../../desktop/cases/cases_page.py" line="105"/>
         <source> dagen</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="107"/>
+        <location filename="../../desktop/cases/cases_page.py" line="107"/>
         <source>Gesloten zaken bewaren (dagen)</source>
         <translation>Keep closed cases (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="119"/>
+        <location filename="../../desktop/cases/cases_page.py" line="119"/>
         <source>Toon stap in &amp;routekaart</source>
         <translation>Show step in the &amp;routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="120"/>
+        <location filename="../../desktop/cases/cases_page.py" line="120"/>
         <source>Toon stap in routekaart</source>
         <translation>Show step in the routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="123"/>
+        <location filename="../../desktop/cases/cases_page.py" line="123"/>
         <source>Onderdelen van de zaak</source>
         <translation>Parts of the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="124"/>
+        <location filename="../../desktop/cases/cases_page.py" line="124"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="125"/>
+        <location filename="../../desktop/cases/cases_page.py" line="125"/>
         <source>Bespreekpunten</source>
         <translation>Discussion points (bespreekpunten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="126"/>
+        <location filename="../../desktop/cases/cases_page.py" line="126"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="127"/>
+        <location filename="../../desktop/cases/cases_page.py" line="127"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="128"/>
+        <location filename="../../desktop/cases/cases_page.py" line="128"/>
         <source>Kies een zaak of maak een nieuwe zaak.</source>
         <translation>Choose a case or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="133"/>
+        <location filename="../../desktop/cases/cases_page.py" line="133"/>
         <source>&amp;Samenvatting exporteren…</source>
         <translation>E&amp;xport summary…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="134"/>
+        <location filename="../../desktop/cases/cases_page.py" line="134"/>
         <source>Samenvatting exporteren</source>
         <translation>Export summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="136"/>
+        <location filename="../../desktop/cases/cases_page.py" line="136"/>
         <source>&amp;Meldingsformulier exporteren…</source>
         <translation>Export re&amp;port form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="137"/>
+        <location filename="../../desktop/cases/cases_page.py" line="137"/>
         <source>Meldingsformulier exporteren</source>
         <translation>Export report form (meldingsformulier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="139"/>
+        <location filename="../../desktop/cases/cases_page.py" line="139"/>
         <source>met notities</source>
         <translation>with notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="140"/>
+        <location filename="../../desktop/cases/cases_page.py" line="140"/>
         <source>Notities meenemen in de samenvatting</source>
         <translation>Include the notes in the summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="142"/>
+        <location filename="../../desktop/cases/cases_page.py" line="142"/>
         <source>⚠ Een export is &lt;b&gt;niet versleuteld&lt;/b&gt;: alleen voor het officiële dossier.</source>
         <translation>⚠ An export is &lt;b&gt;not encrypted&lt;/b&gt;: only for the official file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="160"/>
+        <location filename="../../desktop/cases/cases_page.py" line="160"/>
         <source>Gesloten zaken bewaren:</source>
         <translation>Keep closed cases:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="163"/>
+        <location filename="../../desktop/cases/cases_page.py" line="163"/>
         <source>Telling e&amp;xporteren…</source>
         <translation>Export &amp;counts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="164"/>
-        <location filename="../../desktop/cases_page.py" line="304"/>
+        <location filename="../../desktop/cases/cases_page.py" line="164"/>
+        <location filename="../../desktop/cases/cases_page.py" line="304"/>
         <source>Anonieme telling exporteren</source>
         <translation>Export anonymous counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="197"/>
+        <location filename="../../desktop/cases/cases_page.py" line="197"/>
         <source>{0} Daarom wordt een wachtwoordzin gebruikt.</source>
         <translation>{0} A passphrase is used instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="214"/>
+        <location filename="../../desktop/cases/cases_page.py" line="214"/>
         <source>Bezig met ontgrendelen…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="225"/>
+        <location filename="../../desktop/cases/cases_page.py" line="225"/>
         <source>Ontgrendelen is mislukt.</source>
         <translation>Unlocking failed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="247"/>
+        <location filename="../../desktop/cases/cases_page.py" line="247"/>
         <source>Mislukt.</source>
         <translation>Failed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="252"/>
+        <location filename="../../desktop/cases/cases_page.py" line="252"/>
         <source>Sleutel vernieuwd; alle notities zijn opnieuw versleuteld.</source>
         <translation>Key renewed; all notes have been encrypted again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="254"/>
+        <location filename="../../desktop/cases/cases_page.py" line="254"/>
         <source>Wachtwoordzin gewijzigd.</source>
         <translation>Passphrase changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="268"/>
+        <location filename="../../desktop/cases/cases_page.py" line="268"/>
         <source>Exporteren (niet versleuteld)</source>
         <translation>Export (not encrypted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="270"/>
+        <location filename="../../desktop/cases/cases_page.py" line="270"/>
         <source>PDF (*.pdf);;Tekst (*.txt)</source>
         <translation>PDF (*.pdf);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="297"/>
+        <location filename="../../desktop/cases/cases_page.py" line="297"/>
         <source>Geëxporteerd (niet versleuteld): {0}</source>
         <translation>Exported (not encrypted): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="304"/>
+        <location filename="../../desktop/cases/cases_page.py" line="304"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases_page.py" line="347"/>
+        <location filename="../../desktop/cases/cases_page.py" line="347"/>
         <source>Zaak {0}</source>
         <translation>Case {0}</translation>
     </message>
@@ -526,42 +526,42 @@
 <context>
     <name>Changes</name>
     <message>
-        <location filename="../../desktop/changes_html.py" line="21"/>
+        <location filename="../../desktop/updates/changes_html.py" line="21"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/changes_html.py" line="24"/>
+        <location filename="../../desktop/updates/changes_html.py" line="24"/>
         <source>Vervallen</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../desktop/changes_html.py" line="26"/>
+        <location filename="../../desktop/updates/changes_html.py" line="26"/>
         <source>Ander nummer</source>
         <translation>Number changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/changes_html.py" line="34"/>
+        <location filename="../../desktop/updates/changes_html.py" line="34"/>
         <source>nieuwe regio op deze werkplek (revisie {0})</source>
         <translation>new region on this workstation (revision {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/changes_html.py" line="36"/>
+        <location filename="../../desktop/updates/changes_html.py" line="36"/>
         <source>revisie {0} → {1}</source>
         <translation>revision {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/changes_html.py" line="39"/>
+        <location filename="../../desktop/updates/changes_html.py" line="39"/>
         <source>Geen contacten of nummers gewijzigd.</source>
         <translation>No contacts or numbers changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/changes_html.py" line="44"/>
+        <location filename="../../desktop/updates/changes_html.py" line="44"/>
         <source>Wat is er veranderd</source>
         <translation>What has changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/changes_html.py" line="46"/>
+        <location filename="../../desktop/updates/changes_html.py" line="46"/>
         <source>Sinds de start van Routekaart zijn er geen regiogegevens bijgewerkt.</source>
         <translation>No region data has been updated since Routekaart started.</translation>
     </message>
@@ -569,17 +569,17 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../desktop/chart_view.py" line="148"/>
+        <location filename="../../desktop/routekaart/chart_view.py" line="148"/>
         <source>Routekaart</source>
         <translation>Routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/chart_view.py" line="150"/>
+        <location filename="../../desktop/routekaart/chart_view.py" line="150"/>
         <source>Stappen 0 tot en met 3; kies een vak met Tab of de pijltjestoetsen.</source>
         <translation>Steps 0 to 3; choose a box with Tab or the arrow keys.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chart_view.py" line="198"/>
+        <location filename="../../desktop/routekaart/chart_view.py" line="198"/>
         <source>STAP {0}</source>
         <translation>STEP {0}</translation>
     </message>
@@ -587,103 +587,103 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../desktop/checklist_panel.py" line="35"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="35"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist_panel.py" line="36"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="36"/>
         <source>besproken</source>
         <translation>discussed</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist_panel.py" line="37"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="37"/>
         <source>n.v.t.</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist_panel.py" line="49"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="49"/>
         <source>Alleen open punten</source>
         <translation>Open points only</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist_panel.py" line="50"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="50"/>
         <source>Alleen open punten tonen</source>
         <translation>Show open points only</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist_panel.py" line="53"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="53"/>
         <source>Bespreekpunten</source>
         <translation>Discussion points (bespreekpunten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist_panel.py" line="55"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="55"/>
         <source>Bespreekpunt</source>
         <translation>Discussion point</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist_panel.py" line="55"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="55"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist_panel.py" line="55"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="55"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist_panel.py" line="55"/>
-        <location filename="../../desktop/checklist_panel.py" line="76"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="55"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="76"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist_panel.py" line="67"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="67"/>
         <source>Status van het bespreekpunt</source>
         <translation>Status of the discussion point</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist_panel.py" line="71"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="71"/>
         <source>Wie doet het</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist_panel.py" line="80"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="80"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist_panel.py" line="82"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="82"/>
         <source>Antwoord of afspraak (versleuteld opgeslagen)</source>
         <translation>Answer or agreement (stored encrypted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist_panel.py" line="83"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="83"/>
         <source>Afspraak of antwoord; wordt versleuteld opgeslagen</source>
         <translation>Agreement or answer; stored encrypted</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist_panel.py" line="87"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="87"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist_panel.py" line="89"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="89"/>
         <source>W&amp;anneer:</source>
         <translation>Wh&amp;en:</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist_panel.py" line="90"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="90"/>
         <source>An&amp;twoord:</source>
         <translation>&amp;Answer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist_panel.py" line="88"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="88"/>
         <source>&amp;Wie:</source>
         <translation>&amp;Who:</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist_panel.py" line="170"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="170"/>
         <source>Dit antwoord is beschadigd en kan niet worden gelezen.</source>
         <translation>This answer is damaged and cannot be read.</translation>
     </message>
@@ -691,32 +691,32 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../desktop/contacts_model.py" line="82"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="82"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts_model.py" line="83"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="83"/>
         <source>Functie</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts_model.py" line="84"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="84"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts_model.py" line="85"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="85"/>
         <source>Bereikbaarheid</source>
         <translation>Availability</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts_model.py" line="104"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="104"/>
         <source>achtervang: {0} {1}</source>
         <translation>backup: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts_model.py" line="107"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="107"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -724,46 +724,46 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../desktop/contacts_panel.py" line="33"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="33"/>
         <source>Kop nu bereikbaar</source>
         <translation>Heading available now</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts_panel.py" line="36"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="36"/>
         <source>Contacten, gerangschikt op wie nu opneemt</source>
         <translation>Contacts, ranked by who answers now</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts_panel.py" line="59"/>
-        <location filename="../../desktop/contacts_panel.py" line="60"/>
-        <location filename="../../desktop/contacts_panel.py" line="65"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="59"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="60"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="65"/>
         <source>Nummer kopiëren</source>
         <translation>Copy number</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts_panel.py" line="62"/>
-        <location filename="../../desktop/contacts_panel.py" line="69"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="62"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="69"/>
         <source>Bellen</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts_panel.py" line="63"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="63"/>
         <source>Bellen via tel:-koppeling</source>
         <translation>Call through a tel: link</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts_panel.py" line="118"/>
-        <location filename="../../desktop/contacts_panel.py" line="126"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="118"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="126"/>
         <source>Kies eerst een contact.</source>
         <translation>Choose a contact first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts_panel.py" line="121"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="121"/>
         <source>Gekopieerd: {0} ({1})</source>
         <translation>Copied: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts_panel.py" line="131"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="131"/>
         <source>Geen programma voor tel:-koppelingen; nummer gekopieerd: {0}</source>
         <translation>No program for tel: links; number copied: {0}</translation>
     </message>
@@ -771,78 +771,78 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../desktop/detail_html.py" line="30"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="30"/>
         <source>bellen</source>
         <translation>call</translation>
     </message>
     <message>
-        <location filename="../../desktop/detail_html.py" line="30"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="30"/>
         <source>kopiëren</source>
         <translation>copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/detail_html.py" line="53"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="53"/>
         <source>Achtervang: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/detail_html.py" line="65"/>
-        <location filename="../../desktop/detail_html.py" line="86"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="65"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="86"/>
         <source>Stap {0}: {1}</source>
         <translation>Step {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/detail_html.py" line="66"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="66"/>
         <source>Betrokken: {0}</source>
         <translation>Involved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/detail_html.py" line="67"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="67"/>
         <source>Wie bel je</source>
         <translation>Who to call</translation>
     </message>
     <message>
-        <location filename="../../desktop/detail_html.py" line="68"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="68"/>
         <source>Geen nummers voor dit vak in dit gebied.</source>
         <translation>No numbers for this box in this area.</translation>
     </message>
     <message>
-        <location filename="../../desktop/detail_html.py" line="80"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="80"/>
         <source>Geen nummer in de routekaart voor: {0}</source>
         <translation>No number in the routekaart for: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/detail_html.py" line="87"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="87"/>
         <source>Aandachtspunten</source>
         <translation>Points of attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/detail_html.py" line="114"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="114"/>
         <source>Bron: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/detail_html.py" line="122"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="122"/>
         <source>{0}, versie {1}</source>
         <translation>{0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/detail_html.py" line="123"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="123"/>
         <source>Uitgangspunten</source>
         <translation>Principles</translation>
     </message>
     <message>
-        <location filename="../../desktop/detail_html.py" line="124"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="124"/>
         <source>Vermoedens van strafbare kindermishandeling</source>
         <translation>Suspicions of criminal child abuse</translation>
     </message>
     <message>
-        <location filename="../../desktop/detail_html.py" line="125"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="125"/>
         <source>Legenda: {0}</source>
         <translation>Legend: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/detail_html.py" line="126"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="126"/>
         <source>Kies een vak in de routekaart om te zien wie je belt.</source>
         <translation>Choose a box in the routekaart to see whom to call.</translation>
     </message>
@@ -850,52 +850,52 @@
 <context>
     <name>KeyPanel</name>
     <message>
-        <location filename="../../desktop/key_panel.py" line="16"/>
+        <location filename="../../desktop/cases/key_panel.py" line="16"/>
         <source>Wachtwoordzin en sleutel</source>
         <translation>Passphrase and key</translation>
     </message>
     <message>
-        <location filename="../../desktop/key_panel.py" line="17"/>
+        <location filename="../../desktop/cases/key_panel.py" line="17"/>
         <source>Nieuwe wachtwoordzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/key_panel.py" line="18"/>
+        <location filename="../../desktop/cases/key_panel.py" line="18"/>
         <source>Nieuwe wachtwoordzin herhalen</source>
         <translation>Repeat the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/key_panel.py" line="19"/>
+        <location filename="../../desktop/cases/key_panel.py" line="19"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop/key_panel.py" line="20"/>
+        <location filename="../../desktop/cases/key_panel.py" line="20"/>
         <source>Wachtwoordzin wijzigen</source>
         <translation>Change the passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/key_panel.py" line="21"/>
+        <location filename="../../desktop/cases/key_panel.py" line="21"/>
         <source>Wijzigen en sleutel vernieuwen</source>
         <translation>Change and renew the key</translation>
     </message>
     <message>
-        <location filename="../../desktop/key_panel.py" line="22"/>
+        <location filename="../../desktop/cases/key_panel.py" line="22"/>
         <source>Wachtwoordzin wijzigen en sleutel vernieuwen</source>
         <translation>Change the passphrase and renew the key</translation>
     </message>
     <message>
-        <location filename="../../desktop/key_panel.py" line="26"/>
+        <location filename="../../desktop/cases/key_panel.py" line="26"/>
         <source>Nieuwe:</source>
         <translation>New:</translation>
     </message>
     <message>
-        <location filename="../../desktop/key_panel.py" line="27"/>
+        <location filename="../../desktop/cases/key_panel.py" line="27"/>
         <source>Herhaal:</source>
         <translation>Repeat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/key_panel.py" line="42"/>
+        <location filename="../../desktop/cases/key_panel.py" line="42"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
@@ -903,113 +903,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="87"/>
+        <location filename="../../desktop/shell/main_window.py" line="88"/>
         <source>Routekaart — samenwerken bij strafbare kindermishandeling</source>
         <translation>Routekaart — working together on criminal child abuse</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="90"/>
+        <location filename="../../desktop/shell/main_window.py" line="91"/>
         <source>Regio</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="92"/>
+        <location filename="../../desktop/shell/main_window.py" line="93"/>
         <source>Gebied</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="94"/>
+        <location filename="../../desktop/shell/main_window.py" line="95"/>
         <source>Stap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="95"/>
+        <location filename="../../desktop/shell/main_window.py" line="96"/>
         <source>Alle stappen</source>
         <translation>All steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="97"/>
+        <location filename="../../desktop/shell/main_window.py" line="98"/>
         <source>Stap {0}</source>
         <translation>Step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="99"/>
+        <location filename="../../desktop/shell/main_window.py" line="100"/>
         <source>Zoek contact, stap of tekst (Ctrl+K)</source>
         <translation>Search for a contact, step or text (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="100"/>
+        <location filename="../../desktop/shell/main_window.py" line="101"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="105"/>
+        <location filename="../../desktop/shell/main_window.py" line="106"/>
         <source>&amp;Regio:</source>
         <translation>Re&amp;gion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="106"/>
+        <location filename="../../desktop/shell/main_window.py" line="107"/>
         <source>&amp;Gebied:</source>
         <translation>&amp;Area:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="107"/>
+        <location filename="../../desktop/shell/main_window.py" line="108"/>
         <source>S&amp;tap:</source>
         <translation>S&amp;tep:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="117"/>
+        <location filename="../../desktop/shell/main_window.py" line="118"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="142"/>
+        <location filename="../../desktop/shell/main_window.py" line="143"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="143"/>
+        <location filename="../../desktop/shell/main_window.py" line="144"/>
         <source>Routekaart</source>
         <translation>Routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="146"/>
-        <location filename="../../desktop/main_window.py" line="212"/>
+        <location filename="../../desktop/shell/main_window.py" line="147"/>
+        <location filename="../../desktop/shell/main_window.py" line="213"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="152"/>
+        <location filename="../../desktop/shell/main_window.py" line="153"/>
         <source>Gegevensversie</source>
         <translation>Data version</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="243"/>
+        <location filename="../../desktop/shell/main_window.py" line="244"/>
         <source>Er zijn geen regiogegevens geladen.</source>
         <translation>No region data has been loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="252"/>
+        <location filename="../../desktop/shell/main_window.py" line="253"/>
         <source>Alle gebieden</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="261"/>
+        <location filename="../../desktop/shell/main_window.py" line="262"/>
         <source>{0}, versie {1} (geldig vanaf {2})</source>
         <translation>{0}, version {1} (valid from {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="330"/>
+        <location filename="../../desktop/shell/main_window.py" line="331"/>
         <source>&lt;b&gt;Nu bereikbaar&lt;/b&gt; — {0}, {1:%H:%M}</source>
         <translation>&lt;b&gt;Available now&lt;/b&gt; — {0}, {1:%H:%M}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="332"/>
+        <location filename="../../desktop/shell/main_window.py" line="333"/>
         <source> — stap {0}</source>
         <translation> — step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="414"/>
+        <location filename="../../desktop/shell/main_window.py" line="415"/>
         <source>Gekopieerd: {0}</source>
         <translation>Copied: {0}</translation>
     </message>
@@ -1017,44 +1017,44 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/notes_panel.py" line="30"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="30"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/notes_panel.py" line="32"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="32"/>
         <source>Notitie (versleuteld opgeslagen)</source>
         <translation>Note (stored encrypted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/notes_panel.py" line="33"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="33"/>
         <source>Typ een notitie; ze wordt versleuteld opgeslagen.</source>
         <translation>Type a note; it is stored encrypted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notes_panel.py" line="34"/>
-        <location filename="../../desktop/notes_panel.py" line="35"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="34"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="35"/>
         <source>Nieuwe notitie</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../desktop/notes_panel.py" line="36"/>
-        <location filename="../../desktop/notes_panel.py" line="37"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="36"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="37"/>
         <source>Notitie verwijderen</source>
         <translation>Delete note</translation>
     </message>
     <message>
-        <location filename="../../desktop/notes_panel.py" line="38"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="38"/>
         <source>Notities horen ook in het officiële dossier (Handelingsprotocol 15.7).</source>
         <translation>Notes also belong in the official file (Handelingsprotocol 15.7).</translation>
     </message>
     <message>
-        <location filename="../../desktop/notes_panel.py" line="125"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="125"/>
         <source>[Deze notitie is beschadigd en kan niet worden gelezen.]</source>
         <translation>[This note is damaged and cannot be read.]</translation>
     </message>
     <message>
-        <location filename="../../desktop/notes_panel.py" line="141"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="141"/>
         <source>⚠ onleesbare notitie</source>
         <translation>⚠ unreadable note</translation>
     </message>
@@ -1062,12 +1062,12 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../desktop/passphrase_fields.py" line="21"/>
+        <location filename="../../desktop/cases/passphrase_fields.py" line="21"/>
         <source>Kies een wachtwoordzin van minstens {0} tekens.</source>
         <translation>Choose a passphrase of at least {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/passphrase_fields.py" line="24"/>
+        <location filename="../../desktop/cases/passphrase_fields.py" line="24"/>
         <source>De twee wachtwoordzinnen verschillen.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -1075,33 +1075,33 @@
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../desktop/search_results.py" line="13"/>
+        <location filename="../../desktop/routekaart/search_results.py" line="13"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_results.py" line="14"/>
-        <location filename="../../desktop/search_results.py" line="16"/>
+        <location filename="../../desktop/routekaart/search_results.py" line="14"/>
+        <location filename="../../desktop/routekaart/search_results.py" line="16"/>
         <source>Routekaart</source>
         <translation>Routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_results.py" line="15"/>
+        <location filename="../../desktop/routekaart/search_results.py" line="15"/>
         <source>Stap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_results.py" line="17"/>
+        <location filename="../../desktop/routekaart/search_results.py" line="17"/>
         <source>Handreiking</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_results.py" line="26"/>
+        <location filename="../../desktop/routekaart/search_results.py" line="26"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_results.py" line="45"/>
+        <location filename="../../desktop/routekaart/search_results.py" line="45"/>
         <source>Niets gevonden.</source>
         <translation>Nothing found.</translation>
     </message>
@@ -1109,122 +1109,122 @@
 <context>
     <name>ShortcutsHelp</name>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="31"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="31"/>
         <source>Naar het zoekveld</source>
         <translation>Go to the search field</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="32"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="32"/>
         <source>Zoekveld leegmaken (in het zoekveld)</source>
         <translation>Clear the search field (in the search field)</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="34"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="34"/>
         <source>Pijl omlaag</source>
         <translation>Down arrow</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="35"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="35"/>
         <source>Van het zoekveld naar de zoekresultaten</source>
         <translation>From the search field to the search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="37"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="37"/>
         <source>Gekozen zoekresultaat of contact openen</source>
         <translation>Open the chosen search result or contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="38"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="38"/>
         <source>Tabblad Routekaart</source>
         <translation>Routekaart tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="39"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="39"/>
         <source>Tabblad Zaken</source>
         <translation>Cases tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="42"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="42"/>
         <source>Pijltjestoetsen</source>
         <translation>Arrow keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="43"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="43"/>
         <source>Vakken van de routekaart na elkaar kiezen</source>
         <translation>Choose the boxes of the routekaart one after another</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="46"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="46"/>
         <source>Nummer van het gekozen contact kopiëren (in de lijst)</source>
         <translation>Copy the number of the chosen contact (in the list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="45"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="45"/>
         <source>Naar het volgende veld, de volgende lijst of knop</source>
         <translation>To the next field, list or button</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="40"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="40"/>
         <source>Gegevens nu bijwerken bij de centrale bron (ook Ctrl+R)</source>
         <translation>Update the data from the central source now (also Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="47"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="47"/>
         <source>Gekozen contact bellen (in de lijst)</source>
         <translation>Call the chosen contact (in the list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="49"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="49"/>
         <source>Alt+onderstreepte letter</source>
         <translation>Alt+underlined letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="50"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="50"/>
         <source>Het veld of de knop met die letter</source>
         <translation>The field or button with that letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="52"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="52"/>
         <source>Tekst groter</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="53"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="53"/>
         <source>Tekst kleiner</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="54"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="54"/>
         <source>Standaard tekstgrootte</source>
         <translation>Default text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="55"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="55"/>
         <source>Deze lijst met sneltoetsen</source>
         <translation>This list of keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="70"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="70"/>
         <source>Sneltoetsen — Routekaart</source>
         <translation>Keyboard shortcuts — Routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="73"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="73"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="74"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="74"/>
         <source>Toetsen</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="74"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="74"/>
         <source>Wat het doet</source>
         <translation>What it does</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts_help.py" line="88"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="88"/>
         <source>De sneltoetsen werken in het hoofdvenster; dit venster mag open blijven.</source>
         <translation>The shortcuts work in the main window; this window may stay open.</translation>
     </message>
@@ -1232,22 +1232,22 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/contacts_model.py" line="43"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="43"/>
         <source>Nu bereikbaar</source>
         <translation>Available now</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts_model.py" line="44"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="44"/>
         <source>Deels bereikbaar</source>
         <translation>Partly available</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts_model.py" line="45"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="45"/>
         <source>Tijden niet vermeld</source>
         <translation>Hours not stated</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts_model.py" line="46"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="46"/>
         <source>Nu niet bereikbaar</source>
         <translation>Not available now</translation>
     </message>
@@ -1255,28 +1255,28 @@
 <context>
     <name>SyncBanner</name>
     <message>
-        <location filename="../../desktop/sync_banner.py" line="40"/>
+        <location filename="../../desktop/updates/sync_banner.py" line="40"/>
         <source>Wat is er &amp;veranderd</source>
         <translation>&amp;What has changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_banner.py" line="44"/>
-        <location filename="../../desktop/sync_banner.py" line="45"/>
+        <location filename="../../desktop/updates/sync_banner.py" line="44"/>
+        <location filename="../../desktop/updates/sync_banner.py" line="45"/>
         <source>Melding sluiten</source>
         <translation>Close message</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_banner.py" line="60"/>
+        <location filename="../../desktop/updates/sync_banner.py" line="60"/>
         <source>Let op</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_banner.py" line="60"/>
+        <location filename="../../desktop/updates/sync_banner.py" line="60"/>
         <source>Bijgewerkt</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_banner.py" line="73"/>
+        <location filename="../../desktop/updates/sync_banner.py" line="73"/>
         <source>Melding: {0}</source>
         <translation>Message: {0}</translation>
     </message>
@@ -1284,82 +1284,82 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/sync_controller.py" line="122"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="122"/>
         <source>Opgeslagen gegevens geweigerd. {0}</source>
         <translation>Stored data refused. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_controller.py" line="162"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="162"/>
         <source>Bijwerken is mislukt op deze computer: {0}</source>
         <translation>Updating failed on this computer: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_controller.py" line="166"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="166"/>
         <source>Update geweigerd. {0}</source>
         <translation>Update rejected. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_controller.py" line="168"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="168"/>
         <source>De centrale bron is niet bereikbaar. {0}</source>
         <translation>The central source cannot be reached. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_controller.py" line="180"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="180"/>
         <source>nieuwe gegevens voor {0}.</source>
         <translation>new data for {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_controller.py" line="199"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="199"/>
         <source>De gegevens zijn mogelijk verouderd: de centrale bron heeft sinds {0} niet bevestigd dat dit de nieuwste gegevens zijn.</source>
         <translation>The data may be out of date: since {0} the central source has not confirmed that this is the latest data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_controller.py" line="213"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="213"/>
         <source>de landelijke gegevens (HSSK)</source>
         <translation>the national data (HSSK)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_controller.py" line="205"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="205"/>
         <source>De gegevens van {0} zijn verlopen op {1}: de beheerders hebben ze niet op tijd opnieuw ondertekend.</source>
         <translation>The data of {0} expired on {1}: its administrators did not sign it again in time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_controller.py" line="118"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="118"/>
         <source>De opgeslagen gegevens van {0} waren op deze computer gewijzigd; ze zijn hersteld uit de ondertekende kopie.</source>
         <translation>The stored data of {0} had been changed on this computer; it was restored from the signed copy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_controller.py" line="226"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="226"/>
         <source>Geen centrale bron ingesteld; de laatst gecontroleerde gegevens zijn in gebruik (versie {0}).</source>
         <translation>No central source configured; the last verified data is in use (version {0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_controller.py" line="229"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="229"/>
         <source>Geen centrale bron ingesteld; de meegeleverde ondertekende gegevens zijn in gebruik (versie {0}).</source>
         <translation>No central source configured; the signed data shipped with the app is in use (version {0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_controller.py" line="232"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="232"/>
         <source>Geen centrale bron ingesteld; de meegeleverde gegevens zijn in gebruik (versie {0}).</source>
         <translation>No central source configured; the data shipped with the app is in use (version {0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_controller.py" line="237"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="237"/>
         <source>Nog niet gecontroleerd bij de centrale bron; de meegeleverde ondertekende gegevens zijn in gebruik (versie {0})</source>
         <translation>Not yet checked with the central source; the signed data shipped with the app is in use (version {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_controller.py" line="240"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="240"/>
         <source>Nog niet gecontroleerd bij de centrale bron</source>
         <translation>Not yet checked with the central source</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_controller.py" line="242"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="242"/>
         <source>Gecontroleerd op {0}</source>
         <translation>Checked on {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_controller.py" line="243"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="243"/>
         <source>Gecontroleerd op {0}, geldig tot {1}</source>
         <translation>Checked on {0}, valid until {1}</translation>
     </message>
@@ -1367,12 +1367,12 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../desktop/sync_indicator.py" line="18"/>
+        <location filename="../../desktop/updates/sync_indicator.py" line="18"/>
         <source>Bezig met bijwerken</source>
         <translation>Updating</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_indicator.py" line="21"/>
+        <location filename="../../desktop/updates/sync_indicator.py" line="21"/>
         <source>Status van de gegevens</source>
         <translation>Status of the data</translation>
     </message>
@@ -1380,42 +1380,42 @@
 <context>
     <name>TermijnenPanel</name>
     <message>
-        <location filename="../../desktop/termijnen_panel.py" line="50"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="50"/>
         <source>niet gebeurd / onbekend</source>
         <translation>not happened / unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/termijnen_panel.py" line="51"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="51"/>
         <source>Datum {0}</source>
         <translation>Date of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/termijnen_panel.py" line="58"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="58"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/termijnen_panel.py" line="61"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="61"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/termijnen_panel.py" line="62"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="62"/>
         <source>Nog</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../desktop/termijnen_panel.py" line="63"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="63"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/termijnen_panel.py" line="64"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="64"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/termijnen_panel.py" line="65"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="65"/>
         <source>Hoe geteld</source>
         <translation>How counted</translation>
     </message>
@@ -1423,54 +1423,54 @@
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../../desktop/unlock_panel.py" line="20"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="20"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/unlock_panel.py" line="21"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="21"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/unlock_panel.py" line="22"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="22"/>
         <source>Wachtwoordzin herhalen</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/unlock_panel.py" line="23"/>
-        <location filename="../../desktop/unlock_panel.py" line="24"/>
-        <location filename="../../desktop/unlock_panel.py" line="49"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="23"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="24"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="49"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/unlock_panel.py" line="29"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="29"/>
         <source>&amp;Wachtwoordzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/unlock_panel.py" line="30"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="30"/>
         <source>He&amp;rhaal:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/unlock_panel.py" line="44"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="44"/>
         <source>&lt;b&gt;Kies een wachtwoordzin&lt;/b&gt; om de notities van zaken versleuteld op te slaan.</source>
         <translation>&lt;b&gt;Choose a passphrase&lt;/b&gt; to store the notes of cases encrypted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/unlock_panel.py" line="46"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="46"/>
         <source>Wachtwoordzin instellen</source>
         <translation>Set passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/unlock_panel.py" line="48"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="48"/>
         <source>&lt;b&gt;De zaken zijn vergrendeld.&lt;/b&gt; Geef de wachtwoordzin.</source>
         <translation>&lt;b&gt;The cases are locked.&lt;/b&gt; Enter the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../desktop/unlock_panel.py" line="61"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="61"/>
         <source>Vul een wachtwoordzin in.</source>
         <translation>Enter a passphrase.</translation>
     </message>

@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
 
-from sync.national_keys import ONLINE_KEY, save_key  # noqa: E402
+from sync.admin.national_keys import ONLINE_KEY, save_key  # noqa: E402
 from tests.bench.sync_world import build  # noqa: E402
 from tests.integration.live_server import closed_port_url  # noqa: E402
 

@@ -24,10 +24,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 import httpx
 
 from routekaarten.bootstrap import open_store
-from sync.client import SyncClient
-from sync.fetcher import HttpxFetcher
-from sync.outcomes import SyncStatus
-from sync.service import create_app
+from sync.client.fetcher import HttpxFetcher
+from sync.client.outcomes import SyncStatus
+from sync.client.updater import SyncClient
+from sync.repository.service import create_app
 from tests.bench.sync_world import build, served_files
 from tests.integration.live_server import LiveServer
 

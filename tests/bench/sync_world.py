@@ -19,11 +19,11 @@ if str(ROOT) not in sys.path:
 from securesystemslib.signer import CryptoSigner  # noqa: E402
 
 from sync import layout  # noqa: E402
-from sync.admin_publish import sign_region  # noqa: E402
-from sync.expiry import ExpiryPolicy  # noqa: E402
-from sync.national_keys import generate_signer  # noqa: E402
-from sync.publishing import publish_region  # noqa: E402
-from sync.repository import Repository, init_repository  # noqa: E402
+from sync.admin.national_keys import generate_signer  # noqa: E402
+from sync.admin.publish import sign_region  # noqa: E402
+from sync.repository.expiry import ExpiryPolicy  # noqa: E402
+from sync.repository.publishing import publish_region  # noqa: E402
+from sync.repository.repository import Repository, init_repository  # noqa: E402
 
 REGION_FILE = ROOT / "resources" / "regions" / "zeeland-west-brabant.json"
 NATIONAL_FILE = ROOT / "resources" / "national" / "hssk.json"

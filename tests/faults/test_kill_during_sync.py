@@ -7,7 +7,7 @@ and its end. After every kill:
 - the database passes ``PRAGMA integrity_check`` and every region in it opens;
 - the store holds, for every bundle, either the copy shipped with the app or one that was
   signed and published -- never a mix, never something unsigned;
-- the check at the next start (``sync.start_check``) finds everything as signed: a sync cut
+- the check at the next start (``sync.client.start_check``) finds everything as signed: a sync cut
   off half-way is no tampering, and must not be reported as such.
 
 At the end one sync runs to completion, and the workstation holds exactly the last published
@@ -34,12 +34,12 @@ from securesystemslib.signer import CryptoSigner
 from routekaarten.bootstrap import open_store
 from routekaarten.store import Store
 from sync import layout
-from sync.admin_publish import sign_region
-from sync.national_keys import generate_signer
-from sync.publishing import publish_region
-from sync.repository import Repository
-from sync.service import create_app
-from sync.start_check import check_at_start
+from sync.admin.national_keys import generate_signer
+from sync.admin.publish import sign_region
+from sync.client.start_check import check_at_start
+from sync.repository.publishing import publish_region
+from sync.repository.repository import Repository
+from sync.repository.service import create_app
 from tests.integration.bundles import CONTACT, ZWB, region_bundle
 from tests.integration.conftest import Keys, make_repository
 from tests.integration.live_server import LiveServer

@@ -6,7 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
-from sync.seed_export import export_seed
+from sync.repository.shipped_export import export_seed
 from tests.frozen.test_frozen_app import _run
 from tests.integration.bundles import CONTACT, NEW_NUMBER, OLD_NUMBER
 from tests.integration.conftest import World, publish_new_number, world  # noqa: F401 - the fixture

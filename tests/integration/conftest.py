@@ -22,14 +22,14 @@ from tuf.api.metadata import Metadata
 from routekaarten.bootstrap import open_store
 from routekaarten.store import Store
 from sync import layout
-from sync.admin_publish import sign_region, upload_body
-from sync.client import SyncClient, SyncResult
-from sync.expiry import ExpiryPolicy
-from sync.fetcher import HttpxFetcher
-from sync.national_keys import generate_signer
-from sync.publishing import publish_region
-from sync.repository import Repository, init_repository
-from sync.service import create_app
+from sync.admin.national_keys import generate_signer
+from sync.admin.publish import sign_region, upload_body
+from sync.client.fetcher import HttpxFetcher
+from sync.client.updater import SyncClient, SyncResult
+from sync.repository.expiry import ExpiryPolicy
+from sync.repository.publishing import publish_region
+from sync.repository.repository import Repository, init_repository
+from sync.repository.service import create_app
 from tests.integration.bundles import CONTACT, NATIONAL_FILE, NEW_NUMBER, OB, ZWB, region_bundle
 from tests.integration.live_server import LiveServer
 

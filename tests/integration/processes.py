@@ -26,11 +26,11 @@ from tuf.ngclient.fetcher import FetcherInterface
 
 from routekaarten.bootstrap import open_store
 from sync import layout
-from sync.admin_publish import sign_region, upload_body
-from sync.client import SyncClient
-from sync.national_keys import generate_signer
-from sync.outcomes import SyncStatus
-from sync.repository import Repository
+from sync.admin.national_keys import generate_signer
+from sync.admin.publish import sign_region, upload_body
+from sync.client.outcomes import SyncStatus
+from sync.client.updater import SyncClient
+from sync.repository.repository import Repository
 from tests.integration.bundles import CONTACT, region_bundle
 from tests.integration.conftest import Workstation, World
 from tests.integration.live_server import closed_port_url

@@ -28,7 +28,7 @@ def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     values = {
         "ROUTEKAART_OFFLINE_PASSPHRASE": "landelijk-geheim-123",
         "ROUTEKAART_ONLINE_PASSPHRASE": "online-geheim-4567",
-        "PYTHON_KEYRING_BACKEND": "sync.file_keyring.EncryptedFileKeyring",
+        "PYTHON_KEYRING_BACKEND": "sync.admin.file_keyring.EncryptedFileKeyring",
         "ROUTEKAART_KEYRING_FILE": str(tmp_path / "sleutelbos.json"),
         "ROUTEKAART_KEYRING_PASSPHRASE": "regio-geheim-89",
     }

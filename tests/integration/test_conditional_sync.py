@@ -1,4 +1,4 @@
-"""Conditional requests when nothing changed (DESIGN.md client rules; sync/conditional.py).
+"""Conditional requests when nothing changed (DESIGN.md client rules; sync/client/conditional.py).
 
 The second sync with nothing new asks for timestamp.json with If-None-Match and gets a 304 with
 no body; the cached timestamp goes through ngclient's verification as a download would. A source
@@ -23,10 +23,10 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from routekaarten.bootstrap import open_store
-from sync.client import SyncClient
-from sync.conditional import ETAG_FILE
-from sync.fetcher import HttpxFetcher
-from sync.outcomes import SyncStatus
+from sync.client.conditional import ETAG_FILE
+from sync.client.fetcher import HttpxFetcher
+from sync.client.outcomes import SyncStatus
+from sync.client.updater import SyncClient
 from tests.integration.bundles import CONTACT, NEW_NUMBER, OLD_NUMBER
 from tests.integration.conftest import Workstation, World, publish_new_number
 from tests.integration.live_server import LiveServer

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from sync import layout
-from sync.national_keys import generate_signer
-from sync.outcomes import SyncStatus
+from sync.admin.national_keys import generate_signer
+from sync.client.outcomes import SyncStatus
 from tests.integration.bundles import CONTACT, NEW_NUMBER, OLD_NUMBER, ZWB, region_bundle
 from tests.integration.conftest import World, assert_kept
 

@@ -1,4 +1,4 @@
-"""Rotating the national keys (sync/key_rotation.py, sync/admin_rotate.py), as workstations see it.
+"""Rotating the national keys (sync/repository/rotation.py, sync/admin/rotate.py), as workstations see it.
 
 Every workstation here ships root version 1 (``world.root_json``) and must walk the chain of new
 roots to whatever the repository rotated to. The attacker controls the server's files and, where
@@ -23,14 +23,14 @@ from tuf.api.metadata import Metadata, Root, Snapshot, Targets, Timestamp
 
 from routekaarten.store import NATIONAL_KEY
 from sync import layout
-from sync.admin_publish import upload_body
+from sync.admin.national_keys import generate_signer
+from sync.admin.publish import upload_body
+from sync.client.offline_check import CheckStatus, verify_cached
+from sync.client.outcomes import SyncStatus
 from sync.errors import RepositoryStateError
-from sync.key_rotation import rotate_online_key, rotate_root_keys, rotate_targets_key
-from sync.national_keys import generate_signer
-from sync.offline_check import CheckStatus, verify_cached
-from sync.outcomes import SyncStatus
-from sync.repository import Repository, to_bytes
-from sync.service import create_app
+from sync.repository.repository import Repository, to_bytes
+from sync.repository.rotation import rotate_online_key, rotate_root_keys, rotate_targets_key
+from sync.repository.service import create_app
 from tests.integration.bundles import (
     CONTACT,
     NATIONAL_FILE,

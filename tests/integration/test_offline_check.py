@@ -1,4 +1,4 @@
-"""Re-verifying the stored bundles offline at start (sync/offline_check.py, issue 4 item 4).
+"""Re-verifying the stored bundles offline at start (sync/client/offline_check.py, issue 4 item 4).
 
 After a real sync from the service on 127.0.0.1 the check runs with every socket refused: it
 needs only the data folder and the trusted root. Every change to what the sync verified -- the
@@ -19,8 +19,8 @@ import pytest
 from routekaarten.bootstrap import open_store
 from routekaarten.store import NATIONAL_KEY
 from sync import layout
-from sync.offline_check import CheckStatus, OfflineCheck, verify_cached
-from sync.outcomes import SyncStatus
+from sync.client.offline_check import CheckStatus, OfflineCheck, verify_cached
+from sync.client.outcomes import SyncStatus
 from tests.integration.bundles import CONTACT, OB, ZWB, region_bundle
 from tests.integration.conftest import Keys, Workstation, World, make_repository, publish_new_number
 
@@ -143,7 +143,7 @@ def test_a_changed_bundle_with_a_matching_sha256_in_the_database_fails(world: Wo
 @pytest.mark.parametrize("role", ["timestamp", "snapshot", "targets", f"region-{OB}"])
 def test_tampered_cached_metadata_fails_closed(world: World, no_network: Cut, role: str) -> None:
     station = _synced(world, no_network)
-    # the current metadata and every set kept for a role (sync/cached_metadata.py)
+    # the current metadata and every set kept for a role (sync/client/kept_metadata.py)
     for path in (station.data_dir / "tuf").rglob(f"{role}.json"):
         data = json.loads(path.read_bytes())
         data["signed"]["version"] += 1 if role == "timestamp" else 0
@@ -238,13 +238,13 @@ class _Killed(BaseException):
 def test_two_syncs_cut_off_in_a_row_are_no_false_alarm(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
     """The first is cut off after its import, before the metadata that vouched for it was kept; the
     second after staging its own, before its import. The first set must survive the second."""
-    import sync.client as client_module
+    import sync.client.updater as client_module
     from routekaarten.store import Store
 
     station = _synced_at_revision_2(world)
 
     def killing(name: str) -> object:
-        """``sync.client``'s ``name``, cut off when it reaches Zeeland-West-Brabant."""
+        """``sync.client.updater``'s ``name``, cut off when it reaches Zeeland-West-Brabant."""
         real = getattr(client_module, name)
 
         def cut(*args: object, **kwargs: object) -> object:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sync.outcomes import SyncStatus
+from sync.client.outcomes import SyncStatus
 from tests.integration.bundles import CONTACT, NEW_NUMBER, OB, OLD_NUMBER, ZWB, region_bundle
 from tests.integration.conftest import World
 
@@ -35,7 +35,7 @@ def test_published_number_change_reaches_the_workstation(world: World) -> None:
 
 
 def test_second_sync_with_nothing_new_says_so_and_records_when_it_checked(world: World) -> None:
-    from sync.sync_state import SyncState
+    from sync.client.state import SyncState
 
     station = world.workstation()
     station.sync()

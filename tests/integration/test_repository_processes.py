@@ -31,11 +31,11 @@ import httpx
 import pytest
 from tuf.api.metadata import Targets
 
-from sync.national_keys import ONLINE_KEY, TARGETS_KEY, generate_signer, save_key
-from sync.outcomes import SyncStatus
-from sync.passphrases import ENV_OFFLINE, ENV_ONLINE
-from sync.region_keys import public_key_json
-from sync.service import RepositoryFiles
+from sync.admin.national_keys import ONLINE_KEY, TARGETS_KEY, generate_signer, save_key
+from sync.admin.passphrases import ENV_OFFLINE, ENV_ONLINE
+from sync.admin.region_keys import public_key_json
+from sync.client.outcomes import SyncStatus
+from sync.repository.service import RepositoryFiles
 from tests.integration.bundles import CONTACT, NATIONAL_FILE, OB, ZWB, region_bundle
 from tests.integration.conftest import World
 from tests.integration.processes import (

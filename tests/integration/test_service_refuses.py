@@ -9,7 +9,7 @@ from datetime import timedelta
 import httpx
 import pytest
 
-from sync.admin_publish import sign_region, upload_body
+from sync.admin.publish import sign_region, upload_body
 from tests.integration.bundles import CONTACT, NEW_NUMBER, OB, ZWB, region_bundle
 from tests.integration.conftest import World
 

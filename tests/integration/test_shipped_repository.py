@@ -1,5 +1,6 @@
 """The signed repository shipped with the app (issue 4: "ship an embedded initial repository in
-resources/ so a fresh install shows data before its first sync"; sync/seed.py, sync/seed_export.py).
+resources/ so a fresh install shows data before its first sync";
+sync/client/shipped.py, sync/repository/shipped_export.py).
 
 ``routekaart admin embed`` copies the live repository's state; a fresh data folder takes it,
 verified offline against the trusted root, and the first real sync continues from its versions
@@ -21,15 +22,15 @@ from desktop.launcher import main
 from routekaarten.bootstrap import open_store
 from routekaarten.store import NATIONAL_KEY, Store
 from sync import layout
-from sync.client import SyncClient
-from sync.freshness import load_freshness
-from sync.offline_check import CheckStatus, verify_cached
-from sync.outcomes import SyncStatus
-from sync.repository import Repository
-from sync.seed import SEEDED, SeedResult, install_seed
-from sync.seed_export import export_seed
-from sync.service import create_app
-from sync.sync_state import SyncState
+from sync.client.freshness import load_freshness
+from sync.client.offline_check import CheckStatus, verify_cached
+from sync.client.outcomes import SyncStatus
+from sync.client.shipped import SEEDED, SeedResult, install_seed
+from sync.client.state import SyncState
+from sync.client.updater import SyncClient
+from sync.repository.repository import Repository
+from sync.repository.service import create_app
+from sync.repository.shipped_export import export_seed
 from tests.integration.bundles import CONTACT, NEW_NUMBER, OB, OLD_NUMBER, ZWB, region_bundle
 from tests.integration.conftest import Keys, World, make_repository, publish_new_number
 from tests.integration.live_server import LiveServer, closed_port_url

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import time
 
-from sync.client import SyncClient
-from sync.fetcher import HttpxFetcher
-from sync.outcomes import SyncStatus
+from sync.client.fetcher import HttpxFetcher
+from sync.client.outcomes import SyncStatus
+from sync.client.updater import SyncClient
 from tests.integration.bundles import CONTACT, OLD_NUMBER
 from tests.integration.conftest import World, assert_kept
 from tests.integration.live_server import LiveServer, closed_port_url, failing_app, slow_app
@@ -51,7 +51,7 @@ def test_server_error_is_unreachable_with_the_status(world: World) -> None:
 
 
 def test_a_failed_sync_is_recorded_but_keeps_the_last_successful_check(world: World) -> None:
-    from sync.sync_state import SyncState
+    from sync.client.state import SyncState
 
     station = world.workstation()
     station.sync()

@@ -1,4 +1,4 @@
-"""The app's sync (sync/workstation.py): its own store connection, and what changed per region."""
+"""The app's sync (sync/client/workstation.py): its own store connection, and what changed per region."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ from pathlib import Path
 
 from routekaarten.bootstrap import open_store
 from routekaarten.changes import ChangeKind
-from sync.outcomes import SyncStatus
-from sync.source import SyncSource
-from sync.workstation import sync_data_folder
+from sync.client.outcomes import SyncStatus
+from sync.client.source import SyncSource
+from sync.client.workstation import sync_data_folder
 from tests.integration.bundles import CONTACT, NEW_NUMBER, OB, OLD_NUMBER, ZWB
 from tests.integration.conftest import World, publish_new_number
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from keyring.backends import fail
 
-from desktop.main_window import MainWindow
 from desktop.settings import Settings
+from desktop.shell.main_window import MainWindow
 from routekaarten.bootstrap import open_store
 from routekaarten.reachability import AMSTERDAM
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import settings
 from desktop.settings import Settings
-from desktop.text_size import platform_font
+from desktop.shell.text_size import platform_font
 from tests.ui.test_accessibility import _unnamed
 
 

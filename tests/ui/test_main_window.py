@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.contacts_model import Column
+from desktop.routekaart.contacts_model import Column
 
 
 def _phones(window) -> list[str]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.pdf_export import write_pdf
+from desktop.cases.pdf_export import write_pdf
 from routekaarten.bootstrap import open_store
 from routekaarten.case_store import CaseStore
 from routekaarten.cases import Case

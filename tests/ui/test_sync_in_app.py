@@ -21,9 +21,9 @@ from PySide6.QtCore import Qt
 
 from desktop import settings
 from desktop.settings import Settings
-from desktop.sync_banner import BannerKind, SyncBanner
-from sync.service import create_app
-from sync.sync_state import STATE_FILE
+from desktop.updates.sync_banner import BannerKind, SyncBanner
+from sync.client.state import STATE_FILE
+from sync.repository.service import create_app
 from tests.integration.bundles import CONTACT, NEW_NUMBER, OLD_NUMBER, ZWB
 from tests.integration.conftest import World, publish_new_number, world  # noqa: F401 (the fixture)
 from tests.integration.live_server import LiveServer
@@ -154,7 +154,7 @@ def test_tampered_target_is_rejected_with_the_reason_and_the_old_number_stays(on
 
 def test_a_sync_already_running_elsewhere_is_reported_as_a_local_problem(on_source: World, data_dir: Path,
                                                                          make_window, qtbot):
-    from sync.cached_metadata import TUF_DIR
+    from sync.client.kept_metadata import TUF_DIR
     from sync.file_lock import FileLock
 
     (data_dir / TUF_DIR).mkdir()
@@ -198,8 +198,8 @@ def test_start_up_imports_neither_tuf_nor_httpx(tmp_path: Path):
 
 def test_stored_data_changed_since_it_was_verified_is_put_back_at_start(on_source: World, data_dir: Path,
                                                                        make_window, qtbot):
-    """The offline re-check at start (sync/offline_check.py) runs before the sync; a changed bundle is
-    restored from the verified copy in the data folder (sync/cache_repair.py), and the banner says so."""
+    """The offline re-check at start (sync/client/offline_check.py) runs before the sync; a changed bundle is
+    restored from the verified copy in the data folder (sync/client/repair.py), and the banner says so."""
     first = make_window()
     _wait_for_syncs(qtbot, first, 1)  # Oost-Brabant now comes from the sync
     signed = _phones_of(data_dir, "oost-brabant")
@@ -272,7 +272,7 @@ def test_a_fresh_install_shows_the_signed_data_shipped_with_it(world: World, mak
                                                                tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch):
     """A release built after 'routekaart admin embed': no source configured, no network needed."""
-    from sync.seed_export import export_seed
+    from sync.repository.shipped_export import export_seed
 
     publish_new_number(world)
     resources = tmp_path / "resources"

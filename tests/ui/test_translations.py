@@ -22,11 +22,11 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QKeySequence
 
 from desktop import app as desktop_app
-from desktop.case_form import UITLATING_LABELS, VERMOEDEN_LABELS
-from desktop.checklist_panel import STATUS_LABEL_SOURCES
-from desktop.contacts_model import STATUS_TEXT, Column
-from desktop.search_results import KIND_LABEL
-from desktop.shortcuts_help import SHORTCUTS
+from desktop.cases.case_form import UITLATING_LABELS, VERMOEDEN_LABELS
+from desktop.cases.checklist_panel import STATUS_LABEL_SOURCES
+from desktop.routekaart.contacts_model import STATUS_TEXT, Column
+from desktop.routekaart.search_results import KIND_LABEL
+from desktop.shell.shortcuts_help import SHORTCUTS
 from routekaarten.checklist import STATUS_LABELS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -71,7 +71,7 @@ def _translated_literals() -> Iterator[tuple[str, str, str]]:
 
     Walks the syntax tree, so it also finds calls inside f-strings, which lupdate skips.
     """
-    for path in sorted(DESKTOP.glob("*.py")):
+    for path in sorted(DESKTOP.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for cls in [tree, *(n for n in ast.walk(tree) if isinstance(n, ast.ClassDef))]:
             for node in ast.walk(cls):
@@ -121,7 +121,7 @@ def test_translations_keep_the_keyboard_accelerator_of_their_source():
 def test_the_ts_file_is_up_to_date_with_the_code(tmp_path: Path):
     copy = tmp_path / TS_FILE.name
     shutil.copy(TS_FILE, copy)
-    sources = sorted(str(path.relative_to(ROOT)) for path in DESKTOP.glob("*.py"))
+    sources = sorted(str(path.relative_to(ROOT)) for path in DESKTOP.rglob("*.py"))
     result = subprocess.run(
         [_tool("pyside6-lupdate"), *sources, "-ts", str(copy)],
         cwd=ROOT,

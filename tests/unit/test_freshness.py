@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from sync import sync_state
-from sync.freshness import STATE_FILE, ExpiredBundle, freshness, load_freshness
-from sync.sync_state import SyncState, TargetState
+from sync.client import state as sync_state
+from sync.client.freshness import STATE_FILE, ExpiredBundle, freshness, load_freshness
+from sync.client.state import SyncState, TargetState
 
 NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 

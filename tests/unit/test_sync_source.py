@@ -8,7 +8,7 @@ import pytest
 
 from routekaarten.resources import ENV_RESOURCES
 from sync import cli
-from sync.source import ENV_SYNC_URL, SyncSource, find_source, sync_url, trusted_root_path
+from sync.client.source import ENV_SYNC_URL, SyncSource, find_source, sync_url, trusted_root_path
 
 
 @pytest.fixture

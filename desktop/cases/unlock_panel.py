@@ -1,0 +1,68 @@
+"""The inline (not modal) panel that asks for the notes passphrase."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.cases.passphrase_fields import new_passphrase_problem, password_field
+
+
+class UnlockPanel(QWidget):
+    unlockRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Melding"))
+        self.passphrase = password_field(self.tr("Wachtwoordzin"))
+        self.repeat = password_field(self.tr("Wachtwoordzin herhalen"))
+        self.button = QPushButton(self.tr("Ontgrendelen"))
+        self.button.setAccessibleName(self.tr("Ontgrendelen"))
+        self.button.clicked.connect(self._submit)
+        self.passphrase.returnPressed.connect(self._submit)
+        self.repeat.returnPressed.connect(self._submit)
+        form = QFormLayout()
+        form.addRow(self.tr("&Wachtwoordzin:"), self.passphrase)
+        self._repeat_label = QLabel(self.tr("He&rhaal:"))
+        self._repeat_label.setBuddy(self.repeat)
+        form.addRow(self._repeat_label, self.repeat)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(form)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+    def ask(self, creating: bool, note: str = "") -> None:
+        """``creating``: no key exists yet, so the passphrase is chosen (and typed twice)."""
+        if creating:
+            self.title.setText(
+                self.tr("<b>Kies een wachtwoordzin</b> om de notities van zaken versleuteld op te slaan.")
+            )
+            self.button.setText(self.tr("Wachtwoordzin instellen"))
+        else:
+            self.title.setText(self.tr("<b>De zaken zijn vergrendeld.</b> Geef de wachtwoordzin."))
+            self.button.setText(self.tr("Ontgrendelen"))
+        self.repeat.setVisible(creating)
+        self._repeat_label.setVisible(creating)
+        self._creating = creating
+        self.message.setText(note)
+        self.passphrase.clear()
+        self.repeat.clear()
+        self.passphrase.setFocus()
+
+    def _submit(self) -> None:
+        text = self.passphrase.text()
+        if not text:
+            self.message.setText(self.tr("Vul een wachtwoordzin in."))
+            return
+        if getattr(self, "_creating", False):
+            problem = new_passphrase_problem(text, self.repeat.text())
+            if problem:
+                self.message.setText(problem)
+                return
+        self.unlockRequested.emit(text)

@@ -1,0 +1,250 @@
+"""Background sync in the app: at start, on an interval and on demand ("Nu bijwerken").
+
+One sync at a time, off the GUI thread through ``desktop.worker.run_in_background`` (STYLE.md
+practice 4); the work (``sync.client.workstation``) opens its own store connection, and tuf and httpx
+load only when a sync actually runs, so start-up does not pay for them. The outcome goes to the
+status line (``SyncIndicator``) and, when something is wrong or new, to the ``SyncBanner``; the
+window reloads the regions named by ``dataChanged``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop import settings
+from desktop.settings import Settings
+from desktop.updates.sync_banner import BannerKind, SyncBanner
+from desktop.updates.sync_indicator import SyncIndicator
+from desktop.worker import run_in_background
+from routekaarten.errors import RoutekaartError
+from routekaarten.reachability import AMSTERDAM
+from routekaarten.store import NATIONAL_KEY, Store
+from sync.client.source import SyncSource, find_source, shipped_seed_dir, trusted_root_path
+
+if TYPE_CHECKING:
+    from routekaarten.changes import RegionChanges
+    from sync.client.freshness import Freshness
+    from sync.client.start_check import StartCheck
+    from sync.client.workstation import WorkstationSync
+
+Clock = Callable[[], datetime]
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _sync(data_dir: Path, source: SyncSource) -> WorkstationSync:
+    """Runs on the worker thread."""
+    from sync.client.workstation import sync_data_folder
+
+    return sync_data_folder(data_dir, source)
+
+
+class SyncController(QObject):
+    busyChanged = Signal(bool)
+    dataChanged = Signal(object)  # tuple of the region ids whose bundle changed
+    finished = Signal()  # a sync ended (whatever its outcome); the banner and status are up to date
+
+    def __init__(
+        self,
+        store: Store,
+        prefs: Settings,
+        banner: SyncBanner,
+        indicator: SyncIndicator,
+        *,
+        current_region: Callable[[], str | None],
+        parent: QObject | None = None,
+        environ: Mapping[str, str] = os.environ,
+        clock: Clock = _utc_now,
+    ) -> None:
+        """``store`` is the window's, read on the GUI thread only (names and versions for the texts)."""
+        super().__init__(parent)
+        self.store = store
+        self.data_dir = store.path.parent
+        self.prefs = prefs
+        self.banner = banner
+        self.indicator = indicator
+        self.current_region = current_region
+        self.environ = environ
+        self.clock = clock
+        self.changes: tuple[RegionChanges, ...] = ()  # of the last update that changed a region
+        self.completed = 0  # syncs ended since start
+        self._busy = False
+        self._start_notes: list[str] = []  # the check at start: shipped data refused, stored data restored
+        self._refused: list[str] = []  # the check at start: data not as signed, until a sync fetches it
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.sync_now)
+
+    def source(self) -> SyncSource | None:
+        return find_source(self.data_dir, self.prefs.get(settings.SYNC_URL), self.environ)
+
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def start(self) -> None:
+        """After the window shows: say what the saved state says, sync once, then on the interval."""
+        self.show_status()
+        self._show_stale_only()
+        minutes = self.prefs.get(settings.SYNC_INTERVAL_MINUTES)
+        if minutes > 0:
+            self._timer.start(minutes * 60_000)
+        root, seed = trusted_root_path(self.data_dir), shipped_seed_dir()
+        if root is None or (seed is None and self.source() is None):
+            return
+        self._set_busy(True)  # take the shipped signed data if new, re-verify what is stored, then sync
+        from sync.client.start_check import check_at_start
+
+        data_dir = self.data_dir
+        run_in_background(lambda: check_at_start(data_dir, root, seed), self._on_checked)
+
+    def _on_checked(self, result: StartCheck | None, error: BaseException | None) -> None:
+        self._set_busy(False)
+        seeded = result.seed if result is not None else None
+        if seeded is not None and seeded.installed:
+            self.dataChanged.emit(seeded.region_ids)
+            self.show_status()
+            self._show_stale_only()
+        problems = list(seeded.problems) if seeded is not None else []
+        if result is not None and result.restored:
+            self.dataChanged.emit(result.restored_region_ids)
+            names = ", ".join(self._bundle_name(key) for key in result.restored)
+            problems.append(self.tr("De opgeslagen gegevens van {0} waren op deze computer gewijzigd; "
+                                    "ze zijn hersteld uit de ondertekende kopie.").format(names))
+        self._start_notes = problems  # kept on the banner after the syncs, whatever they bring
+        if result is not None and not result.check.ok:
+            self._refused = [self.tr("Opgeslagen gegevens geweigerd. {0}").format(result.check.summary)]
+        if self._start_notes or self._refused:
+            self.banner.show_message(BannerKind.PROBLEM, self._start_notes + self._refused)
+        self.sync_now()  # the check's own trouble (no root, disk) is the sync's to report too
+        if error is not None and not isinstance(error, RoutekaartError | OSError):
+            raise error  # our bug: let it surface, as _report does
+
+    def sync_now(self) -> bool:
+        """Start a sync; False when one is already running or no central source is configured."""
+        if self._busy:
+            return False
+        source = self.source()
+        if source is None:
+            self.show_status()
+            return False
+        self._set_busy(True)
+        data_dir = self.data_dir
+        run_in_background(lambda: _sync(data_dir, source), self._on_done)
+        return True
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.indicator.set_busy(busy)
+        self.busyChanged.emit(busy)
+
+    def _on_done(self, outcome: WorkstationSync | None, error: BaseException | None) -> None:
+        self._set_busy(False)
+        self.completed += 1
+        try:
+            self._report(outcome, error)
+        finally:
+            self.finished.emit()
+
+    def _report(self, outcome: WorkstationSync | None, error: BaseException | None) -> None:
+        if outcome is not None and outcome.result.status.value in ("updated", "nothing-new"):
+            self._refused = []  # the sync fetched what the check refused, or found it as signed
+        problems: list[str] = self._start_notes + self._refused
+        if error is not None:
+            if not isinstance(error, RoutekaartError | OSError):
+                raise error  # our bug, not the environment: let it surface (and fail the tests)
+            problems.append(self.tr("Bijwerken is mislukt op deze computer: {0}").format(error))
+        elif outcome is not None:
+            status, reason = outcome.result.status.value, outcome.result.reason
+            if status == "rejected":
+                problems.append(self.tr("Update geweigerd. {0}").format(reason))
+            elif status == "unreachable":
+                problems.append(self.tr("De centrale bron is niet bereikbaar. {0}").format(reason))
+            if outcome.changes:
+                self.changes = outcome.changes
+                self.dataChanged.emit(tuple(change.region_id for change in outcome.changes))
+        problems += self.stale_lines(self.freshness())
+        self.show_status()
+        if problems:
+            self.banner.show_message(BannerKind.PROBLEM, problems, changes=bool(outcome and outcome.changes))
+            return
+        self.banner.clear_problem()
+        if outcome is not None and outcome.changes:
+            names = ", ".join(change.region_name for change in outcome.changes)
+            self.banner.show_message(BannerKind.UPDATE, [self.tr("nieuwe gegevens voor {0}.").format(names)],
+                                     changes=True)
+
+    # what the saved state says -------------------------------------------------------------------
+
+    def freshness(self) -> Freshness:
+        from sync.client.freshness import load_freshness
+
+        return load_freshness(self.data_dir, self.clock())
+
+    def _show_stale_only(self) -> None:
+        lines = self.stale_lines(self.freshness())
+        if lines:
+            self.banner.show_message(BannerKind.PROBLEM, lines)
+
+    def stale_lines(self, fresh: Freshness) -> list[str]:
+        lines = []
+        if fresh.unconfirmed_since is not None:
+            lines.append(self.tr(
+                "De gegevens zijn mogelijk verouderd: de centrale bron heeft sinds {0} niet bevestigd "
+                "dat dit de nieuwste gegevens zijn."
+            ).format(_local(fresh.unconfirmed_since)))
+        for bundle in fresh.expired:
+            what = self._bundle_name(f"region:{bundle.region_id}" if bundle.region_id else NATIONAL_KEY)
+            lines.append(self.tr(
+                "De gegevens van {0} zijn verlopen op {1}: de beheerders hebben ze niet op tijd opnieuw "
+                "ondertekend."
+            ).format(what, _local(bundle.expired_at)))
+        return lines
+
+    def _bundle_name(self, key: str) -> str:
+        """A bundle as the user knows it: the region's name, or the national data."""
+        if key == NATIONAL_KEY:
+            return self.tr("de landelijke gegevens (HSSK)")
+        region_id = key.removeprefix("region:")
+        return dict(self.store.regions()).get(region_id, region_id)
+
+    def show_status(self) -> None:
+        self.indicator.set_text(self.status_text())
+
+    def status_text(self) -> str:
+        region = self.current_region()
+        info: dict[str, Any] = self.store.bundle_info(f"region:{region}" if region else NATIONAL_KEY) or {}
+        origin, version = info.get("origin"), info.get("version", "?")
+        if self.source() is None:
+            if origin == "sync":
+                text = self.tr("Geen centrale bron ingesteld; de laatst gecontroleerde gegevens zijn in "
+                               "gebruik (versie {0}).")
+            elif origin == "seed":
+                text = self.tr("Geen centrale bron ingesteld; de meegeleverde ondertekende gegevens zijn in "
+                               "gebruik (versie {0}).")
+            else:
+                text = self.tr("Geen centrale bron ingesteld; de meegeleverde gegevens zijn in gebruik "
+                               "(versie {0}).")
+            return text.format(version)
+        fresh = self.freshness()
+        if fresh.checked_at is None and origin == "seed":
+            return self.tr("Nog niet gecontroleerd bij de centrale bron; de meegeleverde ondertekende "
+                           "gegevens zijn in gebruik (versie {0})").format(version)
+        if fresh.checked_at is None:
+            return self.tr("Nog niet gecontroleerd bij de centrale bron")
+        if fresh.valid_until is None:
+            return self.tr("Gecontroleerd op {0}").format(_local(fresh.checked_at))
+        return self.tr("Gecontroleerd op {0}, geldig tot {1}").format(
+            _local(fresh.checked_at), _local(fresh.valid_until, with_time=False)
+        )
+
+
+def _local(moment: datetime, with_time: bool = True) -> str:
+    """Dutch date (and time) in the time of the Netherlands, whatever the machine's zone."""
+    return moment.astimezone(AMSTERDAM).strftime("%d-%m-%Y %H:%M" if with_time else "%d-%m-%Y")

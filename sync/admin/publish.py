@@ -1,0 +1,114 @@
+"""A regional admin signs a new region bundle and uploads it: ``routekaart admin publish``.
+
+The bundle is validated before anything is signed (Dutch messages with the field's path), the
+metadata version is the service's current one plus 1, and the upload is refused by the service
+unless the key is one the national admin delegated the region to.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import httpx
+from securesystemslib.signer import Signer
+from tuf.api.metadata import Metadata, TargetFile, Targets
+
+from routekaarten.errors import RoutekaartError
+from sync import layout
+from sync.errors import PublishRejectedError
+from sync.repository.repository import to_bytes
+
+DEFAULT_LIFETIME_DAYS = 60
+
+
+class ServiceUnreachableError(RoutekaartError):
+    """The repository service could not be reached or answered nonsense."""
+
+
+def validated_region(raw: bytes, source: str) -> str:
+    """The region id of a valid region bundle; BundleError (Dutch, with paths) otherwise."""
+    from routekaarten.bundles import parse_json, validate
+    from routekaarten.errors import BundleError
+
+    data = parse_json(raw, source)
+    issues = validate(data, "region")
+    if issues:
+        raise BundleError(source, issues)
+    return str(data["region"]["id"])
+
+
+def sign_region(raw: bytes, region_id: str, signer: Signer, version: int,
+                lifetime: timedelta = timedelta(days=DEFAULT_LIFETIME_DAYS)) -> bytes:
+    """Targets metadata for ``region-<id>`` naming this bundle, signed by the admin's key."""
+    path = layout.region_target(region_id)
+    expires = datetime.now(UTC).replace(microsecond=0) + lifetime
+    targets = Targets(version=version, expires=expires)
+    targets.targets[path] = TargetFile.from_data(path, raw, ["sha256"])
+    md = Metadata(targets)
+    md.sign(signer)
+    return to_bytes(md)
+
+
+def upload_body(region_id: str, metadata: bytes, raw: bytes) -> bytes:
+    return json.dumps({
+        "metadata": base64.b64encode(metadata).decode("ascii"),
+        "files": {layout.region_target(region_id): base64.b64encode(raw).decode("ascii")},
+    }).encode("utf-8")
+
+
+def _get_json(client: httpx.Client, url: str) -> Any:
+    try:
+        response = client.get(url)
+    except httpx.HTTPError as error:
+        raise ServiceUnreachableError(f"De centrale bron is niet bereikbaar ({url}): {error}") from error
+    if response.status_code >= 400:
+        raise ServiceUnreachableError(f"De centrale bron antwoordt {response.status_code} op {url}.")
+    try:
+        return response.json()
+    except ValueError as error:
+        raise ServiceUnreachableError(f"De centrale bron gaf geen JSON op {url}.") from error
+
+
+def current_version(client: httpx.Client, base_url: str, region_id: str) -> int:
+    """The region's live metadata version (0 before its first publish).
+
+    Read without verification: it only picks the next version number, and the service refuses
+    any other than current + 1.
+    """
+    base = base_url.rstrip("/")
+    try:
+        timestamp = _get_json(client, f"{base}/metadata/timestamp.json")
+        snapshot_version = int(timestamp["signed"]["meta"]["snapshot.json"]["version"])
+        snapshot = _get_json(client, f"{base}/metadata/{snapshot_version}.snapshot.json")
+        meta = snapshot["signed"]["meta"].get(f"{layout.region_role(region_id)}.json")
+    except (KeyError, TypeError, ValueError) as error:
+        raise ServiceUnreachableError("De metadata van de centrale bron is onleesbaar.") from error
+    return int(meta["version"]) if meta else 0
+
+
+def upload(client: httpx.Client, base_url: str, region_id: str, body: bytes) -> dict[str, Any]:
+    url = f"{base_url.rstrip('/')}/publish/{region_id}"
+    try:
+        response = client.post(url, content=body, headers={"Content-Type": "application/json"})
+    except httpx.HTTPError as error:
+        raise ServiceUnreachableError(f"De centrale bron is niet bereikbaar ({url}): {error}") from error
+    try:
+        answer: dict[str, Any] = response.json()
+    except ValueError:
+        answer = {}
+    if response.status_code != 200:
+        reason = answer.get("fout") or f"HTTP {response.status_code}"
+        raise PublishRejectedError(f"De centrale bron weigert de publicatie: {reason}", response.status_code)
+    return dict(answer.get("gepubliceerd", {}))
+
+
+def publish(client: httpx.Client, base_url: str, raw: bytes, source: str, signer: Signer, *,
+            lifetime: timedelta = timedelta(days=DEFAULT_LIFETIME_DAYS)) -> dict[str, Any]:
+    """Validate, sign as the next version, upload; returns the service's receipt."""
+    region_id = validated_region(raw, source)
+    version = current_version(client, base_url, region_id) + 1
+    metadata = sign_region(raw, region_id, signer, version, lifetime)
+    return upload(client, base_url, region_id, upload_body(region_id, metadata, raw))

@@ -1,0 +1,62 @@
+"""``routekaart sync`` and ``routekaart serve``: argument handling around client and service."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from routekaarten.errors import RoutekaartError
+from sync.client.source import trusted_root
+from sync.output import EXIT_REJECTED, EXIT_UNCHANGED, EXIT_UNREACHABLE, EXIT_UPDATED, print_json
+
+_EXIT = {"updated": EXIT_UPDATED, "nothing-new": EXIT_UNCHANGED, "rejected": EXIT_REJECTED,
+         "unreachable": EXIT_UNREACHABLE}
+
+
+
+def run_sync(args: argparse.Namespace, url: str) -> int:
+    from routekaarten.bootstrap import open_store
+    from routekaarten.paths import data_dir
+    from sync.client.fetcher import HttpxFetcher
+    from sync.client.shipped import install_seed
+    from sync.client.source import shipped_seed_dir
+    from sync.client.updater import SyncClient
+
+    folder = data_dir(args.data_dir)
+    root = trusted_root(args.root)
+    store = open_store(folder)
+    fetcher = HttpxFetcher(timeout=args.timeout)
+    try:
+        seed = shipped_seed_dir()
+        seeded = None if seed is None else install_seed(folder, store, seed, root)
+        for problem in seeded.problems if seeded else ():  # a fresh folder starts from the shipped versions
+            print(problem, file=sys.stderr)
+        result = SyncClient(folder, url, root, fetcher).sync(store)
+    finally:
+        fetcher.close()
+        store.close()
+    if args.json:
+        print_json({"status": result.status.value, "reden": result.reason,
+                    "bijgewerkt": list(result.updated)})
+    else:
+        print(result.reason)
+    return _EXIT[result.status.value]
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    from sync.admin.national_keys import KeyFolder
+    from sync.admin.passphrases import ENV_ONLINE, read_passphrase
+    from sync.repository.repository import Repository
+    from sync.repository.service import serve
+
+    repo = Repository.open(args.repo)
+    passphrase = read_passphrase(ENV_ONLINE, args.online_passphrase_file, "de online sleutel")
+    online = KeyFolder(args.keys).online_signer(passphrase)
+    if not repo.trusts_online(online):
+        raise RoutekaartError(
+            f"{args.keys}/online.pem is niet de online sleutel die root versie {repo.root().signed.version} "
+            "vertrouwt (na 'admin rotate --role online': gebruik de nieuwe online.pem). De service is niet "
+            "gestart.")
+    print(f"Centrale bron {args.repo} op http://{args.host}:{args.port}/ (stoppen met Ctrl+C)")
+    serve(repo, online, args.host, args.port, args.resign_interval)
+    return 0
