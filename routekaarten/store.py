@@ -24,6 +24,7 @@ from routekaarten.search_index import documents_for_national, documents_for_regi
 
 DB_NAME = "routekaart.sqlite3"
 NATIONAL_KEY = "national"
+_LEGACY_SHIPPED = "seed"  # the origin of the signed repository shipped with a release, before 0.2
 
 
 _SCHEMA_1 = (
@@ -338,7 +339,10 @@ class Store:
         ).fetchone()
         if row is None:
             return None
-        return dict(zip(("version", "revision", "sha256", "origin", "imported_at"), row, strict=True))
+        info = dict(zip(("version", "revision", "sha256", "origin", "imported_at"), row, strict=True))
+        if info["origin"] == _LEGACY_SHIPPED:
+            info["origin"] = "shipped"
+        return info
 
     def search(self, text: str, region_id: str, area_id: str | None = None, limit: int = 40) -> list[Any]:
         from routekaarten.search import search

@@ -25,7 +25,7 @@ from desktop.worker import run_in_background
 from routekaarten.errors import RoutekaartError
 from routekaarten.reachability import AMSTERDAM
 from routekaarten.store import NATIONAL_KEY, Store
-from sync.client.source import SyncSource, find_source, shipped_seed_dir, trusted_root_path
+from sync.client.source import SyncSource, find_source, shipped_repository_dir, trusted_root_path
 
 if TYPE_CHECKING:
     from routekaarten.changes import RegionChanges
@@ -95,23 +95,23 @@ class SyncController(QObject):
         minutes = self.prefs.get(settings.SYNC_INTERVAL_MINUTES)
         if minutes > 0:
             self._timer.start(minutes * 60_000)
-        root, seed = trusted_root_path(self.data_dir), shipped_seed_dir()
-        if root is None or (seed is None and self.source() is None):
+        root, shipped = trusted_root_path(self.data_dir), shipped_repository_dir()
+        if root is None or (shipped is None and self.source() is None):
             return
         self._set_busy(True)  # take the shipped signed data if new, re-verify what is stored, then sync
         from sync.client.start_check import check_at_start
 
         data_dir = self.data_dir
-        run_in_background(lambda: check_at_start(data_dir, root, seed), self._on_checked)
+        run_in_background(lambda: check_at_start(data_dir, root, shipped), self._on_checked)
 
     def _on_checked(self, result: StartCheck | None, error: BaseException | None) -> None:
         self._set_busy(False)
-        seeded = result.seed if result is not None else None
-        if seeded is not None and seeded.installed:
-            self.dataChanged.emit(seeded.region_ids)
+        installed = result.shipped if result is not None else None
+        if installed is not None and installed.installed:
+            self.dataChanged.emit(installed.region_ids)
             self.show_status()
             self._show_stale_only()
-        problems = list(seeded.problems) if seeded is not None else []
+        problems = list(installed.problems) if installed is not None else []
         if result is not None and result.restored:
             self.dataChanged.emit(result.restored_region_ids)
             names = ", ".join(self._bundle_name(key) for key in result.restored)
@@ -225,7 +225,7 @@ class SyncController(QObject):
             if origin == "sync":
                 text = self.tr("Geen centrale bron ingesteld; de laatst gecontroleerde gegevens zijn in "
                                "gebruik (versie {0}).")
-            elif origin == "seed":
+            elif origin == "shipped":
                 text = self.tr("Geen centrale bron ingesteld; de meegeleverde ondertekende gegevens zijn in "
                                "gebruik (versie {0}).")
             else:
@@ -233,7 +233,7 @@ class SyncController(QObject):
                                "(versie {0}).")
             return text.format(version)
         fresh = self.freshness()
-        if fresh.checked_at is None and origin == "seed":
+        if fresh.checked_at is None and origin == "shipped":
             return self.tr("Nog niet gecontroleerd bij de centrale bron; de meegeleverde ondertekende "
                            "gegevens zijn in gebruik (versie {0})").format(version)
         if fresh.checked_at is None:

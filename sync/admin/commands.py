@@ -155,9 +155,9 @@ def resign(args: argparse.Namespace) -> int:
 
 def embed(args: argparse.Namespace) -> int:
     from sync.repository.repository import Repository
-    from sync.repository.shipped_export import export_seed
+    from sync.repository.shipped_export import export_shipped
 
-    export = export_seed(Repository.open(args.repo), args.out)
+    export = export_shipped(Repository.open(args.repo), args.out)
     say(f"Meegeleverd in {args.out}: root versie {export.root_version}, snapshot versie "
         f"{export.snapshot_version}, {len(export.bundles)} bundel(s): {', '.join(export.bundles) or 'geen'}.")
     say("Bouw de app opnieuw (pyinstaller build.spec) om deze gegevens mee te leveren.")

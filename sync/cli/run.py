@@ -18,8 +18,8 @@ def run_sync(args: argparse.Namespace, url: str) -> int:
     from routekaarten.bootstrap import open_store
     from routekaarten.paths import data_dir
     from sync.client.fetcher import HttpxFetcher
-    from sync.client.shipped import install_seed
-    from sync.client.source import shipped_seed_dir
+    from sync.client.shipped import install_shipped
+    from sync.client.source import shipped_repository_dir
     from sync.client.updater import SyncClient
 
     folder = data_dir(args.data_dir)
@@ -27,9 +27,10 @@ def run_sync(args: argparse.Namespace, url: str) -> int:
     store = open_store(folder)
     fetcher = HttpxFetcher(timeout=args.timeout)
     try:
-        seed = shipped_seed_dir()
-        seeded = None if seed is None else install_seed(folder, store, seed, root)
-        for problem in seeded.problems if seeded else ():  # a fresh folder starts from the shipped versions
+        shipped = shipped_repository_dir()
+        installed = None if shipped is None else install_shipped(folder, store, shipped, root)
+        # A fresh folder starts from the shipped versions.
+        for problem in installed.problems if installed else ():
             print(problem, file=sys.stderr)
         result = SyncClient(folder, url, root, fetcher).sync(store)
     finally:

@@ -55,13 +55,13 @@ from sync.file_lock import data_folder_lock
 if TYPE_CHECKING:
     from tuf.ngclient._internal.trusted_metadata_set import TrustedMetadataSet
 
-ORIGIN = "seed"
-SEEDED = "seeded"  # SyncState.last_status after an install from the shipped repository
+ORIGIN = "shipped"  # data folders of the first release stored "seed" (read as "shipped")
+SHIPPED_INSTALLED = "installed"  # SyncState.last_status after an install from the shipped repository
 _LOCK_TIMEOUT = 30.0
 
 
 @dataclass(frozen=True)
-class SeedResult:
+class ShippedInstall:
     """``installed``: the store keys taken from the shipped repository; ``problems``: Dutch reasons."""
 
     installed: tuple[str, ...]
@@ -72,7 +72,9 @@ class SeedResult:
         return tuple(key.removeprefix("region:") for key in self.installed if key.startswith("region:"))
 
 
-def install_seed(data_dir: Path, store: Store, seed_dir: Path, trusted_root: bytes) -> SeedResult | None:
+def install_shipped(
+    data_dir: Path, store: Store, shipped_dir: Path, trusted_root: bytes
+) -> ShippedInstall | None:
     """Take the shipped repository as the data folder's signed data; None when not applicable.
 
     Not applicable: the data folder has synced (its own cache is at least as new), or it holds a
@@ -81,15 +83,15 @@ def install_seed(data_dir: Path, store: Store, seed_dir: Path, trusted_root: byt
     like ``SyncClient.sync``.
     """
     tuf_dir = data_dir / TUF_DIR
-    seed_metadata = seed_dir / "metadata"
+    shipped_metadata = shipped_dir / "metadata"
     with data_folder_lock(tuf_dir, _LOCK_TIMEOUT):
         cached = role_file(tuf_dir / "metadata", "timestamp")
-        if cached.exists() and SyncState.load(data_dir).last_status != SEEDED:
+        if cached.exists() and SyncState.load(data_dir).last_status != SHIPPED_INSTALLED:
             return None
         try:
-            trusted = load_trusted(seed_metadata, trusted_root)
+            trusted = load_trusted(shipped_metadata, trusted_root)
         except SignedDataError as error:
-            return SeedResult((), (f"De meegeleverde ondertekende gegevens zijn geweigerd: {error}.",))
+            return ShippedInstall((), (f"De meegeleverde ondertekende gegevens zijn geweigerd: {error}.",))
         if cached.exists() and trusted.timestamp.version < _version(cached.read_bytes()):
             return None
         targets, snapshot = trusted.targets, trusted.snapshot
@@ -98,40 +100,40 @@ def install_seed(data_dir: Path, store: Store, seed_dir: Path, trusted_root: byt
         problems: list[str] = []
         for offered in offered_bundles(targets.targets, roles, snapshot.meta):
             try:
-                _info, raw = verified_target(trusted, seed_metadata, seed_dir / "targets", offered.path)
+                _info, raw = verified_target(trusted, shipped_metadata, shipped_dir / "targets", offered.path)
             except SignedDataError as error:
                 problems.append(f"{offered.path}: {error}; niet overgenomen.")
                 continue
             verified.append((offered, raw))
-        _copy_cache(seed_dir, tuf_dir, [offered.path for offered, _ in verified])
+        _copy_cache(shipped_dir, tuf_dir, [offered.path for offered, _ in verified])
         return _import(data_dir, store, trusted, verified, problems)
 
 
-def _copy_cache(seed_dir: Path, tuf_dir: Path, target_paths: list[str]) -> None:
+def _copy_cache(shipped_dir: Path, tuf_dir: Path, target_paths: list[str]) -> None:
     """The verified files into the data folder's cache; the timestamp last, as its commit point."""
-    seed_metadata, metadata_dir = seed_dir / "metadata", tuf_dir / "metadata"
+    shipped_metadata, metadata_dir = shipped_dir / "metadata", tuf_dir / "metadata"
     for path in target_paths:
-        raw = target_file(seed_dir / "targets", path).read_bytes()
+        raw = target_file(shipped_dir / "targets", path).read_bytes()
         write_atomic(cached_target_file(tuf_dir / "targets", path, _sha256(raw)), raw, durable=False)
-    history = seed_metadata / "root_history"
+    history = shipped_metadata / "root_history"
     if history.is_dir():
         (metadata_dir / "root_history").mkdir(parents=True, exist_ok=True)
         for root in sorted(history.glob("*.root.json")):
             shutil.copyfile(root, metadata_dir / "root_history" / root.name)
-    for file in sorted(seed_metadata.glob("*.json")):
+    for file in sorted(shipped_metadata.glob("*.json")):
         if file.name not in ("timestamp.json", "root.json"):
             write_atomic(metadata_dir / file.name, file.read_bytes(), durable=False)
-    write_atomic(metadata_dir / "timestamp.json", (seed_metadata / "timestamp.json").read_bytes(),
+    write_atomic(metadata_dir / "timestamp.json", (shipped_metadata / "timestamp.json").read_bytes(),
                  durable=False)
 
 
 def _import(data_dir: Path, store: Store, trusted: TrustedMetadataSet,
-            verified: list[tuple[Offered, bytes]], problems: list[str]) -> SeedResult:
+            verified: list[tuple[Offered, bytes]], problems: list[str]) -> ShippedInstall:
     tuf_dir = data_dir / TUF_DIR
     now = datetime.now(UTC).isoformat(timespec="seconds")
     state = SyncState(timestamp_expires=trusted.timestamp.expires.isoformat(),
                       snapshot_version=trusted.timestamp.snapshot_meta.version,
-                      last_attempt=now, last_status=SEEDED)
+                      last_attempt=now, last_status=SHIPPED_INSTALLED)
     installed = []
     for offered, raw in verified:
         stage_authorization(tuf_dir, offered.role)  # as the sync does: see sync.client.kept_metadata
@@ -151,7 +153,7 @@ def _import(data_dir: Path, store: Store, trusted: TrustedMetadataSet,
         )
     state.last_reason = " ".join(problems) if problems else "Meegeleverde ondertekende gegevens in gebruik."
     state.save(data_dir)
-    return SeedResult(tuple(installed), tuple(problems))
+    return ShippedInstall(tuple(installed), tuple(problems))
 
 
 def _version(timestamp: bytes) -> int:

@@ -32,7 +32,7 @@ def shipped_root() -> Path:
     return resources_dir() / "tuf" / "root.json"
 
 
-def shipped_seed_dir() -> Path | None:
+def shipped_repository_dir() -> Path | None:
     """The signed repository a release ships in ``resources/tuf`` (``sync.client.shipped``), if any."""
     folder = resources_dir() / "tuf"
     return folder if (folder / "metadata" / "timestamp.json").is_file() else None

@@ -19,13 +19,13 @@ from pathlib import Path
 from routekaarten.store import Store
 from sync.client.offline_check import OfflineCheck, verify_cached
 from sync.client.repair import repair_from_cache
-from sync.client.shipped import SeedResult, install_seed
+from sync.client.shipped import ShippedInstall, install_shipped
 from sync.client.source import trusted_root
 
 
 @dataclass(frozen=True)
 class StartCheck:
-    seed: SeedResult | None  # None: nothing shipped, or this folder has synced before
+    shipped: ShippedInstall | None  # None: nothing shipped, or this folder has synced before
     check: OfflineCheck  # after the repair: what is still not as signed
     restored: tuple[str, ...] = ()  # store keys put back from the verified cache
 
@@ -34,15 +34,15 @@ class StartCheck:
         return tuple(key.removeprefix("region:") for key in self.restored if key.startswith("region:"))
 
 
-def check_at_start(data_dir: Path, root_path: Path, seed_dir: Path | None) -> StartCheck:
+def check_at_start(data_dir: Path, root_path: Path, shipped_dir: Path | None) -> StartCheck:
     root = trusted_root(root_path)  # unreadable: a RoutekaartError with a Dutch message
     store = Store.open(data_dir)
     try:
-        seeded = None if seed_dir is None else install_seed(data_dir, store, seed_dir, root)
+        installed = None if shipped_dir is None else install_shipped(data_dir, store, shipped_dir, root)
         check = verify_cached(data_dir, store, root)
         if check.ok:
-            return StartCheck(seeded, check)
+            return StartCheck(installed, check)
         restored = repair_from_cache(data_dir, store, root, [bundle.key for bundle in check.failed])
-        return StartCheck(seeded, verify_cached(data_dir, store, root), restored)
+        return StartCheck(installed, verify_cached(data_dir, store, root), restored)
     finally:
         store.close()

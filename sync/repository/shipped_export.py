@@ -23,14 +23,14 @@ from sync.repository.repository import Repository, to_bytes
 
 
 @dataclass(frozen=True)
-class SeedExport:
+class ShippedExport:
     root_version: int
     snapshot_version: int
     timestamp_expires: str
     bundles: tuple[str, ...]  # target paths
 
 
-def export_seed(repo: Repository, out: Path) -> SeedExport:
+def export_shipped(repo: Repository, out: Path) -> ShippedExport:
     """Write ``out/root.json``, ``out/metadata/``, ``out/targets/``; an old ``out`` goes only at the end."""
     staging = out.with_name(f".{out.name}.export")
     if staging.exists():
@@ -49,7 +49,7 @@ def export_seed(repo: Repository, out: Path) -> SeedExport:
     return export
 
 
-def _write(repo: Repository, staging: Path) -> SeedExport:
+def _write(repo: Repository, staging: Path) -> ShippedExport:
     metadata_dir = staging / "metadata"
     (metadata_dir / "root_history").mkdir(parents=True)
     roots = sorted(repo.metadata_dir.glob("*.root.json"), key=lambda p: int(p.name.split(".")[0]))
@@ -82,7 +82,7 @@ def _write(repo: Repository, staging: Path) -> SeedExport:
         destination.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(file, destination)
         bundles.append(info.path)
-    return SeedExport(root_md.signed.version, snapshot_md.signed.version,
+    return ShippedExport(root_md.signed.version, snapshot_md.signed.version,
                       timestamp_md.signed.expires.isoformat(), tuple(bundles))
 
 

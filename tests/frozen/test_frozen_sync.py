@@ -6,7 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
-from sync.repository.shipped_export import export_seed
+from sync.repository.shipped_export import export_shipped
 from tests.frozen.test_frozen_app import _run
 from tests.integration.bundles import CONTACT, NEW_NUMBER, OLD_NUMBER
 from tests.integration.conftest import World, publish_new_number, world  # noqa: F401 - the fixture
@@ -37,7 +37,7 @@ def test_frozen_app_takes_the_signed_data_a_release_ships(bundle: Path, world: W
     publish_new_number(world)
     resources = tmp_path / "resources"
     shutil.copytree(bundle.parent / "_internal" / "resources", resources)
-    export_seed(world.repo, resources / "tuf")
+    export_shipped(world.repo, resources / "tuf")
     env = {"ROUTEKAART_RESOURCES": str(resources)}
     data = tmp_path / "werkplek"
 

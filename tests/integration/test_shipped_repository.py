@@ -25,12 +25,12 @@ from sync import layout
 from sync.client.freshness import load_freshness
 from sync.client.offline_check import CheckStatus, verify_cached
 from sync.client.outcomes import SyncStatus
-from sync.client.shipped import SEEDED, SeedResult, install_seed
+from sync.client.shipped import SHIPPED_INSTALLED, ShippedInstall, install_shipped
 from sync.client.state import SyncState
 from sync.client.updater import SyncClient
 from sync.repository.repository import Repository
 from sync.repository.service import create_app
-from sync.repository.shipped_export import export_seed
+from sync.repository.shipped_export import export_shipped
 from tests.integration.bundles import CONTACT, NEW_NUMBER, OB, OLD_NUMBER, ZWB, region_bundle
 from tests.integration.conftest import Keys, World, make_repository, publish_new_number
 from tests.integration.live_server import LiveServer, closed_port_url
@@ -41,11 +41,11 @@ OB_PATH = layout.region_target(OB)
 
 
 @pytest.fixture
-def seed(world: World) -> Path:
+def shipped(world: World) -> Path:
     """The repository after ZWB's revision 2 (``NEW_NUMBER``), exported as a release would."""
     publish_new_number(world)
     out = world.tmp / "resources" / "tuf"
-    export_seed(world.repo, out)
+    export_shipped(world.repo, out)
     return out
 
 
@@ -68,35 +68,37 @@ def _origin(store: Store, key: str) -> str:
     return str(info["origin"])
 
 
-def _install(world: World, fresh: tuple[Path, Store], seed: Path, root: bytes | None = None) -> SeedResult:
+def _install(
+    world: World, fresh: tuple[Path, Store], shipped: Path, root: bytes | None = None
+) -> ShippedInstall:
     data_dir, store = fresh
-    result = install_seed(data_dir, store, seed, root or world.root_json)
+    result = install_shipped(data_dir, store, shipped, root or world.root_json)
     assert result is not None
     return result
 
 
-def test_export_holds_the_root_metadata_and_bundles_the_service_serves(world: World, seed: Path) -> None:
-    assert (seed / "root.json").read_bytes() == world.root_json
-    assert (seed / "metadata" / "timestamp.json").read_bytes() == \
+def test_export_holds_the_root_metadata_and_bundles_the_service_serves(world: World, shipped: Path) -> None:
+    assert (shipped / "root.json").read_bytes() == world.root_json
+    assert (shipped / "metadata" / "timestamp.json").read_bytes() == \
         (world.repo.metadata_dir / "timestamp.json").read_bytes()
-    shipped = json.loads((seed / "targets" / "regions%2Fzeeland-west-brabant%2Fbundle.json").read_bytes())
-    assert shipped["revision"] == 2
-    assert sorted(p.name for p in (seed / "targets").iterdir()) == [
+    bundle = json.loads((shipped / "targets" / "regions%2Fzeeland-west-brabant%2Fbundle.json").read_bytes())
+    assert bundle["revision"] == 2
+    assert sorted(p.name for p in (shipped / "targets").iterdir()) == [
         "national%2Fhssk.json", "regions%2Foost-brabant%2Fbundle.json",
         "regions%2Fzeeland-west-brabant%2Fbundle.json"]
 
 
 def test_a_fresh_install_shows_the_shipped_signed_data_offline(
-        world: World, seed: Path, fresh: tuple[Path, Store], no_network: Cut) -> None:  # noqa: F811
+        world: World, shipped: Path, fresh: tuple[Path, Store], no_network: Cut) -> None:  # noqa: F811
     data_dir, store = fresh
     assert _phone(store) == OLD_NUMBER  # the unsigned copy inside the app
     no_network()
-    result = _install(world, fresh, seed)
+    result = _install(world, fresh, shipped)
     assert result.problems == ()
     assert sorted(result.installed) == [NATIONAL_KEY, f"region:{OB}", f"region:{ZWB}"]
     assert sorted(result.region_ids) == [OB, ZWB]
     assert _phone(store) == NEW_NUMBER
-    assert _origin(store, f"region:{ZWB}") == "seed"
+    assert _origin(store, f"region:{ZWB}") == "shipped"
     check = verify_cached(data_dir, store, world.root_json)
     assert check.ok and {b.status for b in check.bundles} == {CheckStatus.VERIFIED}
     # Honest about its age: never confirmed by the source; once the shipped timestamp has
@@ -109,9 +111,9 @@ def test_a_fresh_install_shows_the_shipped_signed_data_offline(
 
 
 def test_the_first_sync_continues_from_the_shipped_versions(
-        world: World, seed: Path, fresh: tuple[Path, Store]) -> None:
+        world: World, shipped: Path, fresh: tuple[Path, Store]) -> None:
     data_dir, store = fresh
-    _install(world, fresh, seed)
+    _install(world, fresh, shipped)
     third = region_bundle(revision=3, phones={CONTACT: "088 9638111"})
     response = world.post(ZWB, third, world.keys.zwb_admin)
     assert response.status_code == 200, response.text
@@ -119,7 +121,7 @@ def test_the_first_sync_continues_from_the_shipped_versions(
     assert result.status is SyncStatus.UPDATED
     assert result.updated == (ZWB_PATH,)  # the shipped national and Oost-Brabant bundles were current
     assert _phone(store) == "088 9638111" and _origin(store, f"region:{ZWB}") == "sync"
-    assert install_seed(data_dir, store, seed, world.root_json) is None  # synced: never seeded again
+    assert install_shipped(data_dir, store, shipped, world.root_json) is None  # synced: never installed again
     assert _phone(store) == "088 9638111"
 
 
@@ -128,10 +130,10 @@ def test_a_server_offering_a_state_older_than_the_shipped_one_is_a_rollback(
     old = world.tmp / "repo-old"
     shutil.copytree(world.repo.path, old)  # the state before revision 2
     publish_new_number(world)
-    seed = world.tmp / "tuf"
-    export_seed(world.repo, seed)
+    shipped = world.tmp / "tuf"
+    export_shipped(world.repo, shipped)
     data_dir, store = fresh
-    _install(world, fresh, seed)
+    _install(world, fresh, shipped)
     with LiveServer(create_app(Repository.open(old), world.keys.online, resign_interval=3600)) as stale:
         result = SyncClient(data_dir, stale.url, world.root_json).sync(store)
     assert result.status is SyncStatus.REJECTED
@@ -140,11 +142,11 @@ def test_a_server_offering_a_state_older_than_the_shipped_one_is_a_rollback(
 
 
 def test_a_tampered_shipped_bundle_is_not_taken_and_the_rest_is(
-        world: World, seed: Path, fresh: tuple[Path, Store]) -> None:
-    target = seed / "targets" / "regions%2Fzeeland-west-brabant%2Fbundle.json"
+        world: World, shipped: Path, fresh: tuple[Path, Store]) -> None:
+    target = shipped / "targets" / "regions%2Fzeeland-west-brabant%2Fbundle.json"
     target.write_bytes(target.read_bytes().replace(NEW_NUMBER.encode(), b"088 6666666"))
     data_dir, store = fresh
-    result = _install(world, fresh, seed)
+    result = _install(world, fresh, shipped)
     assert f"region:{ZWB}" not in result.installed and f"region:{OB}" in result.installed
     assert result.problems == (
         f"{ZWB_PATH}: het opgeslagen ondertekende bestand is gewijzigd; niet overgenomen.",)
@@ -154,13 +156,13 @@ def test_a_tampered_shipped_bundle_is_not_taken_and_the_rest_is(
 
 @pytest.mark.parametrize("role", ["timestamp", "snapshot", "targets", "region-zeeland-west-brabant"])
 def test_tampered_shipped_metadata_installs_nothing(
-        world: World, seed: Path, fresh: tuple[Path, Store], role: str) -> None:
-    file = seed / "metadata" / f"{role}.json"
+        world: World, shipped: Path, fresh: tuple[Path, Store], role: str) -> None:
+    file = shipped / "metadata" / f"{role}.json"
     data = json.loads(file.read_bytes())
     data["signed"]["expires"] = "2099-01-01T00:00:00Z"  # a longer life, signature unchanged
     file.write_text(json.dumps(data))
     data_dir, store = fresh
-    result = _install(world, fresh, seed)
+    result = _install(world, fresh, shipped)
     if role.startswith("region-"):  # only that region's bundle hangs on it
         assert f"region:{ZWB}" not in result.installed and NATIONAL_KEY in result.installed
     else:
@@ -173,25 +175,25 @@ def test_tampered_shipped_metadata_installs_nothing(
 def test_a_repository_signed_under_another_root_installs_nothing(
         world: World, fresh: tuple[Path, Store], tmp_path: Path) -> None:
     other = make_repository(tmp_path / "other", Keys())
-    seed = tmp_path / "other-tuf"
-    export_seed(other, seed)
+    shipped = tmp_path / "other-tuf"
+    export_shipped(other, shipped)
     data_dir, _ = fresh
-    result = _install(world, fresh, seed)  # this installation trusts the world's root
+    result = _install(world, fresh, shipped)  # this installation trusts the world's root
     assert result.installed == () and "geweigerd" in result.problems[0]
     assert not (data_dir / "tuf" / "metadata" / "timestamp.json").exists()
 
 
-def test_a_failed_export_leaves_the_previous_one(world: World, seed: Path) -> None:
-    before = (seed / "metadata" / "timestamp.json").read_bytes()
+def test_a_failed_export_leaves_the_previous_one(world: World, shipped: Path) -> None:
+    before = (shipped / "metadata" / "timestamp.json").read_bytes()
     response = world.post(ZWB, region_bundle(revision=3), world.keys.zwb_admin)
     assert response.status_code == 200, response.text
     world.target_file(ZWB).write_bytes(b"{}")  # the repository itself is damaged
     from sync.errors import RepositoryStateError
 
     with pytest.raises(RepositoryStateError, match="De kopie voor de app is niet geldig"):
-        export_seed(world.repo, seed)
-    assert (seed / "metadata" / "timestamp.json").read_bytes() == before
-    assert not list(seed.parent.glob(".tuf.*"))
+        export_shipped(world.repo, shipped)
+    assert (shipped / "metadata" / "timestamp.json").read_bytes() == before
+    assert not list(shipped.parent.glob(".tuf.*"))
 
 
 def test_admin_embed_and_sync_through_the_command(world: World, tmp_path: Path,
@@ -216,24 +218,24 @@ def test_admin_embed_and_sync_through_the_command(world: World, tmp_path: Path,
         store.close()
     # Online: the source confirms the shipped state (nothing new to download).
     assert main(["--data-dir", str(data_dir), "sync", "--url", world.url]) == 3
-    assert SyncState.load(data_dir).last_status != SEEDED
+    assert SyncState.load(data_dir).last_status != SHIPPED_INSTALLED
 
 
 def test_a_newer_release_replaces_shipped_data_and_an_older_one_does_not(
-        world: World, seed: Path, fresh: tuple[Path, Store]) -> None:
+        world: World, shipped: Path, fresh: tuple[Path, Store]) -> None:
     """A workstation that never reached the source gets new data with each app update."""
     data_dir, store = fresh
-    _install(world, fresh, seed)
+    _install(world, fresh, shipped)
     older = world.tmp / "older-tuf"
-    shutil.copytree(seed, older)
+    shutil.copytree(shipped, older)
     third = region_bundle(revision=3, phones={CONTACT: "088 9638111"})
     assert world.post(ZWB, third, world.keys.zwb_admin).status_code == 200
     newer = world.tmp / "newer-tuf"
-    export_seed(world.repo, newer)
+    export_shipped(world.repo, newer)
 
     assert _install(world, fresh, newer).installed  # the update
     assert _phone(store) == "088 9638111"
     assert SyncState.load(data_dir).targets[ZWB_PATH].revision == 3
-    assert install_seed(data_dir, store, older, world.root_json) is None  # the older app reinstalled
+    assert install_shipped(data_dir, store, older, world.root_json) is None  # the older app reinstalled
     assert _phone(store) == "088 9638111"
     assert verify_cached(data_dir, store, world.root_json).ok

@@ -272,13 +272,13 @@ def test_a_fresh_install_shows_the_signed_data_shipped_with_it(world: World, mak
                                                                tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch):
     """A release built after 'routekaart admin embed': no source configured, no network needed."""
-    from sync.repository.shipped_export import export_seed
+    from sync.repository.shipped_export import export_shipped
 
     publish_new_number(world)
     resources = tmp_path / "resources"
     for part in ("regions", "national"):
         shutil.copytree(ROOT / "resources" / part, resources / part)
-    export_seed(world.repo, resources / "tuf")
+    export_shipped(world.repo, resources / "tuf")
     monkeypatch.setenv("ROUTEKAART_RESOURCES", str(resources))
 
     window = make_window()  # shows the unsigned copy inside the app until the shipped data is verified
