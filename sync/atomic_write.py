@@ -15,16 +15,21 @@ _RETRY_WHILE_OPEN = os.name == "nt"
 _RETRY_DELAYS = (0.01, 0.03, 0.1, 0.3, 1.0)
 
 
-def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
+def write_atomic(path: Path, data: bytes, *, durable: bool = True, mode: int = 0o600) -> None:
     """Temp file in the same folder, fsync, then ``os.replace`` (atomic on POSIX and NTFS).
 
     The fsync matters for the repository: timestamp.json is the commit point of a publish, and
     it must not become visible before the files it points to are on disk. ``durable=False``
     skips it for caches, where a lost write after a power cut only costs a re-check.
+
+    ``mode`` is set on the temp file before the rename, so the file never appears with other
+    permissions: private (0600, what ``mkstemp`` makes) unless a web server must read it.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        if mode != 0o600 and os.name != "nt":
+            os.fchmod(handle, mode)
         with os.fdopen(handle, "wb") as temp:
             temp.write(data)
             if durable:

@@ -132,6 +132,7 @@ def status(args: argparse.Namespace) -> int:
     from sync.repository.status import repository_status
 
     rows = repository_status(args.repo, datetime.now(UTC))
+    _warn_low_space(args.repo)
     if args.json:
         print_json(rows)
     else:
@@ -141,6 +142,20 @@ def status(args: argparse.Namespace) -> int:
             say(f"{row['rol']:<40} versie {row['versie']:<4} geldig tot {row['geldig_tot']}{flag}"
                 + (f"  sleutels{threshold}: {', '.join(row['sleutels'])}" if row.get("sleutels") else ""))
     return 0
+
+
+LOW_SPACE_BYTES = 256 * 1024 * 1024
+
+
+def _warn_low_space(path: Any) -> None:
+    import shutil
+    import sys
+
+    free = shutil.disk_usage(path).free
+    if free < LOW_SPACE_BYTES:
+        print(f"routekaart: waarschuwing: nog {free // (1024 * 1024)} MB vrij op de schijf van {path}; "
+              "bij een volle schijf worden publicaties geweigerd en verloopt timestamp.json.",
+              file=sys.stderr)
 
 
 def resign(args: argparse.Namespace) -> int:

@@ -19,11 +19,12 @@ def run_sync(args: argparse.Namespace, url: str) -> int:
     from routekaarten.paths import data_dir
     from sync.client.fetcher import HttpxFetcher
     from sync.client.shipped import install_shipped
-    from sync.client.source import shipped_repository_dir
+    from sync.client.source import shipped_repository_dir, trusted_root_path
     from sync.client.updater import SyncClient
 
     folder = data_dir(args.data_dir)
-    root = trusted_root(args.root)
+    # The app's lookup order: --root, else root.json in the data folder, else the shipped root.
+    root = trusted_root(args.root or trusted_root_path(folder))
     store = open_store(folder)
     fetcher = HttpxFetcher(timeout=args.timeout)
     try:

@@ -19,6 +19,7 @@ repository lock.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -32,6 +33,7 @@ from sync.errors import PublishRejectedError
 from sync.repository import audit
 from sync.repository.repository import Repository
 
+log = logging.getLogger(__name__)
 MAX_METADATA_BYTES = 64 * 1024
 MAX_BUNDLE_BYTES = 4 * 1024 * 1024
 MAX_REGION_LIFETIME = timedelta(days=366)
@@ -143,11 +145,15 @@ def publish_region(repo: Repository, region_id: str, metadata_raw: bytes, files:
                 "Het bestand past niet bij de handtekening (lengte of sha256 verschilt).") from error
         previous = _previous_bundle(repo, role, snapshot)
         _check_bundle(region_id, data, previous)
+        repo.check_free_space(len(data) + len(metadata_raw))
         repo.write_target(path, data)
         repo.commit({role: md}, online, now)
         receipt = PublishReceipt(region_id, signed.version, target.hashes["sha256"], len(data),
                                  sorted(md.signatures), signed.expires.isoformat())
-        audit.append(repo.path, {"result": "accepted", **receipt.as_dict()})
+        try:
+            audit.append(repo.path, {"result": "accepted", **receipt.as_dict()})
+        except audit.AuditError:  # committed already: say so in the service's log, never undo it
+            log.exception("publicatie van regio %s is live, maar niet in audit.log gezet", region_id)
         return receipt
 
 

@@ -7,6 +7,11 @@ every file but one forever)::
     targets/national/<sha256>.hssk.json   targets/regions/<id>/<sha256>.bundle.json
     repository.json (expiry policy)  audit.log  .lock      -- not served
 
+What is served is world-readable (files 0644, folders 0755), so a web server running as its own
+user (Debian's nginx: ``www-data``) can serve ``metadata/`` and ``targets/``; the rest stays
+private to the operator (0600). Repositories made before that are brought into line when the
+service starts (``Repository.make_servable``).
+
 ``timestamp.json`` is the commit point: every change first writes new versioned files, then the
 snapshot that lists them, and only then replaces ``timestamp.json``. A change interrupted
 half-way therefore leaves the old state served and only unreferenced files behind; the next
@@ -45,6 +50,10 @@ from sync.file_lock import FileLock, LockTimeoutError
 from sync.repository.expiry import ExpiryPolicy
 
 POLICY_FILE = "repository.json"
+SERVED_FILE_MODE = 0o644
+SERVED_DIR_MODE = 0o755
+# Room a commit needs besides its own files: new snapshot, timestamp and audit lines.
+MIN_FREE_BYTES = 16 * 1024 * 1024
 LOCK_FILE = ".lock"
 _SERIALIZER = JSONSerializer(compact=False)
 # One commit at a time within a process (threads of the service), and across processes (the file lock).
@@ -136,16 +145,58 @@ class Repository:
 
     # writing ---------------------------------------------------------------------------------
 
+    def _write(self, path: Path, data: bytes) -> None:
+        """A served file; a full or read-only disk becomes a Dutch RepositoryStateError."""
+        try:
+            _served_dirs(self.path, path.parent)
+            write_atomic(path, data, mode=SERVED_FILE_MODE)
+        except OSError as error:
+            raise RepositoryStateError(
+                f"{path.name} kon niet worden geschreven in {path.parent} ({error.strerror or error}); "
+                "er is niets gepubliceerd, de vorige stand blijft staan. Maak ruimte vrij of controleer de "
+                "rechten.") from error
+
+    def free_bytes(self) -> int:
+        import shutil
+
+        return shutil.disk_usage(self.path).free
+
+    def check_free_space(self, needed: int = 0) -> None:
+        """Refuse a change (503 at the service) before anything is written when the disk is nearly full."""
+        try:
+            free = self.free_bytes()
+        except OSError as error:
+            raise RepositoryStateError(f"De schijf van {self.path} is niet te lezen: {error}") from error
+        if free < needed + MIN_FREE_BYTES:
+            raise RepositoryStateError(
+                f"De schijf van de repository is (bijna) vol: {free // (1024 * 1024)} MB vrij. Er is niets "
+                "gewijzigd; maak ruimte vrij en probeer het opnieuw.")
+
+    def make_servable(self) -> int:
+        """Give what is served its modes (0644/0755); the number of files or folders changed."""
+        changed = 0
+        for top in (self.metadata_dir, self.targets_dir):
+            for path in (top, *top.rglob("*")):
+                if path.is_symlink():
+                    continue
+                wanted = SERVED_DIR_MODE if path.is_dir() else SERVED_FILE_MODE
+                if path.name.startswith(".") and path.is_file():
+                    continue  # a temp file of a write under way
+                if path.stat().st_mode & 0o777 != wanted:
+                    path.chmod(wanted)
+                    changed += 1
+        return changed
+
     def write_metadata(self, role: str, md: Metadata[Any]) -> None:
         name = "timestamp.json" if role == Timestamp.type else f"{md.signed.version}.{role}.json"
-        write_atomic(self.metadata_dir / name, to_bytes(md))
+        self._write(self.metadata_dir / name, to_bytes(md))
 
     def write_target(self, target_path: str, data: bytes) -> TargetFile:
         """Store a target under its hash-prefixed name; an identical file already there is kept."""
         sha256 = hashlib.sha256(data).hexdigest()
         path = self.targets_dir / layout.hash_prefixed(target_path, sha256)
         if not path.exists():
-            write_atomic(path, data)
+            self._write(path, data)
         return TargetFile(length=len(data), hashes={"sha256": sha256}, path=target_path)
 
     def commit(self, changed: dict[str, Metadata[Any]], online: Signer,
@@ -300,7 +351,7 @@ def init_repository(path: Path, root_signers: Sequence[Signer], root_threshold: 
     if not 1 <= root_threshold <= len(root_signers):
         raise RepositoryStateError(
             f"Drempel {root_threshold} past niet bij {len(root_signers)} rootsleutel(s).")
-    (path / layout.TARGETS_DIR).mkdir(parents=True, exist_ok=True)  # served even while still empty
+    _served_dirs(path, path / layout.METADATA_DIR, path / layout.TARGETS_DIR)  # served even while empty
     write_atomic(path / POLICY_FILE, policy.to_json().encode())
     repo = Repository(path)
     root = Root(expires=policy.expires(Root.type), consistent_snapshot=True)
@@ -320,3 +371,14 @@ def init_repository(path: Path, root_signers: Sequence[Signer], root_threshold: 
         repo.write_metadata(Root.type, root_md)
         repo.commit({Targets.type: targets_md}, online)
     return repo
+
+
+def _served_dirs(top: Path, *folders: Path) -> None:
+    """Create ``folders`` (and any parents below ``top``) readable for a web server's user."""
+    for folder in folders:
+        folder.mkdir(parents=True, exist_ok=True)
+        for path in (folder, *folder.parents):
+            if path == top.parent or top not in (path, *path.parents):
+                break
+            if path.stat().st_mode & 0o777 != SERVED_DIR_MODE:
+                path.chmod(SERVED_DIR_MODE)

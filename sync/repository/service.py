@@ -45,6 +45,9 @@ log = logging.getLogger(__name__)
 # Base64 grows data by 4/3; the JSON wrapper adds a little.
 MAX_BODY_BYTES = (MAX_BUNDLE_BYTES + MAX_METADATA_BYTES) * 4 // 3 + 4096
 DEFAULT_RESIGN_INTERVAL = 15 * 60.0
+# Uploads read at once: each holds up to MAX_BODY_BYTES plus its decoded copy in memory.
+MAX_PARALLEL_UPLOADS = 4
+BODY_SECONDS = 60.0
 
 
 class RepositoryFiles(StaticFiles):
@@ -79,15 +82,21 @@ class RepositoryFiles(StaticFiles):
         return Response(data, status_code, headers=dict(headers), media_type="application/json")
 
 
-async def _read_body(request: Request, limit: int) -> bytes:
+async def _read_body(request: Request, limit: int, seconds: float) -> bytes:
     declared = request.headers.get("content-length")
     if declared is not None and declared.isdigit() and int(declared) > limit:
         raise PublishRejectedError(f"De upload is te groot (hoogstens {limit} bytes).", 413)
     body = bytearray()
-    async for chunk in request.stream():
-        body.extend(chunk)
-        if len(body) > limit:
-            raise PublishRejectedError(f"De upload is te groot (hoogstens {limit} bytes).", 413)
+    try:
+        async with asyncio.timeout(seconds):
+            async for chunk in request.stream():
+                body.extend(chunk)
+                if len(body) > limit:
+                    raise PublishRejectedError(f"De upload is te groot (hoogstens {limit} bytes).", 413)
+    except TimeoutError as error:
+        raise PublishRejectedError(
+            f"De upload duurde te lang (langer dan {seconds:.0f} seconden); probeer het opnieuw.",
+            408) from error
     return bytes(body)
 
 
@@ -96,7 +105,7 @@ def _decode_upload(body: bytes) -> tuple[bytes, dict[str, bytes]]:
         payload = json.loads(body)
         metadata = base64.b64decode(payload["metadata"], validate=True)
         files = {str(path): base64.b64decode(data, validate=True) for path, data in payload["files"].items()}
-    except (ValueError, KeyError, TypeError, AttributeError, binascii.Error) as error:
+    except (ValueError, KeyError, TypeError, AttributeError, binascii.Error, RecursionError) as error:
         raise PublishRejectedError(
             "De upload is geen geldig JSON-object met 'metadata' en 'files' (base64).") from error
     return metadata, files
@@ -106,26 +115,42 @@ def create_app(repo: Repository, online: Signer,
                resign_interval: float = DEFAULT_RESIGN_INTERVAL) -> Starlette:
     """The ASGI app for one repository; ``online`` signs snapshot and timestamp."""
 
+    rejections = audit.RejectionLimiter(repo.path)
+    uploads = asyncio.Semaphore(MAX_PARALLEL_UPLOADS)
+
+    async def refuse(request: Request, region_id: str, status: int, reason: str) -> Response:
+        client = request.client.host if request.client else "?"
+        record = {"result": "rejected", "region": audit.region_for_log(region_id), "status": status,
+                  "reason": reason[:500]}
+        try:
+            await run_in_threadpool(rejections.record, client, record)
+        except audit.AuditError as error:
+            log.error("%s", error)
+            return JSONResponse({"fout": f"{error} Probeer het later opnieuw."}, status_code=503)
+        return JSONResponse({"fout": reason}, status_code=status)
+
     async def publish(request: Request) -> Response:
         region_id = str(request.path_params["region"])
         try:
-            metadata, files = _decode_upload(await _read_body(request, MAX_BODY_BYTES))
+            async with asyncio.timeout(BODY_SECONDS):
+                await uploads.acquire()  # waiting uploads are not read: memory stays bounded
+        except TimeoutError:
+            return await refuse(request, region_id, 503, "De server verwerkt al andere publicaties; "
+                                "probeer het over een minuut opnieuw.")
+        try:
+            metadata, files = _decode_upload(await _read_body(request, MAX_BODY_BYTES, BODY_SECONDS))
             receipt = await run_in_threadpool(publish_region, repo, region_id, metadata, files, online)
         except PublishRejectedError as error:
-            await run_in_threadpool(
-                audit.append, repo.path,
-                {"result": "rejected", "region": region_id, "status": error.status, "reason": str(error)})
-            return JSONResponse({"fout": str(error)}, status_code=error.status)
-        except RepositoryStateError as error:  # busy, or this service's online key was rotated away
-            log.error("publicatie van regio %s niet opgeslagen: %s", region_id, error)
-            await run_in_threadpool(
-                audit.append, repo.path,
-                {"result": "rejected", "region": region_id, "status": 503, "reason": str(error)})
-            return JSONResponse({"fout": f"{error} Probeer het later opnieuw."}, status_code=503)
+            return await refuse(request, region_id, error.status, str(error))
+        except RepositoryStateError as error:  # busy, disk full, or the online key was rotated away
+            log.error("publicatie van regio %s niet opgeslagen: %s", audit.region_for_log(region_id), error)
+            return await refuse(request, region_id, 503, f"{error} Probeer het later opnieuw.")
         except OSError:
             log.exception("publicatie van regio %s niet opgeslagen", region_id)
             return JSONResponse({"fout": "Opslaan op de server is mislukt; er is niets gepubliceerd. "
                                           "Probeer het later opnieuw."}, status_code=503)
+        finally:
+            uploads.release()
         return JSONResponse({"gepubliceerd": receipt.as_dict()})
 
     async def resign_forever() -> None:
@@ -160,10 +185,24 @@ def create_app(repo: Repository, online: Signer,
     return Starlette(routes=routes, lifespan=lifespan)
 
 
+# Bounds for the one dynamic part: connections held at once (the rest get 503), idle keep-alive,
+# and the size of a request head. Slow request heads and bodies are cut by the reverse proxy in
+# front (README: client_header_timeout, client_body_timeout) and, for bodies, by BODY_SECONDS.
+UVICORN_LIMITS: dict[str, Any] = {
+    "limit_concurrency": 256,
+    "timeout_keep_alive": 5,
+    "h11_max_incomplete_event_size": 16 * 1024,
+    "backlog": 512,
+}
+
+
 def serve(repo: Repository, online: Signer, host: str, port: int,
           resign_interval: float = DEFAULT_RESIGN_INTERVAL) -> None:
     """Run the service with uvicorn until interrupted."""
     import uvicorn
 
+    changed = repo.make_servable()
+    if changed:
+        log.info("%d bestanden en mappen leesbaar gemaakt voor de webserver", changed)
     uvicorn.run(create_app(repo, online, resign_interval), host=host, port=port, log_level="info",
-                server_header=False)
+                server_header=False, **UVICORN_LIMITS)

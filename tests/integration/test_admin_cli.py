@@ -148,3 +148,11 @@ def test_wrong_passphrase_and_missing_key_are_dutch_errors(national_repo: Path, 
     bundle.write_bytes(region_bundle(revision=2))
     assert run("admin", "publish", "--url", "http://127.0.0.1:9", bundle) == 2
     assert "wachtwoordzin van het sleutelbosbestand klopt niet" in capsys.readouterr().err
+
+
+def test_sync_trusts_the_root_json_in_the_data_folder_as_the_app_does(
+        service: str, national_repo: Path, tmp_path: Path) -> None:
+    data_dir = tmp_path / "werkplek"
+    data_dir.mkdir()
+    (data_dir / "root.json").write_bytes((national_repo / "metadata" / "1.root.json").read_bytes())
+    assert run("--data-dir", data_dir, "sync", "--url", service) == 3  # verified: nothing new
