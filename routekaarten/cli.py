@@ -81,7 +81,6 @@ def build_parser(
 def _contacts(args: argparse.Namespace) -> int:
     from routekaarten import contacts_report as report
     from routekaarten.bootstrap import open_store
-    from routekaarten.holiday_calendar import HolidayCalendar
     from routekaarten.paths import data_dir
 
     moment = report.parse_moment(args.at)
@@ -92,8 +91,7 @@ def _contacts(args: argparse.Namespace) -> int:
     finally:
         store.close()
     area = report.find_area(bundle, args.area) if args.area else None
-    calendar = HolidayCalendar(folder / "feestdagen.json")
-    ranked = report.ranked_contacts(bundle, area.id if area else None, moment, args.step, calendar)
+    ranked = report.ranked_contacts(bundle, area.id if area else None, moment, args.step)
     if args.json:
         print(json.dumps(report.as_json_rows(bundle, ranked), ensure_ascii=False, indent=2))
     else:
