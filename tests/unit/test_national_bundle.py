@@ -254,7 +254,8 @@ def test_termijn_sources_name_document_and_section_never_a_line(bundle: dict[str
 
 def test_handelingsprotocol_termijnen_count_from_the_event_it_names(bundle: dict[str, Any]) -> None:
     rows = {t["id"]: t for t in bundle["termijnen"]}
-    assert (rows["hp-zicht-op-veiligheid"]["amount"], rows["hp-zicht-op-veiligheid"]["unit"]) == (6, "werkdagen")
+    zicht = rows["hp-zicht-op-veiligheid"]
+    assert (zicht["amount"], zicht["unit"]) == (6, "werkdagen")
     assert rows["hp-onderzoek-afronden"]["anchor"] == "veiligheidsbeoordeling"
     assert rows["vt-afronden-onderzoek"]["binding"] is False
     assert rows["politie-studioverhoor"]["anchor"] == "melding_politie"
