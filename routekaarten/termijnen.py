@@ -120,6 +120,9 @@ ANCHOR_LABELS = {
     "voorgeleiding": "voorgeleiding",
     "raadkamer": "raadkamer",
     "zitting": "zitting",
+    # Not anchors of a deadline, but counted for bouwblok 6 (HSSK r. 6268-6270, 7307-7310).
+    "anoniem_overleg": "anoniem overleg",
+    "onderzoek_afgerond": "onderzoek afgerond",
 }
 
 _UNIT_WORDS = {
