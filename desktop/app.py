@@ -42,10 +42,8 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
 
 def create_window(folder: Path) -> MainWindow:
     """The main window on the data folder; raises RoutekaartError when the store fails."""
-    from routekaarten.holiday_calendar import HolidayCalendar
-
     store = open_store(folder)
-    return MainWindow(store, Settings(folder), is_holiday=HolidayCalendar(folder / "feestdagen.json"))
+    return MainWindow(store, Settings(folder))
 
 
 def run(data_dir_override: str | None = None) -> int:

@@ -8,13 +8,15 @@ ids as associated data; no plaintext of theirs is ever written.
 from __future__ import annotations
 
 import json
+import statistics
 import uuid
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, NamedTuple
 
-from routekaarten.cases import Case
+from routekaarten.cases import Case, purge_needs_confirmation
 from routekaarten.errors import NotFoundError
 from routekaarten.guidance import Uitlating, Vermoeden
 from routekaarten.keys import WrappedKey
@@ -24,8 +26,10 @@ from routekaarten.vault import CaseVault, UnreadableNoteError, rotate_data_key
 CHECKLIST_STATUSES = ("open", "besproken", "nvt")
 _CASE_COLUMNS = (
     "id, label, region, area, vermoeden, uitlating, zeden, incident_date, nfi_category, child_age, "
-    "melding_date, step, status, closed_on"
+    "melding_date, step, status, closed_on, eigenaar_vt, eigenaar_politie, eigenaar_om"
 )
+# Stored with the events although it is a kind, not a date: the hearing's kind (termijnen).
+_TEXT_EVENTS = frozenset({"zitting_soort"})
 
 
 def _now() -> str:
@@ -79,6 +83,9 @@ def _case_from_row(row: tuple[Any, ...]) -> Case:
         step=row[11],
         status=row[12],
         closed_on=_date(row[13]),
+        eigenaar_vt=row[14] or "",
+        eigenaar_politie=row[15] or "",
+        eigenaar_om=row[16] or "",
     )
 
 
@@ -98,6 +105,9 @@ def _case_values(case: Case) -> tuple[Any, ...]:
         case.step,
         case.status,
         case.closed_on.isoformat() if case.closed_on else None,
+        case.eigenaar_vt or None,
+        case.eigenaar_politie or None,
+        case.eigenaar_om or None,
     )
 
 
@@ -145,26 +155,56 @@ class CaseStore:
         with self.store.transaction():
             self.conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
 
-    def purge_closed(self, today: date, keep_days: int) -> int:
-        """Delete cases closed more than ``keep_days`` ago, then compact the file.
+    def _expired(self, today: date, keep_days: int) -> list[tuple[str, str | None, str | None]]:
+        """(case id, last note change, notes exported at) of closed cases past their keep time."""
+        cutoff = date.fromordinal(today.toordinal() - keep_days).isoformat()
+        return self.conn.execute(
+            "SELECT c.id, (SELECT MAX(n.updated_at) FROM notes n WHERE n.case_id = c.id), "
+            "c.notes_exported_at FROM cases c "
+            "WHERE c.status = 'closed' AND c.closed_on IS NOT NULL AND c.closed_on < ?",
+            (cutoff,),
+        ).fetchall()
+
+    def held_for_export(self, today: date, keep_days: int) -> list[Case]:
+        """Closed cases past their keep time that are not purged: their notes were never exported
+        after their last change (``cases.purge_needs_confirmation``); purging them needs a yes."""
+        held = [
+            cid
+            for cid, changed, exported in self._expired(today, keep_days)
+            if purge_needs_confirmation(changed, exported)
+        ]
+        return [self.case(case_id) for case_id in held]
+
+    def purge_closed(self, today: date, keep_days: int, confirmed: Collection[str] = ()) -> int:
+        """Delete cases closed more than ``keep_days`` ago, then compact the file. A case whose notes
+        were never exported is kept unless its id is in ``confirmed`` (``held_for_export``).
 
         ``secure_delete`` overwrites the freed pages; VACUUM and a WAL checkpoint leave no copy
         of the deleted ciphertext in the database or its write-ahead log.
         """
-        cutoff = date.fromordinal(today.toordinal() - keep_days).isoformat()
+        doomed = [
+            cid
+            for cid, changed, exported in self._expired(today, keep_days)
+            if cid in confirmed or not purge_needs_confirmation(changed, exported)
+        ]
         with self.store.transaction():
-            deleted = self.conn.execute(
-                "DELETE FROM cases WHERE status = 'closed' AND closed_on IS NOT NULL AND closed_on < ?",
-                (cutoff,),
-            ).rowcount
-        if deleted:
+            for case_id in doomed:
+                self.conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
+        if doomed:
             self.conn.execute("VACUUM")
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        return int(deleted)
+        return len(doomed)
+
+    def mark_notes_exported(self, case_id: str, when: datetime | None = None) -> None:
+        """Record that the case's notes were exported now (for the purge rule)."""
+        moment = (when or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
+        with self.store.transaction():
+            self.conn.execute("UPDATE cases SET notes_exported_at = ? WHERE id = ?", (moment, case_id))
 
     # events (the dates deadlines count from) -------------------------------------------------------
 
-    def set_event(self, case_id: str, anchor: str, value: date | datetime | None) -> None:
+    def set_event(self, case_id: str, anchor: str, value: date | datetime | str | None) -> None:
+        """A dated event of the case, or the hearing's kind (``zitting_soort``); None removes it."""
         with self.store.transaction():
             if value is None:
                 self.conn.execute(
@@ -174,14 +214,17 @@ class CaseStore:
                 self.conn.execute(
                     "INSERT INTO case_events VALUES (?, ?, ?) "
                     "ON CONFLICT(case_id, anchor) DO UPDATE SET value = excluded.value",
-                    (case_id, anchor, value.isoformat()),
+                    (case_id, anchor, value if isinstance(value, str) else value.isoformat()),
                 )
 
-    def events(self, case_id: str) -> dict[str, date | datetime]:
+    def events(self, case_id: str) -> dict[str, date | datetime | str]:
         rows = self.conn.execute("SELECT anchor, value FROM case_events WHERE case_id = ?", (case_id,))
-        found: dict[str, date | datetime] = {}
+        found: dict[str, date | datetime | str] = {}
         for anchor, value in rows:
-            found[anchor] = datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
+            if anchor in _TEXT_EVENTS:
+                found[anchor] = value
+            else:
+                found[anchor] = datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
         return found
 
     # checklist ---------------------------------------------------------------------------------------
@@ -304,11 +347,51 @@ class CaseStore:
     # anonymous counts (bouwblok 6) -----------------------------------------------------------------
 
     def counts(self) -> dict[str, Any]:
-        """Counts of cases by vermoeden, step and status: no labels, no notes, no dates."""
-        rows = self.conn.execute("SELECT vermoeden, step, status FROM cases").fetchall()
+        """Bouwblok 6 (HSSK r. 7269-7325, 6268-6270): anonymous counts, never a label, note or date.
+
+        Cases by vermoeden, step and status; complexity (NFI, zeden); meldingen VT -> politie
+        (cases with a melding at the police); anonymous consultations; onderzoek afgerond; and
+        lead times as medians in days per month of the melding at Veilig Thuis: to the plan van
+        aanpak (received by the OM) and to the zitting.
+        """
+        rows = self.conn.execute(
+            "SELECT id, vermoeden, step, status, nfi_category, zeden, melding_date FROM cases"
+        ).fetchall()
+        events: dict[str, dict[str, str]] = {}
+        for case_id, anchor, value in self.conn.execute("SELECT case_id, anchor, value FROM case_events"):
+            events.setdefault(case_id, {})[anchor] = value
+
+        def having(anchor: str) -> int:
+            return sum(anchor in events.get(r[0], {}) for r in rows)
+
         return {
             "totaal": len(rows),
-            "per_vermoeden": {str(k): v for k, v in sorted(Counter(r[0] for r in rows).items())},
-            "per_stap": {str(k): v for k, v in sorted(Counter(r[1] for r in rows).items())},
-            "per_status": dict(sorted(Counter(r[2] for r in rows).items())),
+            "per_vermoeden": {str(k): v for k, v in sorted(Counter(r[1] for r in rows).items())},
+            "per_stap": {str(k): v for k, v in sorted(Counter(r[2] for r in rows).items())},
+            "per_status": dict(sorted(Counter(r[3] for r in rows).items())),
+            "complexiteit": {"nfi": sum(bool(r[4]) for r in rows), "zeden": sum(bool(r[5]) for r in rows)},
+            "meldingen_vt_politie": having("melding_politie"),
+            "anonieme_overleggen": having("anoniem_overleg"),
+            "onderzoek_afgerond": having("onderzoek_afgerond"),
+            "doorlooptijd_melding_plan_van_aanpak": _median_days(rows, events, "ontvangst_plan_politie"),
+            "doorlooptijd_melding_zitting": _median_days(rows, events, "zitting"),
         }
+
+
+def _median_days(
+    rows: list[tuple[Any, ...]], events: dict[str, dict[str, str]], anchor: str
+) -> dict[str, dict[str, float]]:
+    """Per month of the melding (``JJJJ-MM``): how many cases reached ``anchor``, and the median
+    number of days from the melding at Veilig Thuis."""
+    by_month: dict[str, list[int]] = {}
+    for row in rows:
+        value = events.get(row[0], {}).get(anchor)
+        if value is None:
+            continue
+        melding = date.fromisoformat(row[6])
+        days = (date.fromisoformat(value[:10]) - melding).days
+        by_month.setdefault(melding.isoformat()[:7], []).append(days)
+    return {
+        month: {"aantal": len(days), "mediaan_dagen": float(statistics.median(days))}
+        for month, days in sorted(by_month.items())
+    }

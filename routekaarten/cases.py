@@ -56,6 +56,11 @@ class Case:
     step: int = 0
     status: str = "open"
     closed_on: date | None = None
+    # Bouwblok 2 (HSSK r. 7058-7061): "Wijs per casus de eigen organisatie een 'eigenaar' van de
+    # casus aan": the owner's function or team per organisation, never a person's name.
+    eigenaar_vt: str = ""
+    eigenaar_politie: str = ""
+    eigenaar_om: str = ""
 
     def facts(self, today: date) -> CaseFacts:
         return CaseFacts(
@@ -78,6 +83,19 @@ class Case:
         if self.status == "closed":
             return self if self.closed_on else replace(self, closed_on=today)
         return replace(self, closed_on=None)
+
+
+def purge_needs_confirmation(notes_changed_at: str | None, notes_exported_at: str | None) -> bool:
+    """Whether purging a closed case would lose notes that never left the app.
+
+    The 90-day purge of closed cases is the app's own policy, not the Handelingsprotocol's: Veilig
+    Thuis keeps its dossiers far longer (Handelingsprotocol 15, seed r. 4944-4972) and notes
+    belong in the official dossier (15.7, r. 5095-5104). So a case with notes is purged unasked
+    only when they were exported after their last change (ISO timestamps compare as text).
+    """
+    if notes_changed_at is None:
+        return False
+    return notes_exported_at is None or notes_exported_at < notes_changed_at
 
 
 def days_until_purge(case: Case, today: date, keep_days: int) -> int | None:

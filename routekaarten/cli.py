@@ -49,21 +49,39 @@ def build_parser(
 
     commands.add_parser("regions", help="de regio's in de database")
 
-    deadlines = commands.add_parser("termijnen", help="termijnen van een zaak (HSSK bijlage 7)")
-    deadlines.add_argument("--melding", required=True, metavar="DATUM", help="datum melding (JJJJ-MM-DD)")
-    for flag in (
-        "incident",
-        "aangifte",
-        "aanhouding",
-        "verhoor-verdachte",
-        "ontvangst-plan",
-        "ontvangst-pv",
-        "huisverbod",
-        "voorgeleiding",
-        "raadkamer",
-        "zitting",
+    deadlines = commands.add_parser(
+        "termijnen", help="termijnen van een zaak (Handreiking bijlage 7, Handelingsprotocol Veilig Thuis)"
+    )
+    deadlines.add_argument(
+        "--melding", required=True, metavar="DATUM", help="datum melding bij Veilig Thuis (JJJJ-MM-DD)"
+    )
+    for flag, what in (
+        ("melding-politie", "melding bij de politie"),
+        ("aangifte", "aangifte"),
+        ("veiligheidsbeoordeling", "afronding veiligheidsbeoordeling"),
+        ("vooronderzoek", "start vooronderzoek"),
+        ("monitoren", "start monitoren"),
+        ("incident", "incident"),
+        ("aanhouding", "aanhouding, met tijd"),
+        ("verhoor-verdachte", "verhoor verdachte"),
+        ("ontvangst-plan", "ontvangst plan politie door OM"),
+        ("ontvangst-pv", "ontvangst pv politie door OM"),
+        ("huisverbod", "huisverbod"),
+        ("voorgeleiding", "voorgeleiding"),
+        ("raadkamer", "raadkamer"),
+        ("zitting", "zitting"),
     ):
-        deadlines.add_argument(f"--{flag}", metavar="DATUM", help="JJJJ-MM-DD, of met tijd JJJJ-MM-DDTUU:MM")
+        deadlines.add_argument(
+            f"--{flag}", metavar="DATUM", help=f"{what}: JJJJ-MM-DD, of met tijd JJJJ-MM-DDTUU:MM"
+        )
+    deadlines.add_argument(
+        "--zitting-soort",
+        choices=("supersnel", "snel", "om", "regulier"),
+        help="soort zitting: supersnelrecht, snelrecht, OM-zitting of reguliere zitting",
+    )
+    deadlines.add_argument(
+        "--termijn", action="append", metavar="ID", help="alleen deze termijn (id uit de bundel); herhaalbaar"
+    )
     deadlines.add_argument("--vandaag", metavar="DATUM", help="datum van vandaag (standaard: systeemdatum)")
     deadlines.add_argument("--json", action="store_true", help="uitvoer als JSON")
 
@@ -81,7 +99,6 @@ def build_parser(
 def _contacts(args: argparse.Namespace) -> int:
     from routekaarten import contacts_report as report
     from routekaarten.bootstrap import open_store
-    from routekaarten.holiday_calendar import HolidayCalendar
     from routekaarten.paths import data_dir
 
     moment = report.parse_moment(args.at)
@@ -92,8 +109,7 @@ def _contacts(args: argparse.Namespace) -> int:
     finally:
         store.close()
     area = report.find_area(bundle, args.area) if args.area else None
-    calendar = HolidayCalendar(folder / "feestdagen.json")
-    ranked = report.ranked_contacts(bundle, area.id if area else None, moment, args.step, calendar)
+    ranked = report.ranked_contacts(bundle, area.id if area else None, moment, args.step)
     if args.json:
         print(json.dumps(report.as_json_rows(bundle, ranked), ensure_ascii=False, indent=2))
     else:
@@ -118,23 +134,26 @@ def _termijnen(args: argparse.Namespace) -> int:
     from routekaarten import termijnen_report as report
     from routekaarten.bootstrap import open_store
     from routekaarten.paths import data_dir
-    from routekaarten.termijnen import check_case_dates, check_events, compute
+    from routekaarten.termijnen import check_case_dates, check_events, check_hearing, overview
 
     today = report.parse_date(args.vandaag, "vandaag") if args.vandaag else report.local_today()
-    events = report.events_from_args(vars(args))
+    events: dict[str, Any] = {**report.events_from_args(vars(args)), **report.hearing_kind(vars(args))}
     incident = report.parse_moment(args.incident, "incident") if args.incident else None
     check_case_dates(events["melding"], incident, today)
     check_events(events, today)
+    check_hearing(events)
     store = open_store(data_dir(args.data_dir))
     try:
         entries = store.national()["termijnen"]
     finally:
         store.close()
-    deadlines = compute(entries, events)
+    found = overview(entries, events)
+    if args.termijn:
+        found = report.pick(found, args.termijn, entries)
     if args.json:
-        print(json.dumps(report.as_json_rows(deadlines), ensure_ascii=False, indent=2))
+        print(json.dumps(report.as_json_rows(found.termijnen, found.needed), ensure_ascii=False, indent=2))
     else:
-        print(report.as_text(deadlines, today))
+        print(report.overview_text(found, today))
     return EXIT_OK
 
 

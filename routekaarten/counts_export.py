@@ -1,7 +1,7 @@
 """Anonymous counts of cases as CSV (bouwblok 6), from ``CaseStore.counts()``.
 
-The counts hold no labels, no notes and no dates, so they may leave the machine, e.g. for a
-regional overview of how many cases are at which step.
+The counts hold no labels, no notes and no dates of a case (lead times are medians per month), so
+they may leave the machine, e.g. for a regional overview of how many cases are at which step.
 """
 
 from __future__ import annotations
@@ -14,14 +14,22 @@ from typing import Any
 CSV_HEADER = ("soort", "sleutel", "aantal")
 
 
-def counts_rows(counts: Mapping[str, Any]) -> list[tuple[str, str, int]]:
-    """(kind, key, count) per number: ``("per_stap", "1", 4)``; a bare total has an empty key."""
-    rows: list[tuple[str, str, int]] = []
+def counts_rows(counts: Mapping[str, Any]) -> list[tuple[str, str, int | float]]:
+    """(kind, key, number) per number: ``("per_stap", "1", 4)``; a bare total has an empty key.
+
+    Lead times per month give two rows a month: ``("doorlooptijd_melding_zitting", "2026-11
+    aantal", 3)`` and ``(..., "2026-11 mediaan_dagen", 41.0)``.
+    """
+    rows: list[tuple[str, str, int | float]] = []
     for kind, value in counts.items():
-        if isinstance(value, Mapping):
-            rows.extend((kind, str(key), int(count)) for key, count in value.items())
-        else:
+        if not isinstance(value, Mapping):
             rows.append((kind, "", int(value)))
+            continue
+        for key, item in value.items():
+            if isinstance(item, Mapping):
+                rows.extend((kind, f"{key} {name}", number) for name, number in item.items())
+            else:
+                rows.append((kind, str(key), int(item)))
     return rows
 
 

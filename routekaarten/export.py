@@ -167,6 +167,9 @@ def _termijnen_section(termijnen: Sequence[Termijn], today: date) -> Section:
                 ("Stand", countdown(t, today)),
                 ("Zo geteld", t.how),
                 ("Bron", t.source),
+                *((("Voetnoot", f"{t.footnote_number or ''} {t.footnote}".strip()),) if t.footnote else ()),
+                *((("Geldt voor", "nu alleen zedenzaken (huidige afspraak)"),) if t.applies_to else ()),
+                *((("Niet bindend", t.note),) if not t.binding else ()),
             ),
         )
         for t in termijnen

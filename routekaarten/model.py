@@ -28,7 +28,7 @@ class AvailabilityRule:
     days: tuple[int, ...] = ()  # 0 = Monday, as datetime.weekday()
     opens: time | None = None
     closes: time | None = None
-    closed_on_holidays: bool = False
+    closed_on_holidays: bool | None = None  # None: the source does not say
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> AvailabilityRule:
@@ -39,7 +39,7 @@ class AvailabilityRule:
             days=tuple(WEEKDAYS.index(day) for day in data["days"]),
             opens=_clock(data["from"]),
             closes=_clock(data["to"]),
-            closed_on_holidays=bool(data.get("closed_on_holidays", False)),
+            closed_on_holidays=data.get("closed_on_holidays"),
         )
 
 

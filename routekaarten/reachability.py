@@ -4,7 +4,14 @@ The rules come from the routekaart's footnotes, as data in the region bundle: "p
 OvJ 24/7", "bureaudienst RvdK ... consult 8.30-12.30 uur, crisis 24/7", "ZSM-nummer alleen
 bij stap 1", "VEILIG THUIS is 24/7 bereikbaar via 0800-2000" (Routekaart Zeeland-West-Brabant,
 seed lines 8160-8175). A contact whose hours the source does not state is "onbekend", never
-guessed. Office-hour windows close on Dutch public holidays (``holidays`` package, NL).
+guessed.
+
+Feestdagen come from the app's one calendar, ``holiday_calendar`` (Algemene termijnenwet art. 3,
+the same list the deadlines use). Whether a window of hours holds on a feestdag is data: a rule's
+``closed_on_holidays`` is true (closed), false (the hours hold), or absent (the source does not
+say). The Routekaart Zeeland-West-Brabant says only "Voor vragen en consult bereikbaar tussen
+8.30-12.30 uur" for the RvdK (seed line 8228), nothing about feestdagen; on a feestdag such a
+window is therefore "op feestdagen: tijden niet vermeld", neither open nor closed.
 """
 
 from __future__ import annotations
@@ -13,9 +20,9 @@ import enum
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import cache
 from zoneinfo import ZoneInfo
 
+from routekaarten.holiday_calendar import is_feestdag
 from routekaarten.model import WEEKDAYS, AvailabilityRule, Contact, RegionBundle
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
@@ -55,41 +62,59 @@ class RankedContact:
     backup_reachability: Reachability | None = None
 
 
-@cache
-def _dutch_holidays(year: int) -> frozenset[date]:
-    import holidays
-
-    return frozenset(holidays.country_holidays("NL", years=year))
-
-
 def is_dutch_public_holiday(day: date) -> bool:
-    return day in _dutch_holidays(day.year)
+    """An Atw feestdag (``holiday_calendar``): the one calendar of the app."""
+    return is_feestdag(day)
+
+
+HOLIDAY_HOURS_UNKNOWN = "op feestdagen: tijden niet vermeld"
 
 
 def _hhmm(moment: datetime) -> str:
     return moment.strftime("%H:%M")
 
 
+def _in_window(rule: AvailabilityRule, local: datetime) -> bool:
+    assert rule.opens is not None and rule.closes is not None
+    return local.weekday() in rule.days and rule.opens <= local.time() < rule.closes
+
+
+def _unknown_now(rule: AvailabilityRule, local: datetime, is_holiday: HolidayCheck) -> bool:
+    """A window that would be open now, but today is a feestdag and the source says nothing."""
+    return (
+        not rule.always
+        and rule.closed_on_holidays is None
+        and _in_window(rule, local)
+        and is_holiday(local.date())
+    )
+
+
 def _is_open(rule: AvailabilityRule, local: datetime, is_holiday: HolidayCheck) -> bool:
+    """Open for sure: always, or in its window on a day its hours are known to hold."""
     if rule.always:
         return True
-    assert rule.opens is not None and rule.closes is not None
-    if local.weekday() not in rule.days or not rule.opens <= local.time() < rule.closes:
+    if not _in_window(rule, local):
         return False
-    return not (rule.closed_on_holidays and is_holiday(local.date()))
+    if rule.closed_on_holidays is False:
+        return True
+    return not is_holiday(local.date())
 
 
-def _next_opening(rule: AvailabilityRule, local: datetime, is_holiday: HolidayCheck) -> datetime | None:
-    """The next moment a window rule opens, within the coming two weeks."""
+def _next_opening(
+    rule: AvailabilityRule, local: datetime, is_holiday: HolidayCheck
+) -> tuple[datetime, bool] | None:
+    """The next moment a window rule opens within two weeks, and whether that is uncertain
+    (a feestdag the source says nothing about); a day known to be closed is skipped."""
     assert rule.opens is not None
     for offset in range(15):
         day = local.date() + timedelta(days=offset)
         start = datetime.combine(day, rule.opens, tzinfo=local.tzinfo)
         if start <= local or day.weekday() not in rule.days:
             continue
-        if rule.closed_on_holidays and is_holiday(day):
+        holiday = is_holiday(day)
+        if holiday and rule.closed_on_holidays:
             continue
-        return start
+        return start, holiday and rule.closed_on_holidays is None
     return None
 
 
@@ -133,31 +158,41 @@ def assess(
     if contact.availability is None:
         return Reachability(Status.ONBEKEND, "tijden niet vermeld in de routekaart" + suffix)
     rules = contact.availability.rules
-    open_rules = [rule for rule in rules if _is_open(rule, local, is_holiday)]
-    closed_rules = [rule for rule in rules if rule not in open_rules]
+    unknown_rules = [rule for rule in rules if _unknown_now(rule, local, is_holiday)]
+    open_rules = [rule for rule in rules if rule not in unknown_rules and _is_open(rule, local, is_holiday)]
+    closed_rules = [rule for rule in rules if rule not in open_rules and rule not in unknown_rules]
+    unknown = [
+        f"{rule.purpose} {HOLIDAY_HOURS_UNKNOWN}" if rule.purpose else HOLIDAY_HOURS_UNKNOWN
+        for rule in unknown_rules
+    ]
     if not open_rules:
+        if unknown:
+            return Reachability(Status.ONBEKEND, "; ".join(unknown) + suffix)
         openings = [(_next_opening(rule, local, is_holiday), rule) for rule in closed_rules]
         upcoming = [(when, rule) for when, rule in openings if when is not None]
         if upcoming:
-            first, rule = min(upcoming, key=lambda pair: pair[0])
+            (first, uncertain), rule = min(upcoming, key=lambda pair: pair[0][0])
             what = f"{rule.purpose} " if rule.purpose else ""
-            return Reachability(Status.NEE, f"nu niet bereikbaar; {what}weer {_when(first, local)}" + suffix)
+            text = f"nu niet bereikbaar; {what}weer {_when(first, local)}" + _uncertain(uncertain)
+            return Reachability(Status.NEE, text + suffix)
         return Reachability(Status.NEE, "nu niet bereikbaar" + suffix)
     reason = _describe_open(open_rules, contact.piket)
-    closed_purposes = {rule.purpose for rule in closed_rules} - {rule.purpose for rule in open_rules}
-    if not closed_purposes:
+    not_open = {rule.purpose for rule in closed_rules + unknown_rules} - {rule.purpose for rule in open_rules}
+    if not not_open:
         return Reachability(Status.JA, reason + suffix)
     later = []
     for rule in closed_rules:
         reopens = None if rule.always else _next_opening(rule, local, is_holiday)
-        if rule.purpose in closed_purposes and reopens is not None:
-            later.append(f"{rule.purpose} weer {_when(reopens, local)}")
+        if rule.purpose in not_open and reopens is not None:
+            later.append(f"{rule.purpose} weer {_when(reopens[0], local)}" + _uncertain(reopens[1]))
     text = ", ".join(
         f"alleen {rule.purpose} ({_window(rule)})" if rule.purpose else _window(rule) for rule in open_rules
     )
-    if later:
-        text += "; " + "; ".join(later)
-    return Reachability(Status.DEELS, text + suffix)
+    return Reachability(Status.DEELS, "; ".join([text, *unknown, *later]) + suffix)
+
+
+def _uncertain(uncertain: bool) -> str:
+    return f" ({HOLIDAY_HOURS_UNKNOWN})" if uncertain else ""
 
 
 def contacts_for_area(bundle: RegionBundle, area_id: str | None) -> list[Contact]:

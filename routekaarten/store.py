@@ -126,7 +126,22 @@ def _migrate_to_2(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_1, _migrate_to_2]
+# Bouwblok 2: a case owner per organisation (HSSK r. 7058-7061); retention: when the notes were
+# last exported, so a closed case whose notes never left the app is not purged unasked.
+_SCHEMA_3 = (
+    "ALTER TABLE cases ADD COLUMN eigenaar_vt TEXT",
+    "ALTER TABLE cases ADD COLUMN eigenaar_politie TEXT",
+    "ALTER TABLE cases ADD COLUMN eigenaar_om TEXT",
+    "ALTER TABLE cases ADD COLUMN notes_exported_at TEXT",
+)
+
+
+def _migrate_to_3(conn: sqlite3.Connection) -> None:
+    for statement in _SCHEMA_3:
+        conn.execute(statement)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_1, _migrate_to_2, _migrate_to_3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

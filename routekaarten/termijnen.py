@@ -24,6 +24,29 @@ How the counting goes, and why:
   reguliere zitting"): never moved (Atw art. 1 lid 2); when it lands on a day off, ``how``
   names the working day before it, when the work must in practice be done.
 * Rows without an amount ("Geen termijn", "Telefonisch onmiddellijk") give no deadline.
+
+Which event, and which source:
+
+* **Each row counts from the event its source names** (``anchor``). Bijlage 7's police rows
+  ("14 dgn na aangifte/melding", "2 weken na melding", seed r. 2027, 2031) mean the melding *at
+  the police* ("Nadat de politie de melding in ontvangst heeft genomen", r. 876; r. 720-730), or
+  the aangifte, not the melding at Veilig Thuis. When the event has no date the row is a
+  ``Needed``: it says which date it needs and never borrows another.
+* **Where two sources differ, both are shown** and one is binding. VT's ten weeks: Bijlage 7 says
+  "10 wk na melding" (r. 2021); the Handelingsprotocol, VT's own protocol, says "tien weken na
+  afronding van de veiligheidsbeoordeling" under the heading "Wettelijke termijn" (10.2,
+  r. 3899-3901; 9.2 r. 3822-3825 for Voorwaarden & Vervolg). The protocol's row binds; the
+  Bijlage 7 row is shown with ``binding`` false and a note saying why (``note`` in the bundle).
+* **One hearing, one kind** (``zitting_soort``): the four Reclassering rows (r. 2045-2048) are
+  mutually exclusive; only the row of the hearing's kind is counted, with the OM's opdracht
+  before it (``opdracht_om``).
+* **Footnotes 32 and 35** ("Volgt uit wetboek van strafvordering", r. 2050, 2053): the row keeps
+  the seed's words and its due moment is the law's (``legal_rule``): art. 56a Sv, ophouden voor
+  onderzoek ten hoogste negen uur, the hours between 00:00 and 09:00 not counted; art. 59a Sv,
+  voorgeleiding uiterlijk drie dagen en achttien uur na de aanhouding. Both need the time of the
+  aanhouding.
+* **Footnotes 33, 36, 37, 38** say a row is a current agreement in zedenzaken (r. 2051-2056):
+  ``applies_to`` is "zedenzaken" and the row says so, so it does not look general.
 """
 
 from __future__ import annotations
@@ -36,6 +59,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from routekaarten.errors import RoutekaartError
+from routekaarten.i18n import _
 from routekaarten.werkdagen import (
     add_months,
     add_working_days,
@@ -49,19 +73,45 @@ from routekaarten.werkdagen import (
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 UNITS = ("uren", "dagen", "werkdagen", "weken", "maanden")
 
-# An anchor met by whichever of several events came first: "14 dgn na aangifte/melding".
-EITHER_ANCHORS: dict[str, tuple[str, ...]] = {"aangifte_melding": ("aangifte", "melding")}
+# An anchor met by whichever of several events came first: "14 dgn na aangifte/melding" is the
+# aangifte or the melding at the police (HSSK r. 876), never the melding at Veilig Thuis.
+EITHER_ANCHORS: dict[str, tuple[str, ...]] = {"aangifte_melding_politie": ("aangifte", "melding_politie")}
 
 # Deprivation of liberty: the clock runs on in weekends and on feestdagen.
 CUSTODY_ANCHORS = frozenset({"aanhouding", "inverzekeringstelling", "voorgeleiding", "raadkamer"})
 
 # Events that are planned ahead, so a date in the future is normal for them.
-PLANNED_ANCHORS = frozenset({"voorgeleiding", "raadkamer"})
+PLANNED_ANCHORS = frozenset({"voorgeleiding", "raadkamer", "zitting"})
+
+# The kind of hearing travels with the events under this key (a text, not a date).
+ZITTING_SOORT = "zitting_soort"
+ZITTING_SOORTEN = {
+    "supersnel": "supersnelrechtzitting",
+    "snel": "snelrechtzitting",
+    "om": "OM-zitting",
+    "regulier": "reguliere zitting",
+}
+
+# Events that cannot come before the melding at Veilig Thuis, and custody events that cannot
+# come before the aanhouding: (later event, earlier event).
+ORDER = (
+    ("veiligheidsbeoordeling", "melding"),
+    ("vooronderzoek", "melding"),
+    ("monitoren", "melding"),
+    ("melding_politie", "melding"),
+    ("voorgeleiding", "aanhouding"),
+    ("raadkamer", "aanhouding"),
+    ("raadkamer", "voorgeleiding"),
+)
 
 ANCHOR_LABELS = {
-    "melding": "melding",
+    "melding": "melding bij Veilig Thuis",
+    "melding_politie": "melding bij de politie",
     "aangifte": "aangifte",
-    "aangifte_melding": "aangifte/melding",
+    "aangifte_melding_politie": "aangifte/melding bij de politie",
+    "veiligheidsbeoordeling": "afronding veiligheidsbeoordeling",
+    "vooronderzoek": "start vooronderzoek",
+    "monitoren": "start monitoren",
     "aanhouding": "aanhouding",
     "verhoor_verdachte": "verhoor verdachte",
     "ontvangst_plan_politie": "ontvangst plan politie",
@@ -69,6 +119,10 @@ ANCHOR_LABELS = {
     "huisverbod": "huisverbod",
     "voorgeleiding": "voorgeleiding",
     "raadkamer": "raadkamer",
+    "zitting": "zitting",
+    # Not anchors of a deadline, but counted for bouwblok 6 (HSSK r. 6268-6270, 7307-7310).
+    "anoniem_overleg": "anoniem overleg",
+    "onderzoek_afgerond": "onderzoek afgerond",
 }
 
 _UNIT_WORDS = {
@@ -99,10 +153,40 @@ class Termijn:
     footnote: str | None = None
     id: str = ""
     anchor: str = ""
+    footnote_number: int | None = None
+    applies_to: str = ""  # "zedenzaken": footnotes 33, 36-38, a current agreement only there
+    binding: bool = True  # False: another source's row for the same work is counted
+    note: str = ""  # why two sources differ, or what else the source says
 
     @property
     def due_day(self) -> date:
         return _day(self.due)
+
+
+@dataclass(frozen=True)
+class Needed:
+    """A deadline that cannot be counted yet: the date (or kind of hearing) it needs."""
+
+    organisation: str
+    what: str
+    as_written: str
+    needs: str
+    source: str
+    footnote: str | None = None
+    id: str = ""
+    anchor: str = ""
+    footnote_number: int | None = None
+    applies_to: str = ""
+    binding: bool = True
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Overview:
+    """Every deadline of a case: the counted ones (earliest first) and those still needing a date."""
+
+    termijnen: list[Termijn]
+    needed: list[Needed]
 
 
 def _day(moment: Moment) -> date:
@@ -130,14 +214,15 @@ def is_planned(anchor: str) -> bool:
     return anchor in PLANNED_ANCHORS or "zitting" in anchor
 
 
-def find_event(anchor: str, events: Mapping[str, Moment]) -> tuple[str, Moment] | None:
+def find_event(anchor: str, events: Mapping[str, Any]) -> tuple[str, Moment] | None:
     """The event an anchor counts from, as (event name, moment); None when it has no date.
 
-    An anchor such as ``aangifte_melding`` is met by the earliest of its events.
+    An anchor such as ``aangifte_melding_politie`` is met by the earliest of its events.
     """
-    if anchor in events:
+    if isinstance(events.get(anchor), date):
         return anchor, events[anchor]
-    known = [(name, events[name]) for name in EITHER_ANCHORS.get(anchor, ()) if name in events]
+    names = EITHER_ANCHORS.get(anchor, ())
+    known = [(name, events[name]) for name in names if isinstance(events.get(name), date)]
     if not known:
         return None
     return min(known, key=lambda item: _sort_key(item[1]))
@@ -220,49 +305,182 @@ def _event_label(entry: Mapping[str, Any], anchor: str) -> str:
     return kind if "zitting" in kind.casefold() else f"{anchor_label(anchor)} ({kind})"
 
 
-def compute_one(entry: Mapping[str, Any], events: Mapping[str, Moment]) -> Termijn | None:
-    """The deadline of one Bijlage 7 row, or None without an amount or without its event's date."""
-    amount, unit, anchor = entry.get("amount"), entry.get("unit"), entry.get("anchor")
-    if amount is None or unit not in _UNIT_WORDS or not anchor:
+def _common(entry: Mapping[str, Any]) -> dict[str, Any]:
+    """The fields a Termijn and a Needed share, from a bundle row."""
+    number = entry.get("footnote_number")
+    return {
+        "organisation": str(entry.get("organisation", "")),
+        "what": str(entry.get("title") or entry.get("what") or entry.get("text") or ""),
+        "as_written": str(entry.get("as_written", "")),
+        "source": str(entry.get("source", "")),
+        "footnote": entry.get("footnote") or None,
+        "id": str(entry.get("id", "")),
+        "anchor": str(entry.get("anchor") or ""),
+        "footnote_number": int(number) if number is not None else None,
+        "applies_to": str(entry.get("applies_to") or ""),
+        "binding": bool(entry.get("binding", True)),
+        "note": str(entry.get("note") or ""),
+    }
+
+
+def _needed(entry: Mapping[str, Any], needs: str) -> Needed:
+    return Needed(needs=needs, **_common(entry))
+
+
+def _needs_event(anchor: str) -> str:
+    names = EITHER_ANCHORS.get(anchor)
+    if names:
+        return _(
+            "Nodig: de datum van {first} of van {second}.",
+            first=anchor_label(names[0]),
+            second=anchor_label(names[1]),
+        )
+    return _("Nodig: de datum van {event}.", event=anchor_label(anchor))
+
+
+def _ophouden_end(start: datetime, hours: int) -> datetime:
+    """Art. 56a Sv: ``hours`` of ophouden voor onderzoek, the time from 00:00 to 09:00 not counted."""
+    left = timedelta(hours=hours)
+    cursor = start
+    while True:
+        if cursor.time() < time(9):
+            cursor = datetime.combine(cursor.date(), time(9), tzinfo=cursor.tzinfo)
+        midnight = datetime.combine(cursor.date() + timedelta(days=1), time.min, tzinfo=cursor.tzinfo)
+        if left <= midnight - cursor:
+            return cursor + left
+        left -= midnight - cursor
+        cursor = midnight
+
+
+def _legal(entry: Mapping[str, Any], start: Moment) -> tuple[Moment, str] | None:
+    """The Wetboek van Strafvordering's own moment for a row of footnote 32 or 35, with its text;
+    None without a time of the aanhouding."""
+    rule = entry.get("legal_rule")
+    if not isinstance(start, datetime):
         return None
-    found = find_event(anchor, events)
-    if found is None:
-        return None
-    event, start = found
-    sign = -1 if entry.get("direction") == "voor" else 1
-    due, notes = _count(int(amount), unit, sign, anchor, start)
-    at = entry.get("time_of_day")
+    if rule == "sv_56a":
+        due = _ophouden_end(start, 9)
+        return due, _(
+            "Wetboek van Strafvordering art. 56a: ophouden voor onderzoek ten hoogste 9 uur, de uren "
+            "tussen 00:00 en 09:00 tellen niet mee; aanhouding {start}, dus uiterlijk {due} "
+            "(de wet telt vanaf de voorgeleiding aan de (hulp)officier, kort na de aanhouding)",
+            start=_moment_text(start),
+            due=_moment_text(due),
+        )
+    if rule == "sv_59a":
+        due = start + timedelta(days=3, hours=18)
+        return due, _(
+            "Wetboek van Strafvordering art. 59a: voorgeleiding aan de rechter-commissaris uiterlijk "
+            "3 dagen en 18 uur na de aanhouding ({start}), dus uiterlijk {due}; loopt door in het "
+            "weekend en op feestdagen",
+            start=_moment_text(start),
+            due=_moment_text(due),
+        )
+    return None
+
+
+def _count_row(
+    entry: Mapping[str, Any], spec: Mapping[str, Any], event: str, start: Moment, label: str
+) -> tuple[Moment, str]:
+    """Due moment and the ``how`` sentence of one term (a row, or its opdracht_om)."""
+    amount, unit, anchor = int(spec["amount"]), str(spec["unit"]), str(spec["anchor"])
+    sign = -1 if spec.get("direction") == "voor" else 1
+    due, notes = _count(amount, unit, sign, anchor, start)
+    at = spec.get("time_of_day")
     if at and not isinstance(due, datetime):
         due = datetime.combine(due, time.fromisoformat(at))
-    label = _event_label(entry, anchor)
     if event != anchor:
         label += f" ({anchor_label(event)})"
     if amount == 0:
         opening = f"op de dag van {label} ({_moment_text(start)})"
     else:
         direction = "voor" if sign < 0 else "na"
-        opening = f"{amount} {_unit_word(int(amount), unit)} {direction} {label} van {_moment_text(start)}"
+        opening = f"{amount} {_unit_word(amount, unit)} {direction} {label} van {_moment_text(start)}"
     if at:
         opening += f", om {at}"
     how = opening + "".join(f" ({note})" if note.startswith("weekenden") else f"; {note}" for note in notes)
-    return Termijn(
-        organisation=str(entry.get("organisation", "")),
-        what=str(entry.get("title") or entry.get("what") or entry.get("text") or ""),
-        due=due,
-        as_written=str(entry.get("as_written", "")),
-        how=how,
-        source=str(entry.get("source", "")),
-        footnote=entry.get("footnote") or None,
-        id=str(entry.get("id", "")),
-        anchor=anchor,
-    )
+    return due, how
 
 
-def compute(entries: Iterable[Mapping[str, Any]], events: Mapping[str, Moment]) -> list[Termijn]:
-    """Every deadline whose event has a date, earliest first (a dated deadline counts to the end
-    of its day, so a deadline at a time of day comes before one on the same date)."""
-    found = (compute_one(entry, events) for entry in entries)
-    return sorted((t for t in found if t is not None), key=lambda t: _sort_key(t.due))
+def _hearing_kind(events: Mapping[str, Any]) -> str | None:
+    kind = events.get(ZITTING_SOORT)
+    return kind if isinstance(kind, str) and kind else None
+
+
+def compute_rows(entry: Mapping[str, Any], events: Mapping[str, Any]) -> list[Termijn | Needed]:
+    """The deadlines of one bundle row: none (no amount, or a hearing of another kind), the row
+    itself, and for a Reclassering row the OM's opdracht before it; a ``Needed`` without its date."""
+    amount, unit, anchor = entry.get("amount"), entry.get("unit"), entry.get("anchor")
+    if amount is None or unit not in _UNIT_WORDS or not anchor:
+        return []
+    soort = entry.get("zitting_soort")
+    if soort:
+        kind = _hearing_kind(events)
+        if kind is None:
+            return [_needed(entry, _("Nodig: de datum en de soort van de zitting."))]
+        if kind != soort:
+            return []  # one hearing has one kind: the other three rows do not apply
+    found = find_event(anchor, events)
+    if found is None:
+        return [_needed(entry, _needs_event(anchor))]
+    event, start = found
+    common = _common(entry)
+    if entry.get("legal_rule"):
+        legal = _legal(entry, start)
+        if legal is None:
+            return [_needed(entry, _("Nodig: het tijdstip van de aanhouding (de wet telt in uren)."))]
+        due, legal_how = legal
+        seed = _(
+            "Bijlage 7: '{written}' ({footnote})",
+            written=common["as_written"],
+            footnote=common["footnote"] or "",
+        )
+        return [Termijn(due=due, how=f"{seed}. {legal_how}", **common)]
+    due, how = _count_row(entry, entry, event, start, _event_label(entry, anchor))
+    rows: list[Termijn | Needed] = [Termijn(due=due, how=how, **common)]
+    opdracht = entry.get("opdracht_om")
+    if isinstance(opdracht, Mapping):
+        o_due, o_how = _count_row(entry, opdracht, event, start, _event_label(entry, anchor))
+        rows.append(
+            Termijn(
+                **{
+                    **common,
+                    "organisation": "Openbaar Ministerie",
+                    "what": _("Opdracht aan de Reclassering: {what}", what=common["what"]),
+                    "as_written": str(opdracht.get("as_written", "")),
+                    "id": f"{common['id']}-opdracht-om",
+                },
+                due=o_due,
+                how=o_how,
+            )
+        )
+    return rows
+
+
+def compute_one(entry: Mapping[str, Any], events: Mapping[str, Any]) -> Termijn | None:
+    """The deadline of one row itself, or None when it cannot be counted (see ``compute_rows``)."""
+    rows = compute_rows(entry, events)
+    return rows[0] if rows and isinstance(rows[0], Termijn) else None
+
+
+def overview(entries: Iterable[Mapping[str, Any]], events: Mapping[str, Any]) -> Overview:
+    """Every deadline of a case: counted ones earliest first (a dated deadline counts to the end
+    of its day, so one at a time of day comes first), then the ones needing a date, in the
+    bundle's order."""
+    counted: list[Termijn] = []
+    needed: list[Needed] = []
+    for entry in entries:
+        for row in compute_rows(entry, events):
+            if isinstance(row, Termijn):
+                counted.append(row)
+            else:
+                needed.append(row)
+    return Overview(sorted(counted, key=lambda t: _sort_key(t.due)), needed)
+
+
+def compute(entries: Iterable[Mapping[str, Any]], events: Mapping[str, Any]) -> list[Termijn]:
+    """Every deadline whose event has a date, earliest first (see ``overview`` for the rest)."""
+    return overview(entries, events).termijnen
 
 
 def _local_naive(moment: datetime) -> datetime:
@@ -316,8 +534,55 @@ def check_case_dates(melding: Moment, incident: Moment | None, today: date) -> N
         )
 
 
-def check_events(events: Mapping[str, Moment], today: date) -> None:
-    """Events that have happened cannot lie in the future; planned ones (a zitting) may."""
-    for anchor, moment in events.items():
+def _moment_day_text(moment: Moment) -> str:
+    return dutch_day(_day(moment), year=True)
+
+
+def check_events(events: Mapping[str, Any], today: date) -> None:
+    """Refuse contradictory dates: events that have happened cannot lie in the future (planned
+    ones, such as a zitting, may); a veiligheidsbeoordeling, vooronderzoek, monitoren or melding
+    at the police cannot come before the melding at Veilig Thuis, nor a voorgeleiding or
+    raadkamer before the aanhouding. Raises ImpossibleDate with a Dutch message."""
+    kind = events.get(ZITTING_SOORT)
+    if kind is not None and kind not in ZITTING_SOORTEN:
+        raise ImpossibleDate(
+            _(
+                "Onbekende soort zitting '{kind}'. Kies uit: {choices}.",
+                kind=kind,
+                choices=", ".join(ZITTING_SOORTEN),
+            )
+        )
+    moments = {name: value for name, value in events.items() if isinstance(value, date)}
+    for anchor, moment in moments.items():
         if not is_planned(anchor):
             check_not_in_future(anchor_label(anchor), moment, today)
+    for later, earlier in ORDER:
+        if (
+            later in moments
+            and earlier in moments
+            and _sort_key(moments[later]) < _sort_key(moments[earlier])
+        ):
+            raise ImpossibleDate(
+                _(
+                    "De {later} ({later_day}) ligt vóór de {earlier} ({earlier_day}). "
+                    "Dat kan niet; controleer beide data.",
+                    later=anchor_label(later),
+                    later_day=_moment_day_text(moments[later]),
+                    earlier=anchor_label(earlier),
+                    earlier_day=_moment_day_text(moments[earlier]),
+                )
+            )
+
+
+def check_hearing(events: Mapping[str, Any]) -> None:
+    """A hearing needs its kind, and a kind needs its hearing: the four Reclassering rows differ."""
+    has_date, kind = isinstance(events.get("zitting"), date), events.get(ZITTING_SOORT)
+    if has_date and not kind:
+        raise ImpossibleDate(
+            _(
+                "Een zitting zonder soort: geef ook --zitting-soort (supersnel, snel, om of regulier); "
+                "de termijnen van de Reclassering verschillen per soort."
+            )
+        )
+    if kind and not has_date:
+        raise ImpossibleDate(_("Een soort zitting zonder datum: geef ook --zitting (JJJJ-MM-DD)."))

@@ -2,17 +2,34 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from routekaarten.termijnen import AMSTERDAM, ImpossibleDate, Moment, Termijn, countdown
+from routekaarten.i18n import _
+from routekaarten.termijnen import (
+    AMSTERDAM,
+    EITHER_ANCHORS,
+    ZITTING_SOORT,
+    ImpossibleDate,
+    Moment,
+    Needed,
+    Overview,
+    Termijn,
+    anchor_label,
+    countdown,
+)
 from routekaarten.werkdagen import dutch_day
 
-# Command-line flag -> anchor id in the national bundle's termijnen (HSSK Bijlage 7).
+# Command-line flag -> anchor id in the national bundle's termijnen (HSSK Bijlage 7, and the
+# Handelingsprotocol of Veilig Thuis).
 EVENT_FLAGS: dict[str, str] = {
     "melding": "melding",
+    "melding_politie": "melding_politie",
     "aangifte": "aangifte",
+    "veiligheidsbeoordeling": "veiligheidsbeoordeling",
+    "vooronderzoek": "vooronderzoek",
+    "monitoren": "monitoren",
     "aanhouding": "aanhouding",
     "verhoor_verdachte": "verhoor_verdachte",
     "ontvangst_plan": "ontvangst_plan_politie",
@@ -61,32 +78,105 @@ def events_from_args(values: Mapping[str, Any]) -> dict[str, Moment]:
     return events
 
 
+def hearing_kind(values: Mapping[str, Any]) -> dict[str, str]:
+    """``{"zitting_soort": "snel"}`` from ``--zitting-soort``, or nothing."""
+    kind = values.get("zitting_soort")
+    return {ZITTING_SOORT: kind} if kind else {}
+
+
+def _flags_for(anchor: str) -> str:
+    """``--aangifte of --melding-politie`` for the anchor a row needs."""
+    names = EITHER_ANCHORS.get(anchor, (anchor,))
+    by_anchor = {value: key for key, value in EVENT_FLAGS.items()}
+    flags = [f"--{by_anchor[name].replace('_', '-')}" for name in names if name in by_anchor]
+    return _(" of ").join(flags)
+
+
+def pick(found: Overview, wanted: Sequence[str], entries: Iterable[Mapping[str, Any]]) -> Overview:
+    """Only the deadlines asked for by id; one that cannot be counted is refused with what it needs."""
+    known = {str(entry.get("id")) for entry in entries}
+    unknown = [
+        name for name in wanted if name not in known and name.removesuffix("-opdracht-om") not in known
+    ]
+    if unknown:
+        raise ImpossibleDate(_("Onbekende termijn: {ids}.", ids=", ".join(unknown)))
+    for row in found.needed:
+        if row.id in wanted:
+            flags = _flags_for(row.anchor)
+            hint = _(" Geef {flags} op.", flags=flags) if flags and "soort" not in row.needs else ""
+            raise ImpossibleDate(
+                _(
+                    "Termijn {id} ({what}) is niet te berekenen. {needs}{hint}",
+                    id=row.id,
+                    what=row.what,
+                    needs=row.needs,
+                    hint=hint,
+                )
+            )
+    return Overview([t for t in found.termijnen if t.id in wanted], [])
+
+
 def _due_text(termijn: Termijn) -> str:
     text = dutch_day(termijn.due_day, year=True)
     return f"{text} {termijn.due:%H:%M}" if isinstance(termijn.due, datetime) else text
 
 
-def as_json_rows(termijnen: list[Termijn]) -> list[dict[str, Any]]:
-    return [
-        {
-            "organisation": t.organisation,
-            "what": t.what,
-            "due": t.due.isoformat(),
-            "as_written": t.as_written,
-            "how": t.how,
-            "source": t.source,
-        }
-        for t in termijnen
-    ]
+def _shared(row: Termijn | Needed) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "organisation": row.organisation,
+        "what": row.what,
+        "as_written": row.as_written,
+        "anchor": row.anchor,
+        "event": anchor_label(row.anchor),
+        "source": row.source,
+        "footnote": row.footnote,
+        "footnote_number": row.footnote_number,
+        "applies_to": row.applies_to or None,
+        "binding": row.binding,
+        "note": row.note or None,
+    }
 
 
-def as_text(termijnen: list[Termijn], today: date) -> str:
-    if not termijnen:
-        return "Geen termijnen te berekenen met deze data."
+def as_json_rows(termijnen: Sequence[Termijn], needed: Sequence[Needed] = ()) -> list[dict[str, Any]]:
+    """Counted deadlines (``due`` set, ``needs`` null) then those needing a date (``due`` null)."""
+    rows = [{**_shared(t), "due": t.due.isoformat(), "how": t.how, "needs": None} for t in termijnen]
+    rows += [{**_shared(n), "due": None, "how": None, "needs": n.needs} for n in needed]
+    return rows
+
+
+def _details(row: Termijn | Needed) -> list[str]:
+    lines = []
+    if row.footnote:
+        number = f" {row.footnote_number}" if row.footnote_number else ""
+        lines.append(_("    voetnoot{number}: {text}", number=number, text=row.footnote))
+    if row.applies_to == "zedenzaken":
+        lines.append(_("    geldt nu alleen in zedenzaken (huidige afspraak)"))
+    if not row.binding:
+        lines.append(_("    niet bindend, ter vergelijking: {note}", note=row.note))
+    elif row.note:
+        lines.append(f"    {row.note}")
+    if row.source:
+        lines.append(_("    bron: {source}", source=row.source))
+    return lines
+
+
+def as_text(termijnen: Sequence[Termijn], today: date, needed: Sequence[Needed] = ()) -> str:
+    if not termijnen and not needed:
+        return _("Geen termijnen te berekenen met deze data.")
     lines = []
     for t in termijnen:
         lines.append(f"{_due_text(t)}  ({countdown(t, today)})  {t.organisation}: {t.what}")
         lines.append(f"    {t.how}")
-        if t.source:
-            lines.append(f"    bron: {t.source}")
+        lines.extend(_details(t))
+    if needed:
+        lines.append(_("Nog niet te berekenen:"))
+        for n in needed:
+            lines.append(f"- {n.organisation}: {n.what} ({n.as_written})")
+            lines.append(f"    {n.needs}")
+            lines.extend(_details(n))
     return "\n".join(lines)
+
+
+def overview_text(found: Overview, today: date) -> str:
+    return as_text(found.termijnen, today, found.needed)

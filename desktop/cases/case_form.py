@@ -99,6 +99,15 @@ class CaseForm(QWidget):
         self.status.setAccessibleName(self.tr("Status"))
         self.status.addItem(self.tr("open"), "open")
         self.status.addItem(self.tr("gesloten"), "closed")
+        # Bouwblok 2: the case owner per organisation (a function or team, never a name).
+        self.owners = {}
+        owners = (("eigenaar_vt", "Veilig Thuis"), ("eigenaar_politie", "politie"), ("eigenaar_om", "OM"))
+        for key, name in owners:
+            edit = QLineEdit()
+            edit.setAccessibleName(self.tr("Eigenaar van de zaak bij {0}").format(name))
+            edit.setPlaceholderText(self.tr("functie of team, geen naam"))
+            edit.editingFinished.connect(self._emit)
+            self.owners[key] = edit
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Foutmelding"))
@@ -117,6 +126,9 @@ class CaseForm(QWidget):
         form.addRow(self.tr("Mel&ding:"), self.melding)
         form.addRow(self.tr("Sta&p:"), self.step)
         form.addRow(self.tr("St&atus:"), self.status)
+        form.addRow(self.tr("Eigenaar VT:"), self.owners["eigenaar_vt"])
+        form.addRow(self.tr("Eigenaar politie:"), self.owners["eigenaar_politie"])
+        form.addRow(self.tr("Eigenaar OM:"), self.owners["eigenaar_om"])
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -149,6 +161,8 @@ class CaseForm(QWidget):
         self.melding.setDate(_qdate(case.melding_date))
         self.step.setCurrentIndex(case.step)
         self.status.setCurrentIndex(self.status.findData(case.status))
+        for key, edit in self.owners.items():
+            edit.setText(getattr(case, key))
         self.error.clear()
         self._warn(case.label)
         self._loading = False
@@ -174,6 +188,7 @@ class CaseForm(QWidget):
             step=int(self.step.currentData()),
             status=status,
             closed_on=self._case.closed_on,
+            **{key: edit.text().strip() for key, edit in self.owners.items()},
         )
 
     def show_error(self, text: str) -> None:

@@ -47,7 +47,7 @@ from routekaarten.errors import RoutekaartError
 from routekaarten.files import write_atomic
 from routekaarten.guidance import Vermoeden, advise
 from routekaarten.keys import AttemptLimiter, KeyringUnavailableError
-from routekaarten.termijnen import check_case_dates, check_events, compute
+from routekaarten.termijnen import check_case_dates, check_events, overview
 
 Today = Callable[[], date]
 
@@ -291,6 +291,8 @@ class CasesPage(QWidget):
                 write_pdf(content, target)
             else:
                 write_atomic(target, content.encode("utf-8"))
+            if what == "samenvatting" and self.with_notes.isChecked():
+                self.cases.mark_notes_exported(self.case.id)
         except RoutekaartError as error:
             self.message.emit(str(error))
             return None
@@ -459,7 +461,7 @@ class CasesPage(QWidget):
         today = self.today()
         self.form.show_guidance(advise(self.case.facts(today)))
         events: dict[str, Any] = {"melding": self.case.melding_date, **self.cases.events(self.case.id)}
-        self.termijnen.show_termijnen(compute(self.national.get("termijnen", ()), events), today)
+        self.termijnen.show_overview(overview(self.national.get("termijnen", ()), events), today)
 
     def _show_in_routekaart(self) -> None:
         if self.case is None:

@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QFormLayout,
     QHeaderView,
@@ -20,22 +21,48 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from routekaarten.termijnen import Termijn, anchor_label, countdown, status
+from desktop.i18n import QT_TRANSLATE_NOOP
+from routekaarten.termijnen import (
+    ZITTING_SOORT,
+    ZITTING_SOORTEN,
+    Needed,
+    Overview,
+    Termijn,
+    anchor_label,
+    countdown,
+    status,
+)
 
-# The events a case can record beside its melding date; each is an anchor in Bijlage 7.
+# The events a case can record beside its melding at Veilig Thuis; each is the anchor of a
+# deadline (Bijlage 7, Handelingsprotocol) or counted for bouwblok 6.
 EDITABLE_ANCHORS = (
+    "melding_politie",
     "aangifte",
+    "veiligheidsbeoordeling",
+    "vooronderzoek",
+    "monitoren",
     "aanhouding",
     "verhoor_verdachte",
     "ontvangst_plan_politie",
     "ontvangst_pv_politie",
     "huisverbod",
+    "voorgeleiding",
+    "raadkamer",
     "zitting",
+    "anoniem_overleg",
+    "onderzoek_afgerond",
 )
+SOORT_LABELS = {
+    "": QT_TRANSLATE_NOOP("TermijnenPanel", "soort onbekend"),
+    "supersnel": QT_TRANSLATE_NOOP("TermijnenPanel", "supersnelrecht"),
+    "snel": QT_TRANSLATE_NOOP("TermijnenPanel", "snelrecht"),
+    "om": QT_TRANSLATE_NOOP("TermijnenPanel", "OM-zitting"),
+    "regulier": QT_TRANSLATE_NOOP("TermijnenPanel", "reguliere zitting"),
+}
 
 
 class TermijnenPanel(QWidget):
-    eventChanged = Signal(str, object)  # anchor, date | None
+    eventChanged = Signal(str, object)  # anchor, date | None; or "zitting_soort", str | None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,9 +79,11 @@ class TermijnenPanel(QWidget):
             edit.dateChanged.connect(lambda value, a=anchor: self._changed(a, value))
             self.editors[anchor] = edit
             form.addRow(anchor_label(anchor).capitalize() + ":", edit)
+            if anchor == "zitting":
+                form.addRow(self.tr("Soort zitting:"), self._soort_combo())
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
         self.table.setAccessibleName(self.tr("Termijnen"))
         self.table.setHorizontalHeaderLabels(
             [
@@ -63,6 +92,7 @@ class TermijnenPanel(QWidget):
                 self.tr("Organisatie"),
                 self.tr("Wat"),
                 self.tr("Hoe geteld"),
+                self.tr("Bron en voetnoot"),
             ]
         )
         self.table.verticalHeader().hide()
@@ -73,26 +103,61 @@ class TermijnenPanel(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
 
-    def load_events(self, events: Mapping[str, date | datetime]) -> None:
+    def _soort_combo(self) -> QComboBox:
+        self.soort = QComboBox()
+        self.soort.setAccessibleName(self.tr("Soort zitting"))
+        for key in ("", *ZITTING_SOORTEN):
+            self.soort.addItem(self.tr(SOORT_LABELS[key]), key)
+        self.soort.currentIndexChanged.connect(self._soort_changed)
+        return self.soort
+
+    def load_events(self, events: Mapping[str, object]) -> None:
         self._loading = True
         for anchor, edit in self.editors.items():
             value = events.get(anchor)
             day = value.date() if isinstance(value, datetime) else value
-            edit.setDate(QDate(day.year, day.month, day.day) if day else edit.minimumDate())
+            edit.setDate(QDate(day.year, day.month, day.day) if isinstance(day, date) else edit.minimumDate())
+        self.soort.setCurrentIndex(max(self.soort.findData(events.get(ZITTING_SOORT) or ""), 0))
         self._loading = False
 
+    def _source_text(self, row: Termijn | Needed) -> str:
+        parts = [row.source]
+        if row.footnote:
+            number = f" {row.footnote_number}" if row.footnote_number else ""
+            parts.append(self.tr("voetnoot{0}: {1}").format(number, row.footnote))
+        if row.applies_to == "zedenzaken":
+            parts.append(self.tr("geldt nu alleen in zedenzaken"))
+        if not row.binding:
+            parts.append(self.tr("niet bindend, ter vergelijking"))
+        if row.note:
+            parts.append(row.note)
+        return "; ".join(parts)
+
     def show_termijnen(self, termijnen: list[Termijn], today: date) -> None:
-        self.table.setRowCount(len(termijnen))
-        for row, termijn in enumerate(termijnen):
+        self.show_overview(Overview(termijnen, []), today)
+
+    def show_overview(self, found: Overview, today: date) -> None:
+        """Counted deadlines first, then the ones that say which date they still need."""
+        self.table.setRowCount(len(found.termijnen) + len(found.needed))
+        rows: list[list[str]] = []
+        for termijn in found.termijnen:
             _, overdue = status(termijn, today)
             left = countdown(termijn, today)
-            cells = [
-                termijn.due_day.strftime("%d-%m-%Y"),
-                ("⚠ " if overdue else "") + left,
-                termijn.organisation,
-                termijn.what,
-                termijn.how,
-            ]
+            rows.append(
+                [
+                    termijn.due_day.strftime("%d-%m-%Y"),
+                    ("⚠ " if overdue else "") + left,
+                    termijn.organisation,
+                    termijn.what,
+                    termijn.how,
+                    self._source_text(termijn),
+                ]
+            )
+        for needed in found.needed:
+            rows.append(
+                ["—", "", needed.organisation, needed.what, needed.needs, self._source_text(needed)]
+            )
+        for row, cells in enumerate(rows):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -106,6 +171,10 @@ class TermijnenPanel(QWidget):
             for r in range(self.table.rowCount())
         )
         return [[item.text() if item else "" for item in row] for row in cells]
+
+    def _soort_changed(self) -> None:
+        if not self._loading:
+            self.eventChanged.emit(ZITTING_SOORT, self.soort.currentData() or None)
 
     def _changed(self, anchor: str, value: QDate) -> None:
         if self._loading:

@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="62"/>
+        <location filename="../../desktop/app.py" line="60"/>
         <source>De gegevensmap {0} kan niet worden aangemaakt ({1}).</source>
         <translation>The data folder {0} cannot be created ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="69"/>
+        <location filename="../../desktop/app.py" line="67"/>
         <source>Routekaart is al geopend met deze gegevensmap ({0}). Gebruik het venster dat al open is.</source>
         <translation>Routekaart is already open with this data folder ({0}). Use the window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="73"/>
+        <location filename="../../desktop/app.py" line="71"/>
         <source>Routekaart is al geopend</source>
         <translation>Routekaart is already open</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="77"/>
+        <location filename="../../desktop/app.py" line="75"/>
         <source>Routekaart kan niet starten</source>
         <translation>Routekaart cannot start</translation>
     </message>
@@ -231,82 +231,107 @@
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="104"/>
+        <location filename="../../desktop/cases/case_form.py" line="107"/>
+        <source>Eigenaar van de zaak bij {0}</source>
+        <translation>Case owner at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_form.py" line="108"/>
+        <source>functie of team, geen naam</source>
+        <translation>function or team, no name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_form.py" line="113"/>
         <source>Foutmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="106"/>
+        <location filename="../../desktop/cases/case_form.py" line="115"/>
         <source>Wat te doen</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="109"/>
+        <location filename="../../desktop/cases/case_form.py" line="118"/>
         <source>&amp;Label:</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="111"/>
+        <location filename="../../desktop/cases/case_form.py" line="120"/>
         <source>&amp;Vermoeden:</source>
         <translation>Suspici&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="112"/>
+        <location filename="../../desktop/cases/case_form.py" line="121"/>
         <source>&amp;Uitlating:</source>
         <translation>S&amp;tatement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="114"/>
+        <location filename="../../desktop/cases/case_form.py" line="123"/>
         <source>In&amp;cident:</source>
         <translation>&amp;Incident:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="115"/>
+        <location filename="../../desktop/cases/case_form.py" line="124"/>
         <source>N&amp;FI:</source>
         <translation>N&amp;FI:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="117"/>
+        <location filename="../../desktop/cases/case_form.py" line="126"/>
         <source>Mel&amp;ding:</source>
         <translation>Report d&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="118"/>
+        <location filename="../../desktop/cases/case_form.py" line="127"/>
         <source>Sta&amp;p:</source>
         <translation>St&amp;ep:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="119"/>
+        <location filename="../../desktop/cases/case_form.py" line="128"/>
         <source>St&amp;atus:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="116"/>
+        <location filename="../../desktop/cases/case_form.py" line="125"/>
         <source>Leef&amp;tijd kind:</source>
         <translation>Child&apos;s a&amp;ge:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="123"/>
+        <location filename="../../desktop/cases/case_form.py" line="129"/>
+        <source>Eigenaar VT:</source>
+        <translation>Owner VT:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_form.py" line="130"/>
+        <source>Eigenaar politie:</source>
+        <translation>Owner police:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_form.py" line="131"/>
+        <source>Eigenaar OM:</source>
+        <translation>Owner OM:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_form.py" line="135"/>
         <source>&lt;b&gt;Wat zeggen de handreiking en de routekaart?&lt;/b&gt;</source>
         <translation>&lt;b&gt;What do the guidance and the routekaart say?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="185"/>
+        <location filename="../../desktop/cases/case_form.py" line="200"/>
         <source>Met spoed: </source>
         <translation>Urgent: </translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="186"/>
+        <location filename="../../desktop/cases/case_form.py" line="201"/>
         <source>stap {0}</source>
         <translation>step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="187"/>
+        <location filename="../../desktop/cases/case_form.py" line="202"/>
         <source>Bron: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="192"/>
+        <location filename="../../desktop/cases/case_form.py" line="207"/>
         <source>&lt;p&gt;Geen bijzonderheden.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nothing in particular.&lt;/p&gt;</translation>
     </message>
@@ -463,7 +488,7 @@
     </message>
     <message>
         <location filename="../../desktop/cases/cases_page.py" line="164"/>
-        <location filename="../../desktop/cases/cases_page.py" line="304"/>
+        <location filename="../../desktop/cases/cases_page.py" line="306"/>
         <source>Anonieme telling exporteren</source>
         <translation>Export anonymous counts</translation>
     </message>
@@ -508,17 +533,17 @@
         <translation>PDF (*.pdf);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="297"/>
+        <location filename="../../desktop/cases/cases_page.py" line="299"/>
         <source>Geëxporteerd (niet versleuteld): {0}</source>
         <translation>Exported (not encrypted): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="304"/>
+        <location filename="../../desktop/cases/cases_page.py" line="306"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="347"/>
+        <location filename="../../desktop/cases/cases_page.py" line="349"/>
         <source>Zaak {0}</source>
         <translation>Case {0}</translation>
     </message>
@@ -1380,44 +1405,99 @@
 <context>
     <name>TermijnenPanel</name>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="50"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="56"/>
+        <source>soort onbekend</source>
+        <translation>kind unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="57"/>
+        <source>supersnelrecht</source>
+        <translation>super-fast-track trial</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="58"/>
+        <source>snelrecht</source>
+        <translation>fast-track trial</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="59"/>
+        <source>OM-zitting</source>
+        <translation>OM hearing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="60"/>
+        <source>reguliere zitting</source>
+        <translation>regular hearing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="77"/>
         <source>niet gebeurd / onbekend</source>
         <translation>not happened / unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="51"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="78"/>
         <source>Datum {0}</source>
         <translation>Date of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="58"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="83"/>
+        <source>Soort zitting:</source>
+        <translation>Kind of hearing:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="87"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="61"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="90"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="62"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="91"/>
         <source>Nog</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="63"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="92"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="64"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="93"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="65"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="94"/>
         <source>Hoe geteld</source>
         <translation>How counted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="95"/>
+        <source>Bron en voetnoot</source>
+        <translation>Source and footnote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="108"/>
+        <source>Soort zitting</source>
+        <translation>Kind of hearing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="127"/>
+        <source>voetnoot{0}: {1}</source>
+        <translation>footnote{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="129"/>
+        <source>geldt nu alleen in zedenzaken</source>
+        <translation>currently applies to sexual offence cases only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="131"/>
+        <source>niet bindend, ter vergelijking</source>
+        <translation>not binding, for comparison</translation>
     </message>
 </context>
 <context>

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
 from routekaarten.case_store import CaseStore
-from routekaarten.cases import Case
+from routekaarten.cases import Case, purge_needs_confirmation
+from routekaarten.counts_export import counts_rows
 from routekaarten.errors import StoreError
 from routekaarten.guidance import Uitlating, Vermoeden
 from routekaarten.keys import ScryptParams
@@ -151,7 +152,7 @@ def test_purge_removes_only_cases_closed_long_enough_ago(cases: CaseStore, vault
     cases.save_case(_case("recent").closed(date(2026, 11, 1)))
     cases.save_case(_case("open"))
     cases.add_note(vault, "old", MARKER)
-    assert cases.purge_closed(today=date(2026, 11, 30), keep_days=90) == 1
+    assert cases.purge_closed(today=date(2026, 11, 30), keep_days=90, confirmed={"old"}) == 1
     assert sorted(c.id for c in cases.cases()) == ["open", "recent"]
     assert cases.store.conn.execute("SELECT count(*) FROM notes").fetchone()[0] == 0
     assert cases.store.conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
@@ -162,7 +163,7 @@ def test_counts_hold_no_labels(cases: CaseStore):
     cases.save_case(_case("b", label="XY-9", vermoeden=Vermoeden.LETSEL, step=2).closed(date(2026, 12, 1)))
     cases.save_case(_case("c", label="QQ-7", vermoeden=Vermoeden.DADER))
     counts = cases.counts()
-    assert counts == {
+    assert {k: counts[k] for k in ("totaal", "per_vermoeden", "per_stap", "per_status")} == {
         "totaal": 3,
         "per_vermoeden": {"1": 2, "4": 1},
         "per_stap": {"0": 1, "1": 1, "2": 1},
@@ -221,3 +222,90 @@ def test_the_closing_date_follows_the_status():
     assert closed.closed_on == date(2026, 12, 1)
     assert closed.settled(date(2027, 1, 1)).closed_on == date(2026, 12, 1)  # not moved by later edits
     assert dataclasses.replace(closed, status="open").settled(date(2027, 1, 1)).closed_on is None
+
+
+# retention: the app's own 90 days never loses notes that were not exported ---------------------
+
+
+def test_a_closed_case_with_unexported_notes_is_held_not_purged(cases: CaseStore, vault: CaseVault):
+    cases.save_case(_case("old").closed(date(2026, 1, 1)))
+    cases.save_case(_case("empty").closed(date(2026, 1, 1)))
+    cases.add_note(vault, "old", MARKER)
+
+    assert cases.purge_closed(today=date(2026, 11, 30), keep_days=90) == 1  # only "empty"
+    assert [c.id for c in cases.held_for_export(date(2026, 11, 30), 90)] == ["old"]
+
+
+def test_notes_exported_after_their_last_change_let_the_case_go(cases: CaseStore, vault: CaseVault):
+    cases.save_case(_case("old").closed(date(2026, 1, 1)))
+    note = cases.add_note(vault, "old", MARKER)
+    cases.mark_notes_exported("old", datetime(2099, 1, 1, tzinfo=UTC))
+    assert cases.held_for_export(date(2026, 11, 30), 90) == []
+    cases.mark_notes_exported("old", datetime(2000, 1, 1, tzinfo=UTC))  # before the note changed
+    cases.update_note(vault, "old", note, "nieuw")
+    assert [c.id for c in cases.held_for_export(date(2026, 11, 30), 90)] == ["old"]
+
+
+def test_purge_needs_confirmation_rule():
+    assert purge_needs_confirmation(None, None) is False  # no notes
+    assert purge_needs_confirmation("2026-11-01T10:00:00+00:00", None) is True
+    assert purge_needs_confirmation("2026-11-01T10:00:00+00:00", "2026-11-02T10:00:00+00:00") is False
+    assert purge_needs_confirmation("2026-11-03T10:00:00+00:00", "2026-11-02T10:00:00+00:00") is True
+
+
+# case owners, hearing kind and a database from before them -------------------------------------
+
+
+def test_owners_per_organisation_and_the_hearing_kind_read_back(cases: CaseStore):
+    case = _case("c1", eigenaar_vt="team Zeeland", eigenaar_politie="ZSM-zeden", eigenaar_om="parket Breda")
+    cases.save_case(case)
+    cases.set_event("c1", "zitting", date(2027, 3, 9))
+    cases.set_event("c1", "zitting_soort", "regulier")
+    assert cases.case("c1") == case
+    assert cases.events("c1") == {"zitting": date(2027, 3, 9), "zitting_soort": "regulier"}
+
+
+def test_a_schema_2_database_is_migrated_and_its_cases_still_open(tmp_path: Path):
+    from routekaarten import store as store_module
+
+    path = tmp_path / store_module.DB_NAME
+    conn = sqlite3.connect(path)
+    for migrate in store_module.MIGRATIONS[:2]:
+        migrate(conn)
+    conn.execute("PRAGMA user_version = 2")
+    conn.execute(
+        "INSERT INTO cases (id, label, region, vermoeden, melding_date, created_at, updated_at) "
+        "VALUES ('old', 'AB', 'zeeland-west-brabant', 2, '2026-11-30', 'x', 'x')"
+    )
+    conn.commit()
+    conn.close()
+
+    opened = Store(path)
+    try:
+        case = CaseStore(opened).case("old")
+    finally:
+        opened.close()
+    assert (case.label, case.eigenaar_vt, case.eigenaar_om) == ("AB", "", "")
+
+
+def test_counts_give_complexity_meldingen_and_median_lead_times(cases: CaseStore):
+    cases.save_case(_case("a", nfi_category="letsel", zeden=True, melding_date=date(2026, 10, 1)))
+    cases.save_case(_case("b", melding_date=date(2026, 10, 20)))
+    cases.save_case(_case("c", melding_date=date(2026, 11, 2)))
+    cases.set_event("a", "melding_politie", date(2026, 10, 2))
+    cases.set_event("a", "ontvangst_plan_politie", date(2026, 10, 15))  # 14 days
+    cases.set_event("b", "ontvangst_plan_politie", date(2026, 10, 30))  # 10 days
+    cases.set_event("c", "anoniem_overleg", date(2026, 11, 1))
+    cases.set_event("c", "onderzoek_afgerond", date(2026, 11, 20))
+
+    counts = cases.counts()
+
+    assert counts["complexiteit"] == {"nfi": 1, "zeden": 1}
+    assert counts["meldingen_vt_politie"] == 1
+    assert counts["anonieme_overleggen"] == 1
+    assert counts["onderzoek_afgerond"] == 1
+    assert counts["doorlooptijd_melding_plan_van_aanpak"] == {"2026-10": {"aantal": 2, "mediaan_dagen": 12.0}}
+    assert counts["doorlooptijd_melding_zitting"] == {}
+    rows = counts_rows(counts)
+    assert ("doorlooptijd_melding_plan_van_aanpak", "2026-10 mediaan_dagen", 12.0) in rows
+    assert "AB-2026-01" not in str(counts)

@@ -237,8 +237,34 @@ BIJLAGE_7 = {
 
 @pytest.mark.parametrize("organisation", sorted(BIJLAGE_7))
 def test_every_bijlage_7_termijn_is_present(bundle: dict[str, Any], organisation: str) -> None:
-    rows = {t["as_written"] for t in bundle["termijnen"] if t["organisation"] == organisation}
+    rows = {
+        t["as_written"]
+        for t in bundle["termijnen"]
+        if t["organisation"] == organisation and t["source"].startswith("Handreiking, Bijlage 7")
+    }
     assert rows == BIJLAGE_7[organisation]
+
+
+def test_termijn_sources_name_document_and_section_never_a_line(bundle: dict[str, Any]) -> None:
+    sources = {t["source"] for t in bundle["termijnen"]}
+    assert all(s.startswith(("Handreiking, Bijlage 7", "Handelingsprotocol ")) for s in sources)
+    assert not [s for s in sources if "r. " in s]
+    assert all(t["seed_lines"].startswith("r. ") for t in bundle["termijnen"])
+
+
+def test_handelingsprotocol_termijnen_count_from_the_event_it_names(bundle: dict[str, Any]) -> None:
+    rows = {t["id"]: t for t in bundle["termijnen"]}
+    zicht = rows["hp-zicht-op-veiligheid"]
+    assert (zicht["amount"], zicht["unit"]) == (6, "werkdagen")
+    assert rows["hp-onderzoek-afronden"]["anchor"] == "veiligheidsbeoordeling"
+    assert rows["vt-afronden-onderzoek"]["binding"] is False
+    assert rows["politie-studioverhoor"]["anchor"] == "melding_politie"
+    zeden = {t["footnote_number"] for t in bundle["termijnen"] if t.get("applies_to") == "zedenzaken"}
+    assert zeden == {33, 36, 37, 38}
+    assert {rows[i]["legal_rule"] for i in ("politie-inverzekeringstelling", "om-voorgeleiding")} == {
+        "sv_56a",
+        "sv_59a",
+    }
 
 
 def test_termijnen_are_computable_where_the_row_gives_a_term(bundle: dict[str, Any]) -> None:
@@ -253,7 +279,7 @@ def test_termijnen_are_computable_where_the_row_gives_a_term(bundle: dict[str, A
         14,
         "dagen",
         "na",
-        "aangifte_melding",
+        "aangifte_melding_politie",
     )
     assert plan["footnote_number"] == 33
     advies = rows["reclassering-reguliere-zitting"]

@@ -93,32 +93,85 @@ def test_rvdk_on_saturday_consult_again_monday(region_bundle: RegionBundle) -> N
     assert result == Reachability(Status.DEELS, "alleen crisis (24/7); consult weer ma 08:30")
 
 
-def test_rvdk_consult_closed_on_kings_day(region_bundle: RegionBundle) -> None:
+def test_rvdk_consult_on_kings_day_is_not_stated_not_closed(region_bundle: RegionBundle) -> None:
+    """The routekaart says "tussen 8.30-12.30 uur" and nothing about feestdagen (seed r. 8228)."""
     result = reach(region_bundle, "zeeland-rvdk", at(KINGS_DAY, 10))
 
-    assert result == Reachability(Status.DEELS, "alleen crisis (24/7); consult weer morgen 08:30")
+    assert result == Reachability(
+        Status.DEELS, "alleen crisis (24/7); consult op feestdagen: tijden niet vermeld"
+    )
 
 
-def test_rvdk_consult_closed_on_christmas_and_reopens_after_the_weekend(
+def test_rvdk_consult_on_good_friday_is_not_stated_either(region_bundle: RegionBundle) -> None:
+    """Goede Vrijdag is an Atw feestdag (art. 3 lid 2): the same calendar as the deadlines."""
+    result = reach(region_bundle, "zeeland-rvdk", at(date(2026, 4, 3), 10))
+
+    assert result.reason == "alleen crisis (24/7); consult op feestdagen: tijden niet vermeld"
+
+
+def test_rvdk_consult_on_fifth_of_may_outside_a_lustrum_year_is_a_feestdag(
     region_bundle: RegionBundle,
 ) -> None:
-    result = reach(region_bundle, "zeeland-rvdk", at(CHRISTMAS, 10))
+    result = reach(region_bundle, "zeeland-rvdk", at(date(2026, 5, 5), 10))
 
-    assert result == Reachability(Status.DEELS, "alleen crisis (24/7); consult weer ma 08:30")
-
-
-def test_rvdk_consult_closed_on_easter_monday(region_bundle: RegionBundle) -> None:
-    result = reach(region_bundle, "zeeland-rvdk", at(EASTER_MONDAY, 10))
-
-    assert result.status is Status.DEELS
-    assert "consult weer morgen 08:30" in result.reason
+    assert result.reason.endswith("consult op feestdagen: tijden niet vermeld")
 
 
-def test_rvdk_before_kings_day_evening_skips_the_holiday(region_bundle: RegionBundle) -> None:
-    """Monday evening before King's Day: consult is next open on Wednesday, not tomorrow."""
-    result = reach(region_bundle, "zeeland-rvdk", at(date(2027, 4, 26), 20))
+def test_rvdk_christmas_evening_says_the_next_opening_is_uncertain(region_bundle: RegionBundle) -> None:
+    """Thursday 24 December 2026 20:00: next consult window is Friday 25th, Eerste kerstdag."""
+    result = reach(region_bundle, "zeeland-rvdk", at(date(2026, 12, 24), 20))
 
-    assert result.reason == "alleen crisis (24/7); consult weer wo 08:30"
+    assert (
+        result.reason
+        == "alleen crisis (24/7); consult weer morgen 08:30 (op feestdagen: tijden niet vermeld)"
+    )
+
+
+def test_rvdk_consult_on_an_ordinary_tuesday_morning_after_easter_is_open(
+    region_bundle: RegionBundle,
+) -> None:
+    assert reach(region_bundle, "zeeland-rvdk", at(date(2026, 4, 7), 10)).status is Status.JA
+
+
+def _office(closed_on_holidays: bool | None) -> Contact:
+    rule = {"days": ["ma", "di", "wo", "do", "vr"], "from": "09:00", "to": "17:00"}
+    if closed_on_holidays is not None:
+        rule["closed_on_holidays"] = closed_on_holidays
+    return Contact.from_dict(
+        {
+            "id": "kantoor",
+            "area": None,
+            "actor": "VT",
+            "organisation": "Veilig Thuis",
+            "role": "Kantoor",
+            "phone": "0800 2000",
+            "availability": {"rules": [rule], "source": "test"},
+        }
+    )
+
+
+def test_hours_said_to_close_on_feestdagen_are_closed_on_easter_monday() -> None:
+    result = assess(_office(True), at(EASTER_MONDAY, 10))
+
+    assert result == Reachability(Status.NEE, "nu niet bereikbaar; weer morgen 09:00")
+
+
+def test_hours_said_to_hold_on_feestdagen_are_open_on_easter_monday() -> None:
+    assert assess(_office(False), at(EASTER_MONDAY, 10)) == Reachability(Status.JA, "tot 17:00")
+
+
+def test_hours_without_a_word_on_feestdagen_are_unknown_on_easter_monday() -> None:
+    result = assess(_office(None), at(EASTER_MONDAY, 10))
+
+    assert result == Reachability(Status.ONBEKEND, "op feestdagen: tijden niet vermeld")
+    assert result.reachable is None
+
+
+def test_a_feestdag_evening_before_a_known_closed_day_skips_it() -> None:
+    """Hemelvaart 2026 (Thu 14 May) and the decreed Friday 15 May are both closed: Monday next."""
+    result = assess(_office(True), at(date(2026, 5, 13), 20))
+
+    assert result.reason == "nu niet bereikbaar; weer ma 09:00"
 
 
 def test_rvdk_is_the_same_bureaudienst_in_every_area(region_bundle: RegionBundle) -> None:
@@ -128,7 +181,7 @@ def test_rvdk_is_the_same_bureaudienst_in_every_area(region_bundle: RegionBundle
     assert reasons == {"alleen crisis (24/7); consult weer morgen 08:30"}
 
 
-def test_custom_holiday_calendar_closes_rvdk_consult_on_an_ordinary_monday(
+def test_custom_holiday_calendar_makes_an_ordinary_monday_a_feestdag_for_rvdk_consult(
     region_bundle: RegionBundle,
 ) -> None:
     asked: list[date] = []
@@ -140,7 +193,7 @@ def test_custom_holiday_calendar_closes_rvdk_consult_on_an_ordinary_monday(
     result = assess(contact(region_bundle, "zeeland-rvdk"), at(MONDAY, 9), is_holiday=everything_is_a_holiday)
 
     assert result.status is Status.DEELS
-    assert result.reason == "alleen crisis (24/7)"  # no opening found in the next two weeks
+    assert result.reason == "alleen crisis (24/7); consult op feestdagen: tijden niet vermeld"
     assert MONDAY in asked
 
 
@@ -207,7 +260,8 @@ def test_utc_evening_that_is_already_tomorrow_in_amsterdam(region_bundle: Region
 )
 def test_ovj_hours_unknown_and_piket_answers(region_bundle: RegionBundle, moment: datetime) -> None:
     [entry] = [
-        e for e in rank(region_bundle, contacts_for_area(region_bundle, "zeeland"), moment)
+        e
+        for e in rank(region_bundle, contacts_for_area(region_bundle, "zeeland"), moment)
         if e.contact.id == "zeeland-ovj"
     ]
 
@@ -243,7 +297,8 @@ def test_vertrouwensarts_24_7_and_veilig_thuis_always_answer(
 
 def test_vertrouwensarts_mobile_hours_unknown_with_24_7_backup(region_bundle: RegionBundle) -> None:
     [entry] = [
-        e for e in rank(region_bundle, contacts_for_area(region_bundle, "zeeland"), at(MONDAY, 3))
+        e
+        for e in rank(region_bundle, contacts_for_area(region_bundle, "zeeland"), at(MONDAY, 3))
         if e.contact.id == "zeeland-va"
     ]
 

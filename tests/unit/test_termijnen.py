@@ -20,6 +20,7 @@ from routekaarten.termijnen import (
     compute,
     compute_one,
     countdown,
+    overview,
     status,
 )
 from routekaarten.termijnen_report import EVENT_FLAGS
@@ -29,10 +30,17 @@ def row(id_: str, organisation: str, written: str, title: str) -> dict[str, Any]
     """An entry from ``"5 werkdagen na melding"``; ``"- dagen na melding"`` for "Geen termijn"."""
     amount, unit, direction, anchor = written.split()
     return {
-        "id": id_, "title": title, "text": title, "source": "HSSK Bijlage 7",
-        "organisation": organisation, "as_written": written.replace("_", " "),
-        "amount": None if amount == "-" else int(amount), "unit": unit, "direction": direction,
-        "anchor": anchor, "footnote": None,
+        "id": id_,
+        "title": title,
+        "text": title,
+        "source": "HSSK Bijlage 7",
+        "organisation": organisation,
+        "as_written": written.replace("_", " "),
+        "amount": None if amount == "-" else int(amount),
+        "unit": unit,
+        "direction": direction,
+        "anchor": anchor,
+        "footnote": None,
     }
 
 
@@ -41,9 +49,9 @@ BIJLAGE_7 = [
     row("vt-triage", "Veilig Thuis", "5 werkdagen na melding", "Triage"),
     row("vt-onderzoek", "Veilig Thuis", "10 weken na melding", "Afronden onderzoek"),
     row("pol-ivs", "Politie", "9 uren na aanhouding", "Besluit over inverzekeringstelling"),
-    row("pol-pva", "Politie", "14 dagen na aangifte_melding", "Plan van aanpak naar OvJ"),
+    row("pol-pva", "Politie", "14 dagen na aangifte_melding_politie", "Plan van aanpak naar OvJ"),
     row("pol-dossier", "Politie", "6 maanden na aangifte", "Dossier naar OvJ"),
-    row("pol-studio", "Politie", "2 weken na melding", "Studioverhoor"),
+    row("pol-studio", "Politie", "2 weken na melding_politie", "Studioverhoor"),
     row("om-voorgeleiding", "Openbaar Ministerie", "3 dagen na aanhouding", "Besluit voorgeleiding"),
     row("rvdk-geen", "Raad voor de Kinderbescherming", "- dagen na melding", "Onderzoek"),
     row("rc-snel", "Reclassering", "2 dagen voor snelrechtzitting", "Afdoeningsadvies"),
@@ -67,7 +75,7 @@ def test_triage_is_five_working_days_after_a_monday_melding() -> None:
     termijn = one("vt-triage", melding=date(2026, 11, 30))
     assert termijn.due == date(2026, 12, 7)
     assert termijn.how == (
-        "5 werkdagen na melding van maandag 30 november "
+        "5 werkdagen na melding bij Veilig Thuis van maandag 30 november "
         "(weekenden en feestdagen volgens de Algemene termijnenwet niet meegeteld)"
     )
 
@@ -80,11 +88,11 @@ def test_triage_over_christmas_names_the_skipped_feestdag() -> None:
 
 def test_ten_weeks_and_two_weeks_after_melding() -> None:
     assert one("vt-onderzoek", melding=date(2026, 11, 30)).due == date(2027, 2, 8)
-    assert one("pol-studio", melding=date(2026, 11, 30)).due == date(2026, 12, 14)
+    assert one("pol-studio", melding_politie=date(2026, 11, 30)).due == date(2026, 12, 14)
 
 
 def test_a_term_ending_on_saturday_moves_to_monday_and_says_so() -> None:
-    termijn = one("pol-pva", melding=date(2026, 11, 21))
+    termijn = one("pol-pva", melding_politie=date(2026, 11, 21))
     assert termijn.due == date(2026, 12, 7)
     assert "valt op zaterdag 5 december, verschoven naar maandag 7 december" in termijn.how
     assert "Atw art. 1" in termijn.how
@@ -98,10 +106,19 @@ def test_a_term_ending_on_easter_monday_moves_to_tuesday() -> None:
 
 
 def test_aangifte_melding_counts_from_the_earliest_of_the_two() -> None:
-    termijn = one("pol-pva", aangifte=date(2026, 11, 16), melding=date(2026, 11, 20))
+    termijn = one("pol-pva", aangifte=date(2026, 11, 16), melding_politie=date(2026, 11, 20))
     assert termijn.due == date(2026, 11, 30)
-    assert "14 dagen na aangifte/melding (aangifte) van maandag 16 november" in termijn.how
-    assert one("pol-pva", melding=date(2026, 11, 20)).due == date(2026, 12, 4)
+    assert "14 dagen na aangifte/melding bij de politie (aangifte) van maandag 16 november" in termijn.how
+    assert one("pol-pva", melding_politie=date(2026, 11, 20)).due == date(2026, 12, 4)
+
+
+def test_the_police_rows_never_borrow_the_melding_at_veilig_thuis() -> None:
+    """HSSK r. 876: "Nadat de politie de melding in ontvangst heeft genomen"."""
+    found = overview(BIJLAGE_7, {"melding": date(2026, 11, 30)})
+    needed = {n.id: n.needs for n in found.needed}
+    assert needed["pol-pva"] == "Nodig: de datum van aangifte of van melding bij de politie."
+    assert needed["pol-studio"] == "Nodig: de datum van melding bij de politie."
+    assert "pol-pva" not in {t.id for t in found.termijnen}
 
 
 def test_six_months_clamp_to_february_and_then_skip_the_sunday() -> None:
@@ -151,8 +168,11 @@ def test_voor_in_hours_and_in_working_days() -> None:
 
 
 def test_a_time_of_day_and_zitting_type_from_the_bundle_are_used() -> None:
-    entry = {**row("rc-supersnel", "Reclassering", "0 dagen voor zitting", "Afdoeningsadvies"),
-             "zitting_type": "supersnelrechtzitting", "time_of_day": "09:00"}
+    entry = {
+        **row("rc-supersnel", "Reclassering", "0 dagen voor zitting", "Afdoeningsadvies"),
+        "zitting_type": "supersnelrechtzitting",
+        "time_of_day": "09:00",
+    }
     termijn = compute_one(entry, {"zitting": date(2027, 3, 8)})
     assert termijn is not None
     assert termijn.due == datetime(2027, 3, 8, 9, 0)
@@ -164,7 +184,14 @@ def test_a_time_of_day_and_zitting_type_from_the_bundle_are_used() -> None:
 
 
 def test_compute_skips_rows_without_amount_or_without_a_date_and_sorts_by_due() -> None:
-    termijnen = compute(BIJLAGE_7, {"melding": date(2026, 11, 30), "aanhouding": datetime(2026, 12, 4, 8, 0)})
+    termijnen = compute(
+        BIJLAGE_7,
+        {
+            "melding": date(2026, 11, 30),
+            "melding_politie": date(2026, 11, 30),
+            "aanhouding": datetime(2026, 12, 4, 8),
+        },
+    )
     ids = [t.id for t in termijnen]
     assert "rvdk-geen" not in ids
     assert "pol-dossier" not in ids  # no aangifte date
@@ -255,19 +282,27 @@ def test_every_anchor_of_the_shipped_bundle_has_a_command_line_flag(
 
 
 def test_every_shipped_row_with_an_amount_gives_a_deadline(shipped_termijnen: list[dict[str, Any]]) -> None:
-    events: dict[str, date | datetime] = {anchor: date(2026, 11, 30) for anchor in EVENT_FLAGS.values()}
-    termijnen = compute(shipped_termijnen, events)
-    assert len(termijnen) == sum(e["amount"] is not None for e in shipped_termijnen)
-    assert all(t.how and t.organisation and t.what for t in termijnen)
+    events: dict[str, Any] = {anchor: datetime(2026, 11, 30, 10) for anchor in EVENT_FLAGS.values()}
+    for kind in ("supersnel", "snel", "om", "regulier"):
+        found = overview(shipped_termijnen, {**events, "zitting_soort": kind})
+        assert found.needed == []
+        hearing_rows = [e for e in shipped_termijnen if e.get("zitting_soort")]
+        with_amount = [e for e in shipped_termijnen if e["amount"] is not None]
+        opdrachten = [
+            e for e in with_amount if e.get("opdracht_om") and e.get("zitting_soort") in (None, kind)
+        ]
+        assert len(found.termijnen) == len(with_amount) - len(hearing_rows) + 1 + len(opdrachten)
+        assert all(t.how and t.organisation and t.what for t in found.termijnen)
 
 
 def test_shipped_reclassering_rows_count_back_from_the_hearing(
     shipped_termijnen: list[dict[str, Any]],
 ) -> None:
-    termijnen = compute(shipped_termijnen, {"zitting": date(2027, 3, 9)})
-    assert {t.organisation for t in termijnen} == {"Reclassering"}
-    assert all(t.due_day <= date(2027, 3, 9) for t in termijnen)
-    assert date(2027, 2, 23) in {t.due_day for t in termijnen}  # 14 dagen voor reguliere zitting
+    termijnen = compute(shipped_termijnen, {"zitting": date(2027, 3, 9), "zitting_soort": "regulier"})
+    assert [(t.organisation, t.due_day) for t in termijnen] == [
+        ("Openbaar Ministerie", date(2026, 12, 29)),  # opdracht OM 10 weken voor zitting
+        ("Reclassering", date(2027, 2, 23)),  # 14 dagen voor reguliere zitting
+    ]
 
 
 # the CLI, against the shipped national bundle --------------------------------------------------
@@ -284,12 +319,15 @@ def test_cli_json_gives_vt_and_police_deadlines(capsys: pytest.CaptureFixture[st
 
     assert (code, err) == (EXIT_OK, "")
     rows = json.loads(out)
-    assert all(set(r) == {"organisation", "what", "due", "as_written", "how", "source"} for r in rows)
+    assert all(
+        {"organisation", "what", "due", "as_written", "how", "source", "needs", "footnote"} <= set(r)
+        for r in rows
+    )
+    rows = [r for r in rows if r["due"]]
     due = {(r["organisation"], r["due"]) for r in rows}
     assert ("Veilig Thuis", "2026-12-07") in due  # 5 werkdagen
     assert ("Veilig Thuis", "2027-02-08") in due  # 10 weken
-    assert ("Politie", "2026-12-14") in due  # 2 weken: studioverhoor
-    assert any("studioverhoor" in r["what"].lower() and r["due"] == "2026-12-14" for r in rows)
+    assert not any("studioverhoor" in r["what"].lower() for r in rows)  # needs the melding at the police
     assert [r["due"] for r in rows] == sorted(r["due"] for r in rows)
 
 
@@ -300,15 +338,22 @@ def test_cli_text_says_how_each_deadline_was_counted(
 
     assert code == EXIT_OK
     assert "maandag 7 december 2026  (nog 6 dagen)  Veilig Thuis" in out
-    assert "5 werkdagen na melding van maandag 30 november" in out
+    assert "5 werkdagen na melding bij Veilig Thuis van maandag 30 november" in out
 
 
 def test_cli_with_arrest_time_gives_the_hours_deadline(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     code, out, _ = run(
-        capsys, tmp_path, "--melding", "2026-11-30", "--aanhouding", "2026-11-30T14:30",
-        "--vandaag", "2026-11-30", "--json",
+        capsys,
+        tmp_path,
+        "--melding",
+        "2026-11-30",
+        "--aanhouding",
+        "2026-11-30T14:30",
+        "--vandaag",
+        "2026-11-30",
+        "--json",
     )
 
     assert code == EXIT_OK

@@ -26,7 +26,7 @@ from routekaarten.werkdagen import (
     ("day", "name"),
     [
         (date(2026, 1, 1), "Nieuwjaarsdag"),
-        (date(2026, 4, 3), "Goede vrijdag"),  # Atw art. 3 lid 2
+        (date(2026, 4, 3), "Goede Vrijdag"),  # Atw art. 3 lid 2
         (date(2026, 4, 6), "Tweede paasdag"),
         (date(2026, 4, 27), "Koningsdag"),
         (date(2026, 5, 5), "Bevrijdingsdag"),  # not a lustrum year, still a feestdag
