@@ -234,6 +234,7 @@ def who_answers(
     area_id: str | None,
     moment: datetime,
     step: int | None = None,
+    *,
     is_holiday: HolidayCheck = is_dutch_public_holiday,
     actors: Iterable[str] | None = None,
 ) -> WhoAnswers:

@@ -92,3 +92,12 @@ def test_the_matrix_lists_every_row_under_the_five_columns() -> None:
     first = table.rows[0]
     assert first.marks == (True, True, True, False, True)
     assert first.confidence == "hoog"
+
+
+def test_search_finds_the_marks_of_a_row() -> None:
+    from routekaarten.search_index import documents_for_national
+
+    ref = "onderzoeksbevoegdheden/woning-betreden"
+    doc = next(d for d in documents_for_national(NATIONAL) if d["ref"] == ref)
+    assert "Politie" in doc["body"]
+    assert "niet leesbaar" in doc["body"]  # the low confidence is said, not hidden
