@@ -1,4 +1,4 @@
-"""The domain subcommands of ``routekaart`` (contacts, termijnen, counts, regions, validate).
+"""The domain subcommands of ``routekaart`` (contacts, termijnen, counts, regions, validate, advies).
 
 ``desktop.launcher`` composes them with the sync commands and the desktop app; this module
 imports neither, so the layers stay ``desktop -> sync -> routekaarten``.
@@ -16,6 +16,8 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
+
+from routekaarten import advies_cli
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 2
@@ -91,6 +93,7 @@ def build_parser(
     validate = commands.add_parser("validate", help="controleer een regio- of landelijke bundel (JSON)")
     validate.add_argument("file", type=Path)
     validate.add_argument("--kind", choices=("region", "national"), default="region")
+    advies_cli.add_parser(commands)
     for extend in extensions:
         extend(commands)
     return parser
@@ -189,6 +192,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "termijnen": _termijnen,
     "validate": _validate,
     "counts": _counts,
+    "advies": advies_cli.run,
 }
 
 

@@ -66,6 +66,7 @@ class Contact:
     steps_note: str = ""
     backup: str | None = None
     footnotes: tuple[str, ...] = ()
+    footnotes_note: str = ""  # a footnote the source attaches oddly: shown as written, marked unclear
     note: str = ""
     piket: bool = False
 
@@ -95,6 +96,7 @@ class Contact:
             steps_note=data.get("steps_note", ""),
             backup=data.get("backup"),
             footnotes=tuple(data.get("footnotes", ())),
+            footnotes_note=data.get("footnotes_note", ""),
             note=data.get("note", ""),
             piket=bool(data.get("piket", False)),
         )

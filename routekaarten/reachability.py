@@ -23,6 +23,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from routekaarten.holiday_calendar import is_feestdag
+from routekaarten.i18n import _
 from routekaarten.model import WEEKDAYS, AvailabilityRule, Contact, RegionBundle
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
@@ -56,10 +57,32 @@ class Reachability:
 
 @dataclass(frozen=True)
 class RankedContact:
+    """A number with its backup (achtervang), shown together as the routekaart prints them."""
+
     contact: Contact
     reachability: Reachability
     backup: Contact | None = None
     backup_reachability: Reachability | None = None
+
+    @property
+    def status(self) -> Status:
+        """Where the pair ranks: the better of the number and its backup.
+
+        The routekaart lists the area's own number first and its piket or 24/7 line as its
+        footnote (seed r. 8154-8157, 8239); a number whose hours it does not state is answered
+        through that backup, so it never ranks below the service that backs it up.
+        """
+        if self.backup_reachability is None:
+            return self.reachability.status
+        return min(self.reachability.status, self.backup_reachability.status)
+
+
+@dataclass(frozen=True)
+class WhoAnswers:
+    """What the "Nu bereikbaar" list or a routekaart box shows: one call per refresh."""
+
+    entries: tuple[RankedContact, ...]
+    without_number: tuple[str, ...] = ()  # actors a box names that have no number (LECK, Zedenpolitie)
 
 
 def is_dutch_public_holiday(day: date) -> bool:
@@ -212,7 +235,10 @@ def rank(
     step: int | None = None,
     is_holiday: HolidayCheck = is_dutch_public_holiday,
 ) -> list[RankedContact]:
-    """Contacts ordered by who answers now; stable within a status, so the source order holds."""
+    """Contacts with their backups, ordered by who answers now (``RankedContact.status``).
+
+    Stable within a status, so the routekaart's order holds among equals.
+    """
     ranked = []
     for contact in contacts:
         backup = bundle.contact(contact.backup) if contact.backup else None
@@ -224,7 +250,7 @@ def rank(
                 backup_reachability=assess(backup, moment, step, is_holiday) if backup else None,
             )
         )
-    ranked.sort(key=lambda entry: entry.reachability.status)
+    ranked.sort(key=lambda entry: entry.status)
     return ranked
 
 
@@ -232,7 +258,37 @@ def contacts_for_actors(bundle: RegionBundle, area_id: str | None, actors: Itera
     """The contacts to call for a routekaart box: the area's numbers of the box's actors.
 
     A box names actors ("VA", "OvJ", "Politie"); every contact has one actor, so a box about
-    "VT** & OvJ" lists the vertrouwensarts and OvJ numbers of the chosen area.
+    "VT & OvJ" lists the vertrouwensarts and OvJ numbers of the chosen area.
     """
     wanted = set(actors)
     return [c for c in contacts_for_area(bundle, area_id) if c.actor in wanted]
+
+
+def who_answers(
+    bundle: RegionBundle,
+    area_id: str | None,
+    moment: datetime,
+    step: int | None = None,
+    *,
+    is_holiday: HolidayCheck = is_dutch_public_holiday,
+    actors: Iterable[str] | None = None,
+) -> WhoAnswers:
+    """The one ranking the app shows: the area's numbers (or a box's ``actors``' numbers) by who
+    answers at ``moment``, each with its backup, and the actors the routekaart gives no number."""
+    if actors is None:
+        contacts = contacts_for_area(bundle, area_id)
+        missing: tuple[str, ...] = ()
+    else:
+        names = tuple(dict.fromkeys(actors))
+        contacts = contacts_for_actors(bundle, area_id, names)
+        numbered = {c.actor for c in bundle.contacts}
+        missing = tuple(actor for actor in names if actor not in numbered)
+    # A backup of a listed number is shown with it, not again on its own row (r. 8154-8157).
+    backups = {c.backup for c in contacts if c.backup}
+    contacts = [c for c in contacts if c.id not in backups]
+    return WhoAnswers(tuple(rank(bundle, contacts, moment, step, is_holiday)), missing)
+
+
+def no_number_reason() -> str:
+    """What the app says of an actor without a number, in the user's language."""
+    return _("geen nummer in de routekaart")

@@ -200,9 +200,10 @@ class CaseForm(QWidget):
             mark = self.tr("Met spoed: ") if entry.urgent else ""
             step = self.tr("stap {0}").format(entry.step) if entry.step is not None else ""
             source = self.tr("Bron: {0}").format(escape(entry.source))
+            note = f"<br/><i>{escape(entry.note)}</i>" if entry.note else ""
             parts.append(
                 f"<p><b>{mark}{escape(entry.title)}</b> <i>({escape(step)})</i><br/>{escape(entry.text)}"
-                f"<br/><small>{source}</small></p>"
+                f"{note}<br/><small>{source}</small></p>"
             )
         self.guidance.setHtml("".join(parts) or self.tr("<p>Geen bijzonderheden.</p>"))
 

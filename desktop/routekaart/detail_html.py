@@ -49,6 +49,8 @@ def contacts_html(ranked: list[RankedContact]) -> str:
         )
         if contact.note:
             row += f"<br/>{escape(contact.note)}"
+        if contact.footnotes_note:
+            row += f"<br/><i>{escape(contact.footnotes_note)}</i>"
         if entry.backup is not None:
             backup = translate("Detail", "Achtervang: {0}").format(escape(entry.backup.role))
             row += f"<br/>{backup} " + number_links(entry.backup.phone, entry.backup.phone_e164)

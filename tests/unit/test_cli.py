@@ -74,8 +74,12 @@ def test_contacts_json_ranks_who_answers_now_first(
     _, out, _ = run(capsys, data_dir, *ZEELAND_MONDAY, "--json")
     rows = json.loads(out)
 
-    reachable = [row["reachable"] for row in rows]
-    assert reachable == [True] * 4 + [None] * 5
+    # A number answered through its backup ranks with it, in the routekaart's order (r. 8154-8157).
+    assert [row["phone"] for row in rows[:5]] == [
+        "0800 2000", "06 53217902", "088 0026431", "06 11442199", "076 525 5800",
+    ]
+    assert rows[1]["reachable"] is None
+    assert rows[1]["backup"]["reachable"] is True
     by_phone = rows_by_phone(out)
     assert by_phone["076 525 5800"]["reason"] == "consult tot 12:30, crisis 24/7"
     assert by_phone["088 6995096"]["reason"] == "tijden niet vermeld in de routekaart; alleen bij stap 1"

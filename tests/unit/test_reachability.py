@@ -16,11 +16,14 @@ from routekaarten.reachability import (
     AMSTERDAM,
     Reachability,
     Status,
+    WhoAnswers,
     assess,
     contacts_for_actors,
     contacts_for_area,
     is_dutch_public_holiday,
+    no_number_reason,
     rank,
+    who_answers,
 )
 
 MONDAY = date(2026, 11, 30)
@@ -349,17 +352,17 @@ def test_reclassering_without_step_mentions_the_step_restriction(region_bundle: 
 # Ranking ----------------------------------------------------------------------------------------
 
 
-def test_rank_orders_yes_then_partly_then_unknown_then_no(region_bundle: RegionBundle) -> None:
+def test_rank_puts_a_number_with_a_24_7_backup_before_numbers_without(region_bundle: RegionBundle) -> None:
     ranked = rank(region_bundle, contacts_for_area(region_bundle, "zeeland"), at(MONDAY, 13), step=3)
 
-    assert [(e.contact.id, e.reachability.status) for e in ranked] == [
+    assert [(e.contact.id, e.status) for e in ranked] == [
         ("zeeland-vt", Status.JA),
+        ("zeeland-va", Status.JA),  # hours unknown, but its 24/7 backup answers
         ("zeeland-va-24-7", Status.JA),
+        ("zeeland-ovj", Status.JA),  # hours unknown, the piketdienst answers
         ("ovj-piket", Status.JA),
         ("zeeland-rvdk", Status.DEELS),
-        ("zeeland-va", Status.ONBEKEND),
         ("zeeland-ovd-r", Status.ONBEKEND),
-        ("zeeland-ovj", Status.ONBEKEND),
         ("zeeland-fa", Status.ONBEKEND),
         ("zeeland-reclassering", Status.NEE),
     ]
@@ -369,8 +372,8 @@ def test_rank_keeps_the_source_order_within_a_status(region_bundle: RegionBundle
     contacts = contacts_for_area(region_bundle, "west-brabant")
     ranked = rank(region_bundle, contacts, at(MONDAY, 9))
 
-    unknown = [e.contact.id for e in ranked if e.reachability.status is Status.ONBEKEND]
-    assert unknown == [c.id for c in contacts if c.availability is None]
+    unknown = [e.contact.id for e in ranked if e.status is Status.ONBEKEND]
+    assert unknown == [c.id for c in contacts if c.availability is None and c.backup is None]
 
 
 @pytest.mark.parametrize(
@@ -381,11 +384,70 @@ def test_rank_keeps_the_source_order_within_a_status(region_bundle: RegionBundle
 @pytest.mark.parametrize("area", ["zeeland", "midden-brabant", "west-brabant"])
 def test_ranked_statuses_never_go_up(region_bundle: RegionBundle, area: str, moment: datetime) -> None:
     ranked = rank(region_bundle, contacts_for_area(region_bundle, area), moment, step=3)
-    statuses = [e.reachability.status for e in ranked]
+    statuses = [e.status for e in ranked]
 
     assert statuses == sorted(statuses)
     assert statuses[0] is Status.JA
     assert statuses[-1] is Status.NEE  # the ZSM-nummer, not for step 3
+
+
+# The one ranking the desktop shows ---------------------------------------------------------------
+
+SUNDAY = date(2026, 11, 29)
+
+
+def _shown(answers: WhoAnswers) -> list[tuple[str, str | None, Status]]:
+    return [(e.contact.id, e.backup.id if e.backup else None, e.status) for e in answers.entries]
+
+
+def test_office_hours_midden_brabant_in_the_routekaarts_order(region_bundle: RegionBundle) -> None:
+    answers = who_answers(region_bundle, "midden-brabant", at(MONDAY, 10))
+
+    assert _shown(answers) == [
+        ("midden-brabant-vt", "vt-24-7", Status.JA),
+        ("midden-brabant-va", "midden-brabant-va-24-7", Status.JA),
+        ("midden-brabant-ovj", "ovj-piket", Status.JA),
+        ("midden-brabant-rvdk", None, Status.JA),
+        ("midden-brabant-ovd-r", None, Status.ONBEKEND),
+        ("midden-brabant-fa", None, Status.ONBEKEND),
+        ("midden-brabant-reclassering", None, Status.ONBEKEND),
+    ]
+
+
+def test_at_night_the_rvdk_is_crisis_only_and_the_area_numbers_keep_their_backups(
+    region_bundle: RegionBundle,
+) -> None:
+    answers = who_answers(region_bundle, "zeeland", at(MONDAY, 3))
+    shown = _shown(answers)
+
+    assert shown[:3] == [
+        ("zeeland-vt", None, Status.JA),
+        ("zeeland-va", "zeeland-va-24-7", Status.JA),
+        ("zeeland-ovj", "ovj-piket", Status.JA),
+    ]
+    assert ("zeeland-rvdk", None, Status.DEELS) in shown
+    assert all(entry.contact.id not in ("zeeland-va-24-7", "ovj-piket") for entry in answers.entries)
+
+
+def test_on_sunday_the_ovj_is_answered_by_the_piket(region_bundle: RegionBundle) -> None:
+    answers = who_answers(region_bundle, "west-brabant", at(SUNDAY, 11))
+    ovj = [e for e in answers.entries if e.contact.actor == "OvJ"]
+
+    assert [e.contact.id for e in ovj] == ["west-brabant-ovj-markiezaten", "west-brabant-ovj-baronie"]
+    assert all(e.reachability.status is Status.ONBEKEND and e.status is Status.JA for e in ovj)
+    assert ovj[0].backup_reachability == Reachability(Status.JA, "piket, 24/7")
+    rvdk = next(e for e in answers.entries if e.contact.actor == "RvdK")
+    assert rvdk.status is Status.DEELS
+
+
+def test_a_box_names_actors_without_a_number(region_bundle: RegionBundle) -> None:
+    box = region_bundle.routekaart.box("overleg-vt-politie")
+    answers = who_answers(region_bundle, "zeeland", at(MONDAY, 10), actors=box.actors)
+
+    assert answers.without_number == ("Zedenpolitie",)
+    assert no_number_reason() == "geen nummer in de routekaart"
+    leck = who_answers(region_bundle, "zeeland", at(MONDAY, 10), actors=("VA", "LECK"))
+    assert leck.without_number == ("LECK",)
 
 
 # Which contacts an area lists -------------------------------------------------------------------

@@ -1,0 +1,30 @@
+"""Where the region bundle does not copy the routekaart literally, its notes say so."""
+
+from __future__ import annotations
+
+import json
+
+from routekaarten.model import RegionBundle
+from tests.conftest import REGION_FILE
+
+DATA = json.loads(REGION_FILE.read_text(encoding="utf-8"))
+NOTES = DATA["routekaart"]["transcription_notes"]
+
+
+def test_the_vt_double_star_titles_are_a_documented_correction(region_bundle: RegionBundle) -> None:
+    for box_id in ("vt-politie-fa", "vt-ovj"):
+        assert region_bundle.routekaart.box(box_id).title.startswith("VT**")
+    note = next(n for n in NOTES if "vt-politie-fa" in n["where"])
+    assert note["as_written"].startswith("VT*/")
+    assert "correctie" in note["why"]
+
+
+def test_the_midden_brabant_fa_footnote_is_shown_as_written_and_marked_unclear(
+    region_bundle: RegionBundle,
+) -> None:
+    fa = region_bundle.contact("midden-brabant-fa")
+    assert fa is not None
+    assert fa.footnotes == ("*",)
+    assert fa.footnotes_note.startswith("Onduidelijk")
+    assert fa.backup is None  # not re-interpreted as an OvJ piket
+    assert any("midden-brabant-fa" in n["where"] for n in NOTES)
