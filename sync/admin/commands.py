@@ -9,21 +9,27 @@ from __future__ import annotations
 
 import argparse
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sync.output import print_json, say
 
-
-def _offline(args: argparse.Namespace, new: bool = False) -> bytes:
-    from sync.admin.passphrases import ENV_OFFLINE, read_passphrase
-
-    return read_passphrase(ENV_OFFLINE, args.passphrase_file, "de landelijke offline sleutels", new=new)
+if TYPE_CHECKING:
+    from sync.admin.passphrases import PassphraseSource
 
 
-def _online(args: argparse.Namespace, new: bool = False) -> bytes:
-    from sync.admin.passphrases import ENV_ONLINE, read_passphrase
+def offline_passphrases(args: argparse.Namespace) -> PassphraseSource:
+    """The offline keys' passphrases (root-N.pem, targets.pem): one per key, as the ceremony wants."""
+    from sync.admin.passphrases import ENV_OFFLINE, PassphraseSource
 
-    return read_passphrase(ENV_ONLINE, args.online_passphrase_file, "de online sleutel", new=new)
+    return PassphraseSource(ENV_OFFLINE, args.passphrase_file, getattr(args, "passphrase_dir", None),
+                            "landelijke offline sleutel")
+
+
+def online_passphrases(args: argparse.Namespace) -> PassphraseSource:
+    from sync.admin.passphrases import ENV_ONLINE, PassphraseSource
+
+    return PassphraseSource(ENV_ONLINE, args.online_passphrase_file, getattr(args, "passphrase_dir", None),
+                            "online sleutel")
 
 
 def init(args: argparse.Namespace) -> int:
@@ -31,18 +37,20 @@ def init(args: argparse.Namespace) -> int:
     from sync.repository.expiry import ExpiryPolicy
     from sync.repository.repository import init_repository
 
-    offline, online_pass = _offline(args, new=True), _online(args, new=True)
+    offline, online_pass = offline_passphrases(args), online_passphrases(args)
     policy = ExpiryPolicy(root=args.root_days, targets=args.targets_days, regions=args.regions_days,
                           snapshot=args.snapshot_days, timestamp=args.timestamp_days)
     roots = [generate_signer() for _ in range(args.root_keys)]
     targets, online = generate_signer(), generate_signer()
-    args.keys.mkdir(parents=True, exist_ok=True)
+    # Every passphrase is asked (and confirmed) before anything is written.
+    files = [(ROOT_KEY.format(n=number), signer, offline) for number, signer in enumerate(roots, start=1)]
+    files += [(TARGETS_KEY, targets, offline), (ONLINE_KEY, online, online_pass)]
+    passphrases = [(name, signer, source.for_key(name, new=True)) for name, signer, source in files]
+    args.keys.mkdir(mode=0o700, parents=True, exist_ok=True)
     init_repository(args.repo, roots, args.root_threshold, targets_signer=targets, online=online,
                     policy=policy)
-    for number, signer in enumerate(roots, start=1):
-        save_key(args.keys / ROOT_KEY.format(n=number), signer, offline)
-    save_key(args.keys / TARGETS_KEY, targets, offline)
-    save_key(args.keys / ONLINE_KEY, online, online_pass)
+    for name, signer, passphrase in passphrases:
+        save_key(args.keys / name, signer, passphrase)
     say(f"Repository gemaakt in {args.repo}; sleutels in {args.keys}.")
     say(f"Vertrouwde root voor de app: {args.repo / 'metadata' / '1.root.json'} -> resources/tuf/root.json")
     say("Bewaar root-*.pem en targets.pem offline; alleen online.pem hoort op de server.")
@@ -66,7 +74,7 @@ def _national_signers(args: argparse.Namespace) -> tuple[Any, Any]:
     from sync.admin.national_keys import KeyFolder
 
     folder = KeyFolder(args.keys)
-    return folder.targets_signer(_offline(args)), folder.online_signer(_online(args))
+    return folder.targets_signer(offline_passphrases(args)), folder.online_signer(online_passphrases(args))
 
 
 def delegate(args: argparse.Namespace) -> int:
@@ -162,7 +170,7 @@ def resign(args: argparse.Namespace) -> int:
     from sync.admin.national_keys import KeyFolder
     from sync.repository.repository import Repository
 
-    online = KeyFolder(args.keys).online_signer(_online(args))
+    online = KeyFolder(args.keys).online_signer(online_passphrases(args))
     roles = Repository.open(args.repo).resign_online(online, force=args.force)
     say(f"Opnieuw ondertekend: {', '.join(roles)}." if roles else "Niets te doen: nog ruim geldig.")
     return 0

@@ -25,9 +25,11 @@ _SYNC_EPILOG = f"""afsluitcodes:
   {EXIT_UNREACHABLE}  onbereikbaar: de bron antwoordt niet, te traag of met een fout
   2  fout op deze computer (bijv. gegevensmap bezet of vol)"""
 
-_PASSPHRASES = """wachtwoordzinnen (zonder vragen, voor scripts):
-  landelijke offline sleutels (root, targets): $ROUTEKAART_OFFLINE_PASSPHRASE of --passphrase-file
-  online sleutel (snapshot, timestamp):        $ROUTEKAART_ONLINE_PASSPHRASE of --online-passphrase-file
+_PASSPHRASES = """wachtwoordzinnen: elke landelijke sleutel (root-N.pem, targets.pem, online.pem) heeft een
+eigen wachtwoordzin, in een terminal gevraagd per sleutel (een nieuwe twee keer);
+zonder vragen (scripts): --passphrase-dir MAP met MAP/root-1.txt, MAP/targets.txt, MAP/online.txt
+voor tests ook een voor alle sleutels: --passphrase-file / $ROUTEKAART_OFFLINE_PASSPHRASE (root, targets)
+  en --online-passphrase-file / $ROUTEKAART_ONLINE_PASSPHRASE (online)
 sleutelbos van regiobeheerders: de sleutelbos van het systeem; zonder bureaublad
   PYTHON_KEYRING_BACKEND=sync.admin.file_keyring.EncryptedFileKeyring met
   $ROUTEKAART_KEYRING_FILE en $ROUTEKAART_KEYRING_PASSPHRASE"""
@@ -47,6 +49,9 @@ def _key_flags(parser: argparse.ArgumentParser, offline: bool = True, online: bo
     if online:
         parser.add_argument("--online-passphrase-file", type=Path, metavar="BESTAND",
                             help="wachtwoordzin van de online sleutel (anders $ROUTEKAART_ONLINE_PASSPHRASE)")
+    parser.add_argument("--passphrase-dir", type=Path, metavar="MAP",
+                        help="een wachtwoordbestand per sleutel: MAP/root-1.txt, MAP/targets.txt, "
+                        "MAP/online.txt (anders gevraagd, per sleutel)")
 
 
 def _repo_flag(parser: argparse.ArgumentParser) -> None:

@@ -46,14 +46,13 @@ def run_sync(args: argparse.Namespace, url: str) -> int:
 
 
 def run_serve(args: argparse.Namespace) -> int:
+    from sync.admin.commands import online_passphrases
     from sync.admin.national_keys import KeyFolder
-    from sync.admin.passphrases import ENV_ONLINE, read_passphrase
     from sync.repository.repository import Repository
     from sync.repository.service import serve
 
     repo = Repository.open(args.repo)
-    passphrase = read_passphrase(ENV_ONLINE, args.online_passphrase_file, "de online sleutel")
-    online = KeyFolder(args.keys).online_signer(passphrase)
+    online = KeyFolder(args.keys).online_signer(online_passphrases(args))
     if not repo.trusts_online(online):
         raise RoutekaartError(
             f"{args.keys}/online.pem is niet de online sleutel die root versie {repo.root().signed.version} "
