@@ -41,7 +41,7 @@ def main(argv: list[str]) -> int:
         window = MainWindow(store, prefs, clock=lambda: moment, keyring_backend=fail.Keyring)
         window.resize(1500, 900)
         window.show()
-        window.chart.select_box("vt-ovj")
+        window.routekaart.chart.select_box("vt-ovj")
         app.processEvents()
         ok = window.grab().save(str(target / "hoofdvenster.png"))
 

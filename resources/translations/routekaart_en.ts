@@ -27,77 +27,77 @@
 <context>
     <name>AppMenu</name>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="52"/>
+        <location filename="../../desktop/shell/app_menu.py" line="39"/>
         <source>&amp;Instellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="53"/>
+        <location filename="../../desktop/shell/app_menu.py" line="40"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="64"/>
+        <location filename="../../desktop/shell/app_menu.py" line="51"/>
         <source>Geldt na een herstart van Routekaart</source>
         <translation>Takes effect after restarting Routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="67"/>
+        <location filename="../../desktop/shell/app_menu.py" line="54"/>
         <source>Tekst&amp;grootte</source>
         <translation>Text &amp;size</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="70"/>
+        <location filename="../../desktop/shell/app_menu.py" line="55"/>
         <source>&amp;Groter</source>
         <translation>&amp;Larger</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="71"/>
+        <location filename="../../desktop/shell/app_menu.py" line="57"/>
         <source>&amp;Kleiner</source>
         <translation>S&amp;maller</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="72"/>
+        <location filename="../../desktop/shell/app_menu.py" line="59"/>
         <source>&amp;Standaard</source>
         <translation>&amp;Default</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="74"/>
+        <location filename="../../desktop/shell/app_menu.py" line="61"/>
         <source>G&amp;egevens</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="77"/>
+        <location filename="../../desktop/shell/app_menu.py" line="63"/>
         <source>&amp;Nu bijwerken</source>
         <translation>&amp;Update now</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="80"/>
+        <location filename="../../desktop/shell/app_menu.py" line="66"/>
         <source>Wat is er &amp;veranderd</source>
         <translation>&amp;What has changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="83"/>
+        <location filename="../../desktop/shell/app_menu.py" line="69"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="85"/>
+        <location filename="../../desktop/shell/app_menu.py" line="70"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="98"/>
+        <location filename="../../desktop/shell/app_menu.py" line="86"/>
         <source>De nieuwe taal geldt na een herstart van Routekaart.</source>
         <translation>The new language takes effect after restarting Routekaart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="102"/>
+        <location filename="../../desktop/shell/app_menu.py" line="90"/>
         <source>Tekstgrootte: {0} punten</source>
         <translation>Text size: {0} points</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="106"/>
+        <location filename="../../desktop/shell/app_menu.py" line="94"/>
         <source>Tekstgrootte: standaard</source>
         <translation>Text size: default</translation>
     </message>
@@ -724,46 +724,46 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="33"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="34"/>
         <source>Kop nu bereikbaar</source>
         <translation>Heading available now</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="36"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="37"/>
         <source>Contacten, gerangschikt op wie nu opneemt</source>
         <translation>Contacts, ranked by who answers now</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="59"/>
         <location filename="../../desktop/routekaart/contacts_panel.py" line="60"/>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="65"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="61"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="66"/>
         <source>Nummer kopiëren</source>
         <translation>Copy number</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="62"/>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="69"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="63"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="70"/>
         <source>Bellen</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="63"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="64"/>
         <source>Bellen via tel:-koppeling</source>
         <translation>Call through a tel: link</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="118"/>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="126"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="119"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="127"/>
         <source>Kies eerst een contact.</source>
         <translation>Choose a contact first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="121"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="122"/>
         <source>Gekopieerd: {0} ({1})</source>
         <translation>Copied: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="131"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="132"/>
         <source>Geen programma voor tel:-koppelingen; nummer gekopieerd: {0}</source>
         <translation>No program for tel: links; number copied: {0}</translation>
     </message>
@@ -903,115 +903,35 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="88"/>
+        <location filename="../../desktop/shell/main_window.py" line="65"/>
         <source>Routekaart — samenwerken bij strafbare kindermishandeling</source>
         <translation>Routekaart — working together on criminal child abuse</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="91"/>
-        <source>Regio</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="93"/>
-        <source>Gebied</source>
-        <translation>Area</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="95"/>
-        <source>Stap</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="96"/>
-        <source>Alle stappen</source>
-        <translation>All steps</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="98"/>
-        <source>Stap {0}</source>
-        <translation>Step {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="100"/>
-        <source>Zoek contact, stap of tekst (Ctrl+K)</source>
-        <translation>Search for a contact, step or text (Ctrl+K)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="101"/>
-        <source>Zoeken</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="106"/>
-        <source>&amp;Regio:</source>
-        <translation>Re&amp;gion:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="107"/>
-        <source>&amp;Gebied:</source>
-        <translation>&amp;Area:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="108"/>
-        <source>S&amp;tap:</source>
-        <translation>S&amp;tep:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="118"/>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="143"/>
+        <location filename="../../desktop/shell/main_window.py" line="70"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="144"/>
+        <location filename="../../desktop/shell/main_window.py" line="71"/>
         <source>Routekaart</source>
         <translation>Routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="147"/>
-        <location filename="../../desktop/shell/main_window.py" line="213"/>
+        <location filename="../../desktop/shell/main_window.py" line="74"/>
+        <location filename="../../desktop/shell/main_window.py" line="145"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="153"/>
+        <location filename="../../desktop/shell/main_window.py" line="82"/>
         <source>Gegevensversie</source>
         <translation>Data version</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="244"/>
-        <source>Er zijn geen regiogegevens geladen.</source>
-        <translation>No region data has been loaded.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="253"/>
-        <source>Alle gebieden</source>
-        <translation>All areas</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="262"/>
+        <location filename="../../desktop/shell/main_window.py" line="121"/>
         <source>{0}, versie {1} (geldig vanaf {2})</source>
         <translation>{0}, version {1} (valid from {2})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="331"/>
-        <source>&lt;b&gt;Nu bereikbaar&lt;/b&gt; — {0}, {1:%H:%M}</source>
-        <translation>&lt;b&gt;Available now&lt;/b&gt; — {0}, {1:%H:%M}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="333"/>
-        <source> — stap {0}</source>
-        <translation> — step {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="415"/>
-        <source>Gekopieerd: {0}</source>
-        <translation>Copied: {0}</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +993,89 @@
     </message>
 </context>
 <context>
+    <name>RoutekaartPage</name>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="79"/>
+        <source>Regio</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="81"/>
+        <source>Gebied</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="83"/>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="84"/>
+        <source>Alle stappen</source>
+        <translation>All steps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="86"/>
+        <source>Stap {0}</source>
+        <translation>Step {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="88"/>
+        <source>Zoek contact, stap of tekst (Ctrl+K)</source>
+        <translation>Search for a contact, step or text (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="89"/>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="94"/>
+        <source>&amp;Regio:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="95"/>
+        <source>&amp;Gebied:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="96"/>
+        <source>S&amp;tap:</source>
+        <translation>S&amp;tep:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="106"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="179"/>
+        <source>Er zijn geen regiogegevens geladen.</source>
+        <translation>No region data has been loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="189"/>
+        <source>Alle gebieden</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="263"/>
+        <source>&lt;b&gt;Nu bereikbaar&lt;/b&gt; — {0}, {1:%H:%M}</source>
+        <translation>&lt;b&gt;Available now&lt;/b&gt; — {0}, {1:%H:%M}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="265"/>
+        <source> — stap {0}</source>
+        <translation> — step {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="357"/>
+        <source>Gekopieerd: {0}</source>
+        <translation>Copied: {0}</translation>
+    </message>
+</context>
+<context>
     <name>SearchResults</name>
     <message>
         <location filename="../../desktop/routekaart/search_results.py" line="13"/>
@@ -1109,122 +1112,122 @@
 <context>
     <name>ShortcutsHelp</name>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="31"/>
+        <location filename="../../desktop/shortcuts.py" line="36"/>
         <source>Naar het zoekveld</source>
         <translation>Go to the search field</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="32"/>
+        <location filename="../../desktop/shortcuts.py" line="40"/>
         <source>Zoekveld leegmaken (in het zoekveld)</source>
         <translation>Clear the search field (in the search field)</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="34"/>
+        <location filename="../../desktop/shortcuts.py" line="45"/>
         <source>Pijl omlaag</source>
         <translation>Down arrow</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="35"/>
+        <location filename="../../desktop/shortcuts.py" line="46"/>
         <source>Van het zoekveld naar de zoekresultaten</source>
         <translation>From the search field to the search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="37"/>
+        <location filename="../../desktop/shortcuts.py" line="50"/>
         <source>Gekozen zoekresultaat of contact openen</source>
         <translation>Open the chosen search result or contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="38"/>
+        <location filename="../../desktop/shortcuts.py" line="52"/>
         <source>Tabblad Routekaart</source>
         <translation>Routekaart tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="39"/>
+        <location filename="../../desktop/shortcuts.py" line="54"/>
         <source>Tabblad Zaken</source>
         <translation>Cases tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="42"/>
+        <location filename="../../desktop/shortcuts.py" line="63"/>
         <source>Pijltjestoetsen</source>
         <translation>Arrow keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="43"/>
+        <location filename="../../desktop/shortcuts.py" line="64"/>
         <source>Vakken van de routekaart na elkaar kiezen</source>
         <translation>Choose the boxes of the routekaart one after another</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="46"/>
+        <location filename="../../desktop/shortcuts.py" line="74"/>
         <source>Nummer van het gekozen contact kopiëren (in de lijst)</source>
         <translation>Copy the number of the chosen contact (in the list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="45"/>
+        <location filename="../../desktop/shortcuts.py" line="69"/>
         <source>Naar het volgende veld, de volgende lijst of knop</source>
         <translation>To the next field, list or button</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="40"/>
+        <location filename="../../desktop/shortcuts.py" line="58"/>
         <source>Gegevens nu bijwerken bij de centrale bron (ook Ctrl+R)</source>
         <translation>Update the data from the central source now (also Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="47"/>
+        <location filename="../../desktop/shortcuts.py" line="80"/>
         <source>Gekozen contact bellen (in de lijst)</source>
         <translation>Call the chosen contact (in the list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="49"/>
+        <location filename="../../desktop/shortcuts.py" line="85"/>
         <source>Alt+onderstreepte letter</source>
         <translation>Alt+underlined letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="50"/>
+        <location filename="../../desktop/shortcuts.py" line="86"/>
         <source>Het veld of de knop met die letter</source>
         <translation>The field or button with that letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="52"/>
+        <location filename="../../desktop/shortcuts.py" line="91"/>
         <source>Tekst groter</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="53"/>
+        <location filename="../../desktop/shortcuts.py" line="97"/>
         <source>Tekst kleiner</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="54"/>
+        <location filename="../../desktop/shortcuts.py" line="101"/>
         <source>Standaard tekstgrootte</source>
         <translation>Default text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="55"/>
+        <location filename="../../desktop/shortcuts.py" line="106"/>
         <source>Deze lijst met sneltoetsen</source>
         <translation>This list of keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="70"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="37"/>
         <source>Sneltoetsen — Routekaart</source>
         <translation>Keyboard shortcuts — Routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="73"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="40"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="74"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="41"/>
         <source>Toetsen</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="74"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="41"/>
         <source>Wat het doet</source>
         <translation>What it does</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="88"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="55"/>
         <source>De sneltoetsen werken in het hoofdvenster; dit venster mag open blijven.</source>
         <translation>The shortcuts work in the main window; this window may stay open.</translation>
     </message>

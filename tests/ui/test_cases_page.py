@@ -117,8 +117,8 @@ def test_show_in_routekaart_highlights_the_case_step(make_window, qtbot):
     page.form.step.setCurrentIndex(1)
     qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
     assert window.tabs.currentIndex() == 0
-    assert window.step() == 1
-    assert window.chart.selected_box_id() is not None
+    assert window.routekaart.step() == 1
+    assert window.routekaart.chart.selected_box_id() is not None
 
 
 MARKER = "QX-marker-7731-geheim-ZQ"
