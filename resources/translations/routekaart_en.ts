@@ -103,6 +103,112 @@
     </message>
 </context>
 <context>
+    <name>CaseEditor</name>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="59"/>
+        <source>Toon stap in &amp;routekaart</source>
+        <translation>Show step in the &amp;routekaart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="60"/>
+        <source>Toon stap in routekaart</source>
+        <translation>Show step in the routekaart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="63"/>
+        <source>Onderdelen van de zaak</source>
+        <translation>Parts of the case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="64"/>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="65"/>
+        <source>Bespreekpunten</source>
+        <translation>Discussion points (bespreekpunten)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="66"/>
+        <source>Termijnen</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="67"/>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="68"/>
+        <source>Kies een zaak of maak een nieuwe zaak.</source>
+        <translation>Choose a case or create a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="70"/>
+        <source>&amp;Samenvatting exporteren…</source>
+        <translation>E&amp;xport summary…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="71"/>
+        <source>Samenvatting exporteren</source>
+        <translation>Export summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="73"/>
+        <source>&amp;Meldingsformulier exporteren…</source>
+        <translation>Export re&amp;port form…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="74"/>
+        <source>Meldingsformulier exporteren</source>
+        <translation>Export report form (meldingsformulier)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="76"/>
+        <source>met notities</source>
+        <translation>with notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="77"/>
+        <source>Notities meenemen in de samenvatting</source>
+        <translation>Include the notes in the summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="79"/>
+        <source>⚠ Een export is &lt;b&gt;niet versleuteld&lt;/b&gt;: alleen voor het officiële dossier.</source>
+        <translation>⚠ An export is &lt;b&gt;not encrypted&lt;/b&gt;: only for the official file.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseExports</name>
+    <message>
+        <location filename="../../desktop/cases/case_exports.py" line="43"/>
+        <source>Exporteren (niet versleuteld)</source>
+        <translation>Export (not encrypted)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_exports.py" line="45"/>
+        <source>PDF (*.pdf);;Tekst (*.txt)</source>
+        <translation>PDF (*.pdf);;Text (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_exports.py" line="67"/>
+        <source>Geëxporteerd (niet versleuteld): {0}</source>
+        <translation>Exported (not encrypted): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_exports.py" line="73"/>
+        <source>Anonieme telling exporteren</source>
+        <translation>Export anonymous counts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_exports.py" line="73"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
         <location filename="../../desktop/cases/case_form.py" line="29"/>
@@ -312,19 +418,62 @@
     </message>
 </context>
 <context>
+    <name>CaseList</name>
+    <message>
+        <location filename="../../desktop/cases/case_list.py" line="43"/>
+        <source>Zoek zaak op label</source>
+        <translation>Find a case by its label</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_list.py" line="44"/>
+        <source>Zoek zaak</source>
+        <translation>Find case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_list.py" line="48"/>
+        <source>Zaken</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_list.py" line="50"/>
+        <source>&amp;Nieuwe zaak</source>
+        <translation>&amp;New case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_list.py" line="51"/>
+        <source>Nieuwe zaak</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_list.py" line="55"/>
+        <source> dagen</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_list.py" line="57"/>
+        <source>Gesloten zaken bewaren (dagen)</source>
+        <translation>Keep closed cases (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_list.py" line="67"/>
+        <source>Gesloten zaken bewaren:</source>
+        <translation>Keep closed cases:</translation>
+    </message>
+</context>
+<context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../desktop/cases/cases_model.py" line="39"/>
+        <location filename="../../desktop/cases/cases_model.py" line="45"/>
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_model.py" line="41"/>
+        <location filename="../../desktop/cases/cases_model.py" line="47"/>
         <source>, wordt over {0} dagen verwijderd</source>
         <translation>, deleted in {0} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_model.py" line="43"/>
+        <location filename="../../desktop/cases/cases_model.py" line="49"/>
         <source>stap {0}</source>
         <translation>step {0}</translation>
     </message>
@@ -332,193 +481,27 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="90"/>
-        <source>Zoek zaak op label</source>
-        <translation>Find a case by its label</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="91"/>
-        <source>Zoek zaak</source>
-        <translation>Find case</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="95"/>
-        <source>Zaken</source>
-        <translation>Cases</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="97"/>
-        <source>&amp;Nieuwe zaak</source>
-        <translation>&amp;New case</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="98"/>
-        <source>Nieuwe zaak</source>
-        <translation>New case</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="100"/>
+        <location filename="../../desktop/cases/cases_page.py" line="85"/>
         <source>Ver&amp;grendelen</source>
         <translation>Loc&amp;k</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="101"/>
+        <location filename="../../desktop/cases/cases_page.py" line="86"/>
         <source>Zaken vergrendelen</source>
         <translation>Lock the cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="105"/>
-        <source> dagen</source>
-        <translation> days</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="107"/>
-        <source>Gesloten zaken bewaren (dagen)</source>
-        <translation>Keep closed cases (days)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="119"/>
-        <source>Toon stap in &amp;routekaart</source>
-        <translation>Show step in the &amp;routekaart</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="120"/>
-        <source>Toon stap in routekaart</source>
-        <translation>Show step in the routekaart</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="123"/>
-        <source>Onderdelen van de zaak</source>
-        <translation>Parts of the case</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="124"/>
-        <source>Overzicht</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="125"/>
-        <source>Bespreekpunten</source>
-        <translation>Discussion points (bespreekpunten)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="126"/>
-        <source>Termijnen</source>
-        <translation>Deadlines</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="127"/>
-        <source>Notities</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="128"/>
-        <source>Kies een zaak of maak een nieuwe zaak.</source>
-        <translation>Choose a case or create a new one.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="133"/>
-        <source>&amp;Samenvatting exporteren…</source>
-        <translation>E&amp;xport summary…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="134"/>
-        <source>Samenvatting exporteren</source>
-        <translation>Export summary</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="136"/>
-        <source>&amp;Meldingsformulier exporteren…</source>
-        <translation>Export re&amp;port form…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="137"/>
-        <source>Meldingsformulier exporteren</source>
-        <translation>Export report form (meldingsformulier)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="139"/>
-        <source>met notities</source>
-        <translation>with notes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="140"/>
-        <source>Notities meenemen in de samenvatting</source>
-        <translation>Include the notes in the summary</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="142"/>
-        <source>⚠ Een export is &lt;b&gt;niet versleuteld&lt;/b&gt;: alleen voor het officiële dossier.</source>
-        <translation>⚠ An export is &lt;b&gt;not encrypted&lt;/b&gt;: only for the official file.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="160"/>
-        <source>Gesloten zaken bewaren:</source>
-        <translation>Keep closed cases:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="163"/>
+        <location filename="../../desktop/cases/cases_page.py" line="82"/>
         <source>Telling e&amp;xporteren…</source>
         <translation>Export &amp;counts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="164"/>
-        <location filename="../../desktop/cases/cases_page.py" line="304"/>
+        <location filename="../../desktop/cases/cases_page.py" line="83"/>
         <source>Anonieme telling exporteren</source>
         <translation>Export anonymous counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="197"/>
-        <source>{0} Daarom wordt een wachtwoordzin gebruikt.</source>
-        <translation>{0} A passphrase is used instead.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="214"/>
-        <source>Bezig met ontgrendelen…</source>
-        <translation>Unlocking…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="225"/>
-        <source>Ontgrendelen is mislukt.</source>
-        <translation>Unlocking failed.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="247"/>
-        <source>Mislukt.</source>
-        <translation>Failed.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="252"/>
-        <source>Sleutel vernieuwd; alle notities zijn opnieuw versleuteld.</source>
-        <translation>Key renewed; all notes have been encrypted again.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="254"/>
-        <source>Wachtwoordzin gewijzigd.</source>
-        <translation>Passphrase changed.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="268"/>
-        <source>Exporteren (niet versleuteld)</source>
-        <translation>Export (not encrypted)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="270"/>
-        <source>PDF (*.pdf);;Tekst (*.txt)</source>
-        <translation>PDF (*.pdf);;Text (*.txt)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="297"/>
-        <source>Geëxporteerd (niet versleuteld): {0}</source>
-        <translation>Exported (not encrypted): {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="304"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="347"/>
+        <location filename="../../desktop/cases/cases_page.py" line="179"/>
         <source>Zaak {0}</source>
         <translation>Case {0}</translation>
     </message>
@@ -845,6 +828,24 @@
         <location filename="../../desktop/routekaart/detail_html.py" line="126"/>
         <source>Kies een vak in de routekaart om te zien wie je belt.</source>
         <translation>Choose a box in the routekaart to see whom to call.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyChange</name>
+    <message>
+        <location filename="../../desktop/cases/key_change.py" line="48"/>
+        <source>Mislukt.</source>
+        <translation>Failed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/key_change.py" line="53"/>
+        <source>Sleutel vernieuwd; alle notities zijn opnieuw versleuteld.</source>
+        <translation>Key renewed; all notes have been encrypted again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/key_change.py" line="55"/>
+        <source>Wachtwoordzin gewijzigd.</source>
+        <translation>Passphrase changed.</translation>
     </message>
 </context>
 <context>
@@ -1443,7 +1444,7 @@
     <message>
         <location filename="../../desktop/cases/unlock_panel.py" line="23"/>
         <location filename="../../desktop/cases/unlock_panel.py" line="24"/>
-        <location filename="../../desktop/cases/unlock_panel.py" line="49"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="52"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
@@ -1458,24 +1459,42 @@
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="44"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="47"/>
         <source>&lt;b&gt;Kies een wachtwoordzin&lt;/b&gt; om de notities van zaken versleuteld op te slaan.</source>
         <translation>&lt;b&gt;Choose a passphrase&lt;/b&gt; to store the notes of cases encrypted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="46"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="49"/>
         <source>Wachtwoordzin instellen</source>
         <translation>Set passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="48"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="51"/>
         <source>&lt;b&gt;De zaken zijn vergrendeld.&lt;/b&gt; Geef de wachtwoordzin.</source>
         <translation>&lt;b&gt;The cases are locked.&lt;/b&gt; Enter the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="61"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="80"/>
         <source>Vul een wachtwoordzin in.</source>
         <translation>Enter a passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultGate</name>
+    <message>
+        <location filename="../../desktop/cases/vault_gate.py" line="56"/>
+        <source>{0} Daarom wordt een wachtwoordzin gebruikt.</source>
+        <translation>{0} A passphrase is used instead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/vault_gate.py" line="67"/>
+        <source>Bezig met ontgrendelen…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/vault_gate.py" line="77"/>
+        <source>Ontgrendelen is mislukt.</source>
+        <translation>Unlocking failed.</translation>
     </message>
 </context>
 </TS>
