@@ -32,7 +32,8 @@ def test_typing_ovj_shows_the_ovj_numbers(make_window, qtbot):
     hits = window.routekaart.results.hits()
     assert window.routekaart.right_stack.currentWidget() is window.routekaart.results
     assert hits[0].kind == "contact"
-    shown = "\n".join(window.routekaart.results.item(i).text() for i in range(window.routekaart.results.count()))
+    results = window.routekaart.results
+    shown = "\n".join(results.item(i).text() for i in range(results.count()))
     assert "06 11442199" in shown  # OvJ Zeeland / Markiezaten
     assert "06 18306266" in shown  # OvJ Midden-Brabant / Baronie (all areas chosen)
     assert "088 6997414" in shown  # piketdienst OvJ 24/7

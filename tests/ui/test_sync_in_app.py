@@ -105,7 +105,8 @@ def test_the_menu_lists_what_changed_after_the_banner_is_closed(on_source: World
     assert window.banner.isHidden()
     window.menu.show_changes.trigger()
 
-    assert CONTACT in window.routekaart.detail.toPlainText() and NEW_NUMBER in window.routekaart.detail.toPlainText()
+    shown = window.routekaart.detail.toPlainText()
+    assert CONTACT in shown and NEW_NUMBER in shown
 
 
 def test_server_down_says_unreachable_and_keeps_the_old_number(world: World, data_dir: Path,  # noqa: F811
