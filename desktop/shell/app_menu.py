@@ -80,6 +80,10 @@ class AppMenu(QObject):
         self.window.addAction(action)  # the keys work while the menu is closed, in every tab
         return action
 
+    def set_updating(self, busy: bool) -> None:
+        """A sync runs: "Nu bijwerken" waits until it ends (one sync at a time)."""
+        self.update_now.setEnabled(not busy)
+
     def choose_language(self, code: str) -> None:
         self.prefs.set(settings.LANGUAGE, code)
         self.prefs.sync()

@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_indicator)
         self.sync = SyncController(store, prefs, self.banner, self.sync_indicator,
                                    current_region=self.routekaart.region_id, parent=self)
-        self.sync.busyChanged.connect(lambda busy: self.menu.update_now.setEnabled(not busy))
+        self.sync.busyChanged.connect(self.menu.set_updating)
         self.sync.dataChanged.connect(self.routekaart.reload_regions)
         self.menu.updateRequested.connect(self.sync.sync_now)
         self.menu.changesRequested.connect(self.show_changes)
