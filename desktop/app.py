@@ -78,8 +78,7 @@ def run(data_dir_override: str | None = None) -> int:
     if os.environ.get(ENV_SMOKE_TEST):
         # For the test of the frozen bundle: say what the window shows, then quit.
         def report() -> None:
-            shown = {"boxes": len(window.chart.items_by_id), "contacts": window.contacts.proxy.rowCount()}
-            print(json.dumps(shown), flush=True)
+            print(json.dumps(window.routekaart.shown()), flush=True)
             app.quit()
 
         QTimer.singleShot(0, report)

@@ -140,8 +140,8 @@ class CaseForm(QWidget):
         for combo in (self.vermoeden, self.uitlating, self.nfi, self.step, self.status):
             combo.currentIndexChanged.connect(self._emit)
         self.zeden.toggled.connect(self._emit)
-        for edit in (self.incident, self.melding):
-            edit.dateChanged.connect(self._emit)
+        for date_edit in (self.incident, self.melding):
+            date_edit.dateChanged.connect(self._emit)
         self.age.valueChanged.connect(self._emit)
 
     def load(self, case: Case) -> None:

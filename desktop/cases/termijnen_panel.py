@@ -165,6 +165,10 @@ class TermijnenPanel(QWidget):
         self.table.resizeColumnsToContents()
         self.table.resizeRowsToContents()
 
+    def show_error(self, text: str) -> None:
+        """Why a date was refused ("" when the dates are fine)."""
+        self.error.setText(f"⚠ {text}" if text else "")
+
     def rows(self) -> list[list[str]]:
         cells = (
             [self.table.item(r, c) for c in range(self.table.columnCount())]

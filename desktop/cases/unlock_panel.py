@@ -37,8 +37,11 @@ class UnlockPanel(QWidget):
         layout.addWidget(self.message)
         layout.addStretch(1)
 
-    def ask(self, creating: bool, note: str = "") -> None:
-        """``creating``: no key exists yet, so the passphrase is chosen (and typed twice)."""
+    def ask(self, creating: bool, note: str = "", can_submit: bool = True) -> None:
+        """``creating``: no key exists yet, so the passphrase is chosen (and typed twice).
+
+        ``can_submit`` False: the key is in a keyring that cannot be reached; ``note`` says why.
+        """
         if creating:
             self.title.setText(
                 self.tr("<b>Kies een wachtwoordzin</b> om de notities van zaken versleuteld op te slaan.")
@@ -51,9 +54,25 @@ class UnlockPanel(QWidget):
         self._repeat_label.setVisible(creating)
         self._creating = creating
         self.message.setText(note)
+        self.button.setEnabled(can_submit)
         self.passphrase.clear()
         self.repeat.clear()
         self.passphrase.setFocus()
+
+    def wait(self, text: str) -> None:
+        """The passphrase is being checked (off the GUI thread): no second attempt meanwhile."""
+        self.button.setEnabled(False)
+        self.message.setText(text)
+
+    def refuse(self, text: str) -> None:
+        """The passphrase did not unlock: say why, and let the user type it again."""
+        self.button.setEnabled(True)
+        self.message.setText(text)
+        self.passphrase.selectAll()
+
+    def accept(self) -> None:
+        self.button.setEnabled(True)
+        self.message.clear()
 
     def _submit(self) -> None:
         text = self.passphrase.text()

@@ -27,79 +27,185 @@
 <context>
     <name>AppMenu</name>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="52"/>
+        <location filename="../../desktop/shell/app_menu.py" line="39"/>
         <source>&amp;Instellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="53"/>
+        <location filename="../../desktop/shell/app_menu.py" line="40"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="64"/>
+        <location filename="../../desktop/shell/app_menu.py" line="51"/>
         <source>Geldt na een herstart van Routekaart</source>
         <translation>Takes effect after restarting Routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="67"/>
+        <location filename="../../desktop/shell/app_menu.py" line="54"/>
         <source>Tekst&amp;grootte</source>
         <translation>Text &amp;size</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="70"/>
+        <location filename="../../desktop/shell/app_menu.py" line="55"/>
         <source>&amp;Groter</source>
         <translation>&amp;Larger</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="71"/>
+        <location filename="../../desktop/shell/app_menu.py" line="57"/>
         <source>&amp;Kleiner</source>
         <translation>S&amp;maller</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="72"/>
+        <location filename="../../desktop/shell/app_menu.py" line="59"/>
         <source>&amp;Standaard</source>
         <translation>&amp;Default</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="74"/>
+        <location filename="../../desktop/shell/app_menu.py" line="61"/>
         <source>G&amp;egevens</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="77"/>
+        <location filename="../../desktop/shell/app_menu.py" line="63"/>
         <source>&amp;Nu bijwerken</source>
         <translation>&amp;Update now</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="80"/>
+        <location filename="../../desktop/shell/app_menu.py" line="66"/>
         <source>Wat is er &amp;veranderd</source>
         <translation>&amp;What has changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="83"/>
+        <location filename="../../desktop/shell/app_menu.py" line="69"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="85"/>
+        <location filename="../../desktop/shell/app_menu.py" line="70"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="98"/>
+        <location filename="../../desktop/shell/app_menu.py" line="90"/>
         <source>De nieuwe taal geldt na een herstart van Routekaart.</source>
         <translation>The new language takes effect after restarting Routekaart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="102"/>
+        <location filename="../../desktop/shell/app_menu.py" line="94"/>
         <source>Tekstgrootte: {0} punten</source>
         <translation>Text size: {0} points</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="106"/>
+        <location filename="../../desktop/shell/app_menu.py" line="98"/>
         <source>Tekstgrootte: standaard</source>
         <translation>Text size: default</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="59"/>
+        <source>Toon stap in &amp;routekaart</source>
+        <translation>Show step in the &amp;routekaart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="60"/>
+        <source>Toon stap in routekaart</source>
+        <translation>Show step in the routekaart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="63"/>
+        <source>Onderdelen van de zaak</source>
+        <translation>Parts of the case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="64"/>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="65"/>
+        <source>Bespreekpunten</source>
+        <translation>Discussion points (bespreekpunten)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="66"/>
+        <source>Termijnen</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="67"/>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="68"/>
+        <source>Kies een zaak of maak een nieuwe zaak.</source>
+        <translation>Choose a case or create a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="70"/>
+        <source>&amp;Samenvatting exporteren…</source>
+        <translation>E&amp;xport summary…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="71"/>
+        <source>Samenvatting exporteren</source>
+        <translation>Export summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="73"/>
+        <source>&amp;Meldingsformulier exporteren…</source>
+        <translation>Export re&amp;port form…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="74"/>
+        <source>Meldingsformulier exporteren</source>
+        <translation>Export report form (meldingsformulier)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="76"/>
+        <source>met notities</source>
+        <translation>with notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="77"/>
+        <source>Notities meenemen in de samenvatting</source>
+        <translation>Include the notes in the summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="79"/>
+        <source>⚠ Een export is &lt;b&gt;niet versleuteld&lt;/b&gt;: alleen voor het officiële dossier.</source>
+        <translation>⚠ An export is &lt;b&gt;not encrypted&lt;/b&gt;: only for the official file.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseExports</name>
+    <message>
+        <location filename="../../desktop/cases/case_exports.py" line="43"/>
+        <source>Exporteren (niet versleuteld)</source>
+        <translation>Export (not encrypted)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_exports.py" line="45"/>
+        <source>PDF (*.pdf);;Tekst (*.txt)</source>
+        <translation>PDF (*.pdf);;Text (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_exports.py" line="69"/>
+        <source>Geëxporteerd (niet versleuteld): {0}</source>
+        <translation>Exported (not encrypted): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_exports.py" line="75"/>
+        <source>Anonieme telling exporteren</source>
+        <translation>Export anonymous counts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_exports.py" line="75"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -331,25 +437,68 @@
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="207"/>
+        <location filename="../../desktop/cases/case_form.py" line="208"/>
         <source>&lt;p&gt;Geen bijzonderheden.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nothing in particular.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>CaseList</name>
+    <message>
+        <location filename="../../desktop/cases/case_list.py" line="43"/>
+        <source>Zoek zaak op label</source>
+        <translation>Find a case by its label</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_list.py" line="44"/>
+        <source>Zoek zaak</source>
+        <translation>Find case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_list.py" line="48"/>
+        <source>Zaken</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_list.py" line="50"/>
+        <source>&amp;Nieuwe zaak</source>
+        <translation>&amp;New case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_list.py" line="51"/>
+        <source>Nieuwe zaak</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_list.py" line="55"/>
+        <source> dagen</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_list.py" line="57"/>
+        <source>Gesloten zaken bewaren (dagen)</source>
+        <translation>Keep closed cases (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_list.py" line="67"/>
+        <source>Gesloten zaken bewaren:</source>
+        <translation>Keep closed cases:</translation>
+    </message>
+</context>
+<context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../desktop/cases/cases_model.py" line="39"/>
+        <location filename="../../desktop/cases/cases_model.py" line="45"/>
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_model.py" line="41"/>
+        <location filename="../../desktop/cases/cases_model.py" line="47"/>
         <source>, wordt over {0} dagen verwijderd</source>
         <translation>, deleted in {0} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_model.py" line="43"/>
+        <location filename="../../desktop/cases/cases_model.py" line="49"/>
         <source>stap {0}</source>
         <translation>step {0}</translation>
     </message>
@@ -357,193 +506,27 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="90"/>
-        <source>Zoek zaak op label</source>
-        <translation>Find a case by its label</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="91"/>
-        <source>Zoek zaak</source>
-        <translation>Find case</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="95"/>
-        <source>Zaken</source>
-        <translation>Cases</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="97"/>
-        <source>&amp;Nieuwe zaak</source>
-        <translation>&amp;New case</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="98"/>
-        <source>Nieuwe zaak</source>
-        <translation>New case</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="100"/>
+        <location filename="../../desktop/cases/cases_page.py" line="85"/>
         <source>Ver&amp;grendelen</source>
         <translation>Loc&amp;k</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="101"/>
+        <location filename="../../desktop/cases/cases_page.py" line="86"/>
         <source>Zaken vergrendelen</source>
         <translation>Lock the cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="105"/>
-        <source> dagen</source>
-        <translation> days</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="107"/>
-        <source>Gesloten zaken bewaren (dagen)</source>
-        <translation>Keep closed cases (days)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="119"/>
-        <source>Toon stap in &amp;routekaart</source>
-        <translation>Show step in the &amp;routekaart</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="120"/>
-        <source>Toon stap in routekaart</source>
-        <translation>Show step in the routekaart</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="123"/>
-        <source>Onderdelen van de zaak</source>
-        <translation>Parts of the case</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="124"/>
-        <source>Overzicht</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="125"/>
-        <source>Bespreekpunten</source>
-        <translation>Discussion points (bespreekpunten)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="126"/>
-        <source>Termijnen</source>
-        <translation>Deadlines</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="127"/>
-        <source>Notities</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="128"/>
-        <source>Kies een zaak of maak een nieuwe zaak.</source>
-        <translation>Choose a case or create a new one.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="133"/>
-        <source>&amp;Samenvatting exporteren…</source>
-        <translation>E&amp;xport summary…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="134"/>
-        <source>Samenvatting exporteren</source>
-        <translation>Export summary</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="136"/>
-        <source>&amp;Meldingsformulier exporteren…</source>
-        <translation>Export re&amp;port form…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="137"/>
-        <source>Meldingsformulier exporteren</source>
-        <translation>Export report form (meldingsformulier)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="139"/>
-        <source>met notities</source>
-        <translation>with notes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="140"/>
-        <source>Notities meenemen in de samenvatting</source>
-        <translation>Include the notes in the summary</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="142"/>
-        <source>⚠ Een export is &lt;b&gt;niet versleuteld&lt;/b&gt;: alleen voor het officiële dossier.</source>
-        <translation>⚠ An export is &lt;b&gt;not encrypted&lt;/b&gt;: only for the official file.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="160"/>
-        <source>Gesloten zaken bewaren:</source>
-        <translation>Keep closed cases:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="163"/>
+        <location filename="../../desktop/cases/cases_page.py" line="82"/>
         <source>Telling e&amp;xporteren…</source>
         <translation>Export &amp;counts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="164"/>
-        <location filename="../../desktop/cases/cases_page.py" line="306"/>
+        <location filename="../../desktop/cases/cases_page.py" line="83"/>
         <source>Anonieme telling exporteren</source>
         <translation>Export anonymous counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="197"/>
-        <source>{0} Daarom wordt een wachtwoordzin gebruikt.</source>
-        <translation>{0} A passphrase is used instead.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="214"/>
-        <source>Bezig met ontgrendelen…</source>
-        <translation>Unlocking…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="225"/>
-        <source>Ontgrendelen is mislukt.</source>
-        <translation>Unlocking failed.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="247"/>
-        <source>Mislukt.</source>
-        <translation>Failed.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="252"/>
-        <source>Sleutel vernieuwd; alle notities zijn opnieuw versleuteld.</source>
-        <translation>Key renewed; all notes have been encrypted again.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="254"/>
-        <source>Wachtwoordzin gewijzigd.</source>
-        <translation>Passphrase changed.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="268"/>
-        <source>Exporteren (niet versleuteld)</source>
-        <translation>Export (not encrypted)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="270"/>
-        <source>PDF (*.pdf);;Tekst (*.txt)</source>
-        <translation>PDF (*.pdf);;Text (*.txt)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="299"/>
-        <source>Geëxporteerd (niet versleuteld): {0}</source>
-        <translation>Exported (not encrypted): {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="306"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="349"/>
+        <location filename="../../desktop/cases/cases_page.py" line="179"/>
         <source>Zaak {0}</source>
         <translation>Case {0}</translation>
     </message>
@@ -749,46 +732,46 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="33"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="34"/>
         <source>Kop nu bereikbaar</source>
         <translation>Heading available now</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="36"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="37"/>
         <source>Contacten, gerangschikt op wie nu opneemt</source>
         <translation>Contacts, ranked by who answers now</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="59"/>
         <location filename="../../desktop/routekaart/contacts_panel.py" line="60"/>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="65"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="61"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="66"/>
         <source>Nummer kopiëren</source>
         <translation>Copy number</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="62"/>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="69"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="63"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="70"/>
         <source>Bellen</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="63"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="64"/>
         <source>Bellen via tel:-koppeling</source>
         <translation>Call through a tel: link</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="118"/>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="126"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="119"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="127"/>
         <source>Kies eerst een contact.</source>
         <translation>Choose a contact first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="121"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="122"/>
         <source>Gekopieerd: {0} ({1})</source>
         <translation>Copied: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="131"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="132"/>
         <source>Geen programma voor tel:-koppelingen; nummer gekopieerd: {0}</source>
         <translation>No program for tel: links; number copied: {0}</translation>
     </message>
@@ -806,70 +789,88 @@
         <translation>copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="53"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="55"/>
         <source>Achtervang: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="65"/>
-        <location filename="../../desktop/routekaart/detail_html.py" line="86"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="67"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="88"/>
         <source>Stap {0}: {1}</source>
         <translation>Step {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="66"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="68"/>
         <source>Betrokken: {0}</source>
         <translation>Involved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="67"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="69"/>
         <source>Wie bel je</source>
         <translation>Who to call</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="68"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="70"/>
         <source>Geen nummers voor dit vak in dit gebied.</source>
         <translation>No numbers for this box in this area.</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="80"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="82"/>
         <source>Geen nummer in de routekaart voor: {0}</source>
         <translation>No number in the routekaart for: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="87"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="89"/>
         <source>Aandachtspunten</source>
         <translation>Points of attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="114"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="116"/>
         <source>Bron: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="122"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="124"/>
         <source>{0}, versie {1}</source>
         <translation>{0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="123"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="125"/>
         <source>Uitgangspunten</source>
         <translation>Principles</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="124"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="126"/>
         <source>Vermoedens van strafbare kindermishandeling</source>
         <translation>Suspicions of criminal child abuse</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="125"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="127"/>
         <source>Legenda: {0}</source>
         <translation>Legend: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="126"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="128"/>
         <source>Kies een vak in de routekaart om te zien wie je belt.</source>
         <translation>Choose a box in the routekaart to see whom to call.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyChange</name>
+    <message>
+        <location filename="../../desktop/cases/key_change.py" line="48"/>
+        <source>Mislukt.</source>
+        <translation>Failed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/key_change.py" line="53"/>
+        <source>Sleutel vernieuwd; alle notities zijn opnieuw versleuteld.</source>
+        <translation>Key renewed; all notes have been encrypted again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/key_change.py" line="55"/>
+        <source>Wachtwoordzin gewijzigd.</source>
+        <translation>Passphrase changed.</translation>
     </message>
 </context>
 <context>
@@ -928,115 +929,35 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="88"/>
+        <location filename="../../desktop/shell/main_window.py" line="65"/>
         <source>Routekaart — samenwerken bij strafbare kindermishandeling</source>
         <translation>Routekaart — working together on criminal child abuse</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="91"/>
-        <source>Regio</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="93"/>
-        <source>Gebied</source>
-        <translation>Area</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="95"/>
-        <source>Stap</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="96"/>
-        <source>Alle stappen</source>
-        <translation>All steps</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="98"/>
-        <source>Stap {0}</source>
-        <translation>Step {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="100"/>
-        <source>Zoek contact, stap of tekst (Ctrl+K)</source>
-        <translation>Search for a contact, step or text (Ctrl+K)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="101"/>
-        <source>Zoeken</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="106"/>
-        <source>&amp;Regio:</source>
-        <translation>Re&amp;gion:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="107"/>
-        <source>&amp;Gebied:</source>
-        <translation>&amp;Area:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="108"/>
-        <source>S&amp;tap:</source>
-        <translation>S&amp;tep:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="118"/>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="143"/>
+        <location filename="../../desktop/shell/main_window.py" line="70"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="144"/>
+        <location filename="../../desktop/shell/main_window.py" line="71"/>
         <source>Routekaart</source>
         <translation>Routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="147"/>
-        <location filename="../../desktop/shell/main_window.py" line="213"/>
+        <location filename="../../desktop/shell/main_window.py" line="74"/>
+        <location filename="../../desktop/shell/main_window.py" line="145"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="153"/>
+        <location filename="../../desktop/shell/main_window.py" line="82"/>
         <source>Gegevensversie</source>
         <translation>Data version</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="244"/>
-        <source>Er zijn geen regiogegevens geladen.</source>
-        <translation>No region data has been loaded.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="253"/>
-        <source>Alle gebieden</source>
-        <translation>All areas</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="262"/>
+        <location filename="../../desktop/shell/main_window.py" line="121"/>
         <source>{0}, versie {1} (geldig vanaf {2})</source>
         <translation>{0}, version {1} (valid from {2})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="331"/>
-        <source>&lt;b&gt;Nu bereikbaar&lt;/b&gt; — {0}, {1:%H:%M}</source>
-        <translation>&lt;b&gt;Available now&lt;/b&gt; — {0}, {1:%H:%M}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="333"/>
-        <source> — stap {0}</source>
-        <translation> — step {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="415"/>
-        <source>Gekopieerd: {0}</source>
-        <translation>Copied: {0}</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1019,89 @@
     </message>
 </context>
 <context>
+    <name>RoutekaartPage</name>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="79"/>
+        <source>Regio</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="81"/>
+        <source>Gebied</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="83"/>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="84"/>
+        <source>Alle stappen</source>
+        <translation>All steps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="86"/>
+        <source>Stap {0}</source>
+        <translation>Step {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="88"/>
+        <source>Zoek contact, stap of tekst (Ctrl+K)</source>
+        <translation>Search for a contact, step or text (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="89"/>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="94"/>
+        <source>&amp;Regio:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="95"/>
+        <source>&amp;Gebied:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="96"/>
+        <source>S&amp;tap:</source>
+        <translation>S&amp;tep:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="106"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="179"/>
+        <source>Er zijn geen regiogegevens geladen.</source>
+        <translation>No region data has been loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="189"/>
+        <source>Alle gebieden</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="263"/>
+        <source>&lt;b&gt;Nu bereikbaar&lt;/b&gt; — {0}, {1:%H:%M}</source>
+        <translation>&lt;b&gt;Available now&lt;/b&gt; — {0}, {1:%H:%M}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="265"/>
+        <source> — stap {0}</source>
+        <translation> — step {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="357"/>
+        <source>Gekopieerd: {0}</source>
+        <translation>Copied: {0}</translation>
+    </message>
+</context>
+<context>
     <name>SearchResults</name>
     <message>
         <location filename="../../desktop/routekaart/search_results.py" line="13"/>
@@ -1134,122 +1138,122 @@
 <context>
     <name>ShortcutsHelp</name>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="31"/>
+        <location filename="../../desktop/shortcuts.py" line="36"/>
         <source>Naar het zoekveld</source>
         <translation>Go to the search field</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="32"/>
+        <location filename="../../desktop/shortcuts.py" line="40"/>
         <source>Zoekveld leegmaken (in het zoekveld)</source>
         <translation>Clear the search field (in the search field)</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="34"/>
+        <location filename="../../desktop/shortcuts.py" line="45"/>
         <source>Pijl omlaag</source>
         <translation>Down arrow</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="35"/>
+        <location filename="../../desktop/shortcuts.py" line="46"/>
         <source>Van het zoekveld naar de zoekresultaten</source>
         <translation>From the search field to the search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="37"/>
+        <location filename="../../desktop/shortcuts.py" line="50"/>
         <source>Gekozen zoekresultaat of contact openen</source>
         <translation>Open the chosen search result or contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="38"/>
+        <location filename="../../desktop/shortcuts.py" line="52"/>
         <source>Tabblad Routekaart</source>
         <translation>Routekaart tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="39"/>
+        <location filename="../../desktop/shortcuts.py" line="54"/>
         <source>Tabblad Zaken</source>
         <translation>Cases tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="42"/>
+        <location filename="../../desktop/shortcuts.py" line="63"/>
         <source>Pijltjestoetsen</source>
         <translation>Arrow keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="43"/>
+        <location filename="../../desktop/shortcuts.py" line="64"/>
         <source>Vakken van de routekaart na elkaar kiezen</source>
         <translation>Choose the boxes of the routekaart one after another</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="46"/>
+        <location filename="../../desktop/shortcuts.py" line="74"/>
         <source>Nummer van het gekozen contact kopiëren (in de lijst)</source>
         <translation>Copy the number of the chosen contact (in the list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="45"/>
+        <location filename="../../desktop/shortcuts.py" line="69"/>
         <source>Naar het volgende veld, de volgende lijst of knop</source>
         <translation>To the next field, list or button</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="40"/>
+        <location filename="../../desktop/shortcuts.py" line="58"/>
         <source>Gegevens nu bijwerken bij de centrale bron (ook Ctrl+R)</source>
         <translation>Update the data from the central source now (also Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="47"/>
+        <location filename="../../desktop/shortcuts.py" line="80"/>
         <source>Gekozen contact bellen (in de lijst)</source>
         <translation>Call the chosen contact (in the list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="49"/>
+        <location filename="../../desktop/shortcuts.py" line="85"/>
         <source>Alt+onderstreepte letter</source>
         <translation>Alt+underlined letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="50"/>
+        <location filename="../../desktop/shortcuts.py" line="86"/>
         <source>Het veld of de knop met die letter</source>
         <translation>The field or button with that letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="52"/>
+        <location filename="../../desktop/shortcuts.py" line="91"/>
         <source>Tekst groter</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="53"/>
+        <location filename="../../desktop/shortcuts.py" line="97"/>
         <source>Tekst kleiner</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="54"/>
+        <location filename="../../desktop/shortcuts.py" line="101"/>
         <source>Standaard tekstgrootte</source>
         <translation>Default text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="55"/>
+        <location filename="../../desktop/shortcuts.py" line="106"/>
         <source>Deze lijst met sneltoetsen</source>
         <translation>This list of keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="70"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="37"/>
         <source>Sneltoetsen — Routekaart</source>
         <translation>Keyboard shortcuts — Routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="73"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="40"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="74"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="41"/>
         <source>Toetsen</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="74"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="41"/>
         <source>Wat het doet</source>
         <translation>What it does</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="88"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="55"/>
         <source>De sneltoetsen werken in het hoofdvenster; dit venster mag open blijven.</source>
         <translation>The shortcuts work in the main window; this window may stay open.</translation>
     </message>
@@ -1520,7 +1524,7 @@
     <message>
         <location filename="../../desktop/cases/unlock_panel.py" line="23"/>
         <location filename="../../desktop/cases/unlock_panel.py" line="24"/>
-        <location filename="../../desktop/cases/unlock_panel.py" line="49"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="52"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
@@ -1535,24 +1539,42 @@
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="44"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="47"/>
         <source>&lt;b&gt;Kies een wachtwoordzin&lt;/b&gt; om de notities van zaken versleuteld op te slaan.</source>
         <translation>&lt;b&gt;Choose a passphrase&lt;/b&gt; to store the notes of cases encrypted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="46"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="49"/>
         <source>Wachtwoordzin instellen</source>
         <translation>Set passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="48"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="51"/>
         <source>&lt;b&gt;De zaken zijn vergrendeld.&lt;/b&gt; Geef de wachtwoordzin.</source>
         <translation>&lt;b&gt;The cases are locked.&lt;/b&gt; Enter the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="61"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="80"/>
         <source>Vul een wachtwoordzin in.</source>
         <translation>Enter a passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultGate</name>
+    <message>
+        <location filename="../../desktop/cases/vault_gate.py" line="56"/>
+        <source>{0} Daarom wordt een wachtwoordzin gebruikt.</source>
+        <translation>{0} A passphrase is used instead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/vault_gate.py" line="67"/>
+        <source>Bezig met ontgrendelen…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/vault_gate.py" line="77"/>
+        <source>Ontgrendelen is mislukt.</source>
+        <translation>Unlocking failed.</translation>
     </message>
 </context>
 </TS>

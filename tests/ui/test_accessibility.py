@@ -104,6 +104,6 @@ def test_no_two_visible_controls_share_an_alt_letter(make_window, qtbot):
     assert _clashes(_mnemonics(window)) == []
     page = _open_cases(window, qtbot, creating=True)
     page.new_case()
-    for tab in range(page.tabs.count()):
-        page.tabs.setCurrentIndex(tab)
-        assert _clashes(_mnemonics(window)) == [], page.tabs.tabText(tab)
+    for tab in range(page.editor.tabs.count()):
+        page.editor.tabs.setCurrentIndex(tab)
+        assert _clashes(_mnemonics(window)) == [], page.editor.tabs.tabText(tab)
