@@ -14,11 +14,11 @@ import html
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from routekaarten.case_store import ChecklistEntry, Note
 from routekaarten.cases import Case
 from routekaarten.checklist import STATUS_LABELS, Group
+from routekaarten.clock import AMSTERDAM
 from routekaarten.guidance import Advice, Uitlating
 from routekaarten.meldingsformulier import FORM_SOURCE, FORM_TITLE, QUESTIONS, SECTIONS, vermoeden_text
 from routekaarten.termijnen import Termijn, countdown
@@ -32,7 +32,6 @@ TO_FILL = "(in te vullen)"
 UNREADABLE_NOTE = "[notitie onleesbaar]"
 UNREADABLE_ANSWER = "[antwoord onleesbaar]"
 EMPTY = "—"
-_AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 _UITLATING_LABELS = {
     Uitlating.GEDRAGSVERANDERING: "gedragsverandering",
     Uitlating.HELDER: "heldere uitspraak",
@@ -76,7 +75,7 @@ def _day(day: date) -> str:
 
 def _moment(moment: date | datetime) -> str:
     if isinstance(moment, datetime):
-        local = moment.astimezone(_AMSTERDAM) if moment.tzinfo else moment
+        local = moment.astimezone(AMSTERDAM) if moment.tzinfo else moment
         return f"{_day(local.date())} {local:%H:%M}"
     return _day(moment)
 

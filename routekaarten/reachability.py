@@ -14,11 +14,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
-from zoneinfo import ZoneInfo
 
+from routekaarten.clock import AMSTERDAM
 from routekaarten.model import WEEKDAYS, AvailabilityRule, Contact, RegionBundle
 
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 HolidayCheck = Callable[[date], bool]
 
 

@@ -6,7 +6,8 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from routekaarten.termijnen import AMSTERDAM, ImpossibleDate, Moment, Termijn, countdown
+from routekaarten.clock import AMSTERDAM
+from routekaarten.termijnen import ImpossibleDate, Moment, Termijn, countdown
 from routekaarten.werkdagen import dutch_day
 
 # Command-line flag -> anchor id in the national bundle's termijnen (HSSK Bijlage 7).

@@ -44,7 +44,7 @@ from routekaarten.cases import Case, days_until_purge
 from routekaarten.checklist import Group, groups_for_region
 from routekaarten.counts_export import counts_csv
 from routekaarten.errors import RoutekaartError
-from routekaarten.files import write_atomic
+from routekaarten.files import write_export
 from routekaarten.guidance import Vermoeden, advise
 from routekaarten.keys import AttemptLimiter, KeyringUnavailableError
 from routekaarten.termijnen import check_case_dates, check_events, compute
@@ -290,7 +290,7 @@ class CasesPage(QWidget):
 
                 write_pdf(content, target)
             else:
-                write_atomic(target, content.encode("utf-8"))
+                write_export(target, content.encode("utf-8"))
         except RoutekaartError as error:
             self.message.emit(str(error))
             return None
@@ -307,7 +307,7 @@ class CasesPage(QWidget):
                 return None
             target = Path(name)
         try:
-            write_atomic(target, counts_csv(self.cases.counts()).encode("utf-8"))
+            write_export(target, counts_csv(self.cases.counts()).encode("utf-8"))
         except RoutekaartError as error:
             self.message.emit(str(error))
             return None

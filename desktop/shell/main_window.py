@@ -37,10 +37,10 @@ from desktop.shell.text_size import TextSize
 from desktop.updates.sync_banner import SyncBanner
 from desktop.updates.sync_controller import SyncController
 from desktop.updates.sync_indicator import SyncIndicator
+from routekaarten.clock import AMSTERDAM
 from routekaarten.errors import RoutekaartError
 from routekaarten.model import RegionBundle
 from routekaarten.reachability import (
-    AMSTERDAM,
     HolidayCheck,
     contacts_for_actors,
     contacts_for_area,

@@ -22,8 +22,8 @@ from desktop.settings import Settings
 from desktop.updates.sync_banner import BannerKind, SyncBanner
 from desktop.updates.sync_indicator import SyncIndicator
 from desktop.worker import run_in_background
+from routekaarten.clock import AMSTERDAM
 from routekaarten.errors import RoutekaartError
-from routekaarten.reachability import AMSTERDAM
 from routekaarten.store import NATIONAL_KEY, Store
 from sync.client.source import SyncSource, find_source, shipped_repository_dir, trusted_root_path
 

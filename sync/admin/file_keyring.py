@@ -21,7 +21,7 @@ from typing import Any
 from keyring.backend import KeyringBackend
 from keyring.errors import KeyringError, PasswordDeleteError
 
-from sync.atomic_write import write_atomic
+from routekaarten.atomic_write import write_atomic
 
 ENV_FILE = "ROUTEKAART_KEYRING_FILE"
 ENV_PASSPHRASE = "ROUTEKAART_KEYRING_PASSPHRASE"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from securesystemslib.signer import CryptoSigner, SSlibKey
 
-from sync.atomic_write import write_atomic
+from routekaarten.atomic_write import write_atomic
 from sync.errors import KeyStoreError
 
 ROOT_KEY = "root-{n}.pem"

@@ -34,8 +34,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from routekaarten.atomic_write import write_atomic
 from routekaarten.store import Store
-from sync.atomic_write import write_atomic
 from sync.client.kept_metadata import (
     TUF_DIR,
     SignedDataError,

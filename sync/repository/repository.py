@@ -38,8 +38,8 @@ from tuf.api.metadata import (
 )
 from tuf.api.serialization.json import JSONSerializer
 
+from routekaarten.atomic_write import write_atomic
 from sync import layout
-from sync.atomic_write import write_atomic
 from sync.errors import RepositoryStateError
 from sync.file_lock import FileLock, LockTimeoutError
 from sync.repository.expiry import ExpiryPolicy
