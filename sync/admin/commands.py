@@ -11,19 +11,22 @@ import argparse
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from routekaarten import environment
 from sync.output import print_json, say
 
 
 def _offline(args: argparse.Namespace, new: bool = False) -> bytes:
-    from sync.admin.passphrases import ENV_OFFLINE, read_passphrase
+    from sync.admin.passphrases import read_passphrase
 
-    return read_passphrase(ENV_OFFLINE, args.passphrase_file, "de landelijke offline sleutels", new=new)
+    what = "de landelijke offline sleutels"
+    return read_passphrase(environment.OFFLINE_PASSPHRASE, args.passphrase_file, what, new=new)
 
 
 def _online(args: argparse.Namespace, new: bool = False) -> bytes:
-    from sync.admin.passphrases import ENV_ONLINE, read_passphrase
+    from sync.admin.passphrases import read_passphrase
 
-    return read_passphrase(ENV_ONLINE, args.online_passphrase_file, "de online sleutel", new=new)
+    return read_passphrase(environment.ONLINE_PASSPHRASE, args.online_passphrase_file, "de online sleutel",
+                           new=new)
 
 
 def init(args: argparse.Namespace) -> int:

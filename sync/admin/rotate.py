@@ -33,6 +33,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from routekaarten import environment
+
 if TYPE_CHECKING:
     from securesystemslib.signer import CryptoSigner
 
@@ -41,7 +43,6 @@ if TYPE_CHECKING:
     from sync.repository.rotation import Rotation
 
 PENDING_DIR = "rotation-pending"
-ENV_NEW = "ROUTEKAART_NEW_PASSPHRASE"
 RETIRED_DIR = "retired"
 
 _EPILOG = """wat er gebeurt:
@@ -80,8 +81,8 @@ def add_parser(tasks: Any) -> None:
     parser.add_argument("--online-passphrase-file", type=Path, metavar="BESTAND",
                         help="wachtwoordzin van de online sleutel (anders $ROUTEKAART_ONLINE_PASSPHRASE)")
     parser.add_argument("--new-passphrase-file", type=Path, metavar="BESTAND",
-                        help=f"wachtwoordzin voor de nieuwe sleutel(s) (anders ${ENV_NEW}; zonder beide: die "
-                        "van de vervangen sleutels)")
+                        help=f"wachtwoordzin voor de nieuwe sleutel(s) (anders ${environment.NEW_PASSPHRASE};"
+                        " zonder beide: die van de vervangen sleutels)")
     parser.add_argument("--role", required=True, choices=("root", "targets", "online"),
                         help="welke sleutel(s) vervangen worden")
     parser.add_argument("--root-keys", type=int, metavar="N",
@@ -94,7 +95,7 @@ def add_parser(tasks: Any) -> None:
 def rotate(args: argparse.Namespace) -> int:
     from routekaarten.errors import RoutekaartError
     from sync.admin.national_keys import KeyFolder
-    from sync.admin.passphrases import ENV_OFFLINE, read_passphrase
+    from sync.admin.passphrases import read_passphrase
     from sync.output import say
     from sync.repository.repository import Repository
 
@@ -102,7 +103,8 @@ def rotate(args: argparse.Namespace) -> int:
         raise RoutekaartError("--root-keys en --root-threshold horen alleen bij --role root.")
     repo = Repository.open(args.repo)
     folder = KeyFolder(args.keys)
-    offline = read_passphrase(ENV_OFFLINE, args.passphrase_file, "de landelijke offline sleutels")
+    offline = read_passphrase(environment.OFFLINE_PASSPHRASE, args.passphrase_file,
+                              "de landelijke offline sleutels")
     old_root = folder.root_signers(offline)
     version = repo.root().signed.version
     new, passphrase, apply = _plan(args, repo, folder, old_root, offline)
@@ -126,7 +128,7 @@ def _plan(args: argparse.Namespace, repo: Repository, folder: KeyFolder, old_roo
           offline: bytes) -> tuple[dict[str, CryptoSigner], bytes, Callable[[], Rotation]]:
     """The new keys by file name, the passphrase they are saved with, and the repository change."""
     from sync.admin.national_keys import ONLINE_KEY, ROOT_KEY, TARGETS_KEY, generate_signer
-    from sync.admin.passphrases import ENV_ONLINE, read_passphrase
+    from sync.admin.passphrases import read_passphrase
     from sync.repository.rotation import (
         check_root_threshold,
         rotate_online_key,
@@ -135,7 +137,8 @@ def _plan(args: argparse.Namespace, repo: Repository, folder: KeyFolder, old_roo
     )
 
     def online_passphrase(new: bool) -> bytes:
-        return read_passphrase(ENV_ONLINE, args.online_passphrase_file, "de online sleutel", new=new)
+        return read_passphrase(environment.ONLINE_PASSPHRASE, args.online_passphrase_file,
+                               "de online sleutel", new=new)
 
     chosen = _new_passphrase(args)  # else the new keys get the passphrase of those they replace
 
@@ -163,9 +166,10 @@ def _new_passphrase(args: argparse.Namespace) -> bytes | None:
 
     from sync.admin.passphrases import read_passphrase
 
-    if args.new_passphrase_file is None and ENV_NEW not in os.environ:
+    if args.new_passphrase_file is None and environment.NEW_PASSPHRASE not in os.environ:
         return None
-    return read_passphrase(ENV_NEW, args.new_passphrase_file, "de nieuwe sleutel(s)", new=True)
+    return read_passphrase(environment.NEW_PASSPHRASE, args.new_passphrase_file, "de nieuwe sleutel(s)",
+                           new=True)
 
 
 def _stage(pending: Path, new: dict[str, CryptoSigner], passphrase: bytes) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from routekaarten import environment
 from routekaarten.errors import RoutekaartError
 from sync.client.source import trusted_root
 from sync.output import EXIT_REJECTED, EXIT_UNCHANGED, EXIT_UNREACHABLE, EXIT_UPDATED, print_json
@@ -46,12 +47,13 @@ def run_sync(args: argparse.Namespace, url: str) -> int:
 
 def run_serve(args: argparse.Namespace) -> int:
     from sync.admin.national_keys import KeyFolder
-    from sync.admin.passphrases import ENV_ONLINE, read_passphrase
+    from sync.admin.passphrases import read_passphrase
     from sync.repository.repository import Repository
     from sync.repository.service import serve
 
     repo = Repository.open(args.repo)
-    passphrase = read_passphrase(ENV_ONLINE, args.online_passphrase_file, "de online sleutel")
+    passphrase = read_passphrase(environment.ONLINE_PASSPHRASE, args.online_passphrase_file,
+                                 "de online sleutel")
     online = KeyFolder(args.keys).online_signer(passphrase)
     if not repo.trusts_online(online):
         raise RoutekaartError(

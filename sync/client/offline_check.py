@@ -38,7 +38,6 @@ from sync.file_lock import data_folder_lock
 if TYPE_CHECKING:
     from tuf.ngclient._internal.trusted_metadata_set import TrustedMetadataSet
 
-_LOCK_TIMEOUT = 30.0
 
 
 class CheckStatus(Enum):
@@ -93,7 +92,7 @@ def _check_signed(tuf_dir: Path, rows: list[_Row], trusted_root: bytes) -> list[
     Read under the data folder's lock (the sync writes the cache under it), so one consistent
     state is seen; a sync holding it too long raises ``SyncBusyError`` -- not checked is not failed.
     """
-    with data_folder_lock(tuf_dir, _LOCK_TIMEOUT) if tuf_dir.is_dir() else nullcontext():
+    with data_folder_lock(tuf_dir) if tuf_dir.is_dir() else nullcontext():
         history = tuf_dir / "metadata" / "root_history"
         cache: dict[Path, tuple[Path, TrustedMetadataSet | SignedDataError]] = {}
 

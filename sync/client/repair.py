@@ -33,7 +33,6 @@ from sync.file_lock import data_folder_lock
 if TYPE_CHECKING:
     from tuf.ngclient._internal.trusted_metadata_set import TrustedMetadataSet
 
-_LOCK_TIMEOUT = 30.0
 _SOURCE = "hersteld uit de ondertekende kopie"
 
 
@@ -43,7 +42,7 @@ def repair_from_cache(data_dir: Path, store: Store, trusted_root: bytes,
     tuf_dir = data_dir / TUF_DIR
     restored = []
     history = tuf_dir / "metadata" / "root_history"
-    with data_folder_lock(tuf_dir, _LOCK_TIMEOUT):
+    with data_folder_lock(tuf_dir):
         for key in keys:
             raw = None
             for metadata_dir in metadata_sources(tuf_dir, key):  # current first, then the kept sets

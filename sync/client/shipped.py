@@ -57,7 +57,6 @@ if TYPE_CHECKING:
 
 ORIGIN = "shipped"  # data folders of the first release stored "seed" (read as "shipped")
 SHIPPED_INSTALLED = "installed"  # SyncState.last_status after an install from the shipped repository
-_LOCK_TIMEOUT = 30.0
 
 
 @dataclass(frozen=True)
@@ -84,7 +83,7 @@ def install_shipped(
     """
     tuf_dir = data_dir / TUF_DIR
     shipped_metadata = shipped_dir / "metadata"
-    with data_folder_lock(tuf_dir, _LOCK_TIMEOUT):
+    with data_folder_lock(tuf_dir):
         cached = role_file(tuf_dir / "metadata", "timestamp")
         if cached.exists() and SyncState.load(data_dir).last_status != SHIPPED_INSTALLED:
             return None

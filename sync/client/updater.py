@@ -53,8 +53,7 @@ from sync.client.kept_metadata import (
 from sync.client.offered import Offered, import_offered, offered_bundles
 from sync.client.outcomes import SyncStatus, classify
 from sync.client.state import SyncState, TargetState
-from sync.errors import SyncBusyError
-from sync.file_lock import FileLock, LockTimeoutError
+from sync.file_lock import data_folder_lock
 
 _KEPT = " De laatste goede gegevens blijven in gebruik."
 
@@ -84,12 +83,11 @@ class SyncClient:
     """Syncs one data folder from one repository URL; ``trusted_root`` is the shipped root.json."""
 
     def __init__(self, data_dir: Path, base_url: str, trusted_root: bytes,
-                 fetcher: FetcherInterface | None = None, lock_timeout: float = 0.0) -> None:
+                 fetcher: FetcherInterface | None = None) -> None:
         self.data_dir = data_dir
         self.base_url = base_url.rstrip("/")
         self._trusted_root = trusted_root
         self._fetcher = fetcher
-        self._lock_timeout = lock_timeout
         self.tuf_dir = data_dir / TUF_DIR
         self.metadata_dir = self.tuf_dir / "metadata"
         self.targets_dir = self.tuf_dir / "targets"
@@ -98,17 +96,14 @@ class SyncClient:
         """One sync; raises only for local trouble (busy, disk), never for what the source did."""
         self.metadata_dir.mkdir(parents=True, exist_ok=True)
         self.targets_dir.mkdir(parents=True, exist_ok=True)
-        try:
-            with FileLock(self.tuf_dir / ".lock", self._lock_timeout):
-                own_fetcher = self._fetcher is None
-                fetcher = self._fetcher or HttpxFetcher()
-                try:
-                    result = self._sync_locked(store, fetcher)
-                finally:
-                    if own_fetcher and isinstance(fetcher, HttpxFetcher):
-                        fetcher.close()
-        except LockTimeoutError as error:
-            raise SyncBusyError() from error
+        with data_folder_lock(self.tuf_dir, timeout=0):  # a sync already running does this one's work
+            own_fetcher = self._fetcher is None
+            fetcher = self._fetcher or HttpxFetcher()
+            try:
+                result = self._sync_locked(store, fetcher)
+            finally:
+                if own_fetcher and isinstance(fetcher, HttpxFetcher):
+                    fetcher.close()
         return result
 
     def _updater(self, fetcher: FetcherInterface) -> Updater:
