@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from routekaarten.case_store import ChecklistEntry, Note
-from routekaarten.cases import Case
+from routekaarten.cases import Case, CaseStatus, ChecklistStatus
 from routekaarten.checklist import STATUS_LABELS, Group
 from routekaarten.clock import AMSTERDAM
 from routekaarten.guidance import Advice, Uitlating
@@ -114,7 +114,7 @@ def _case_section(
     items.append(Item(_day(case.melding_date), "Datum melding"))
     step = f"stap {case.step}" + (f": {step_title}" if step_title else "")
     items.append(Item(step, "Huidige stap"))
-    status = "gesloten" if case.status == "closed" else "open"
+    status = "gesloten" if case.status is CaseStatus.CLOSED else "open"
     if case.closed_on:
         status += f" (gesloten op {_day(case.closed_on)})"
     items.append(Item(status, "Status"))
@@ -131,7 +131,7 @@ def _advice_section(advice: Sequence[Advice]) -> Section:
 
 def _checklist_fields(entry: ChecklistEntry | None) -> tuple[tuple[str, str], ...]:
     """``Status: besproken · Wie: Politie · Wanneer: …``, then the answer if there is one."""
-    status = STATUS_LABELS.get(entry.status, entry.status) if entry else STATUS_LABELS["open"]
+    status = STATUS_LABELS[entry.status] if entry else STATUS_LABELS[ChecklistStatus.OPEN]
     owner = entry.owner if entry and entry.owner else EMPTY
     due = _day(entry.due) if entry and entry.due else EMPTY
     fields = [("", f"Status: {status} · Wie: {owner} · Wanneer: {due}")]

@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from routekaarten.store import NATIONAL_KEY
+from routekaarten.store import NATIONAL_KEY, region_id_of
 from sync import layout
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ def target_path_of(store_key: str) -> str:
     """The store's bundle key -> the target path in the repository."""
     if store_key == NATIONAL_KEY:
         return layout.NATIONAL_TARGET
-    return layout.region_target(store_key.removeprefix("region:"))
+    return layout.region_target(_region_of(store_key))
 
 
 def metadata_sources(tuf_dir: Path, store_key: str) -> list[Path]:
@@ -161,7 +161,14 @@ def _kept(tuf_dir: Path, role: str) -> Path:
 def _role_of(store_key: str) -> str:
     if store_key == NATIONAL_KEY:
         return "targets"
-    return layout.region_role(store_key.removeprefix("region:"))
+    return layout.region_role(_region_of(store_key))
+
+
+def _region_of(store_key: str) -> str:
+    region_id = region_id_of(store_key)
+    if region_id is None:
+        raise ValueError(f"not a bundle key: {store_key!r}")
+    return region_id
 
 
 def _read(metadata_dir: Path, role: str) -> bytes:

@@ -24,7 +24,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from routekaarten.store import NATIONAL_KEY, Store, stored_form
+from routekaarten.store import NATIONAL_KEY, BundleOrigin, Store, region_id_of, stored_form
 from sync.client.kept_metadata import (
     TUF_DIR,
     SignedDataError,
@@ -78,9 +78,10 @@ def verify_cached(data_dir: Path, store: Store, trusted_root: bytes) -> OfflineC
     """Check ``store``'s bundles against the signed metadata cached in ``data_dir/tuf``; no network."""
     rows = [_Row(*row) for row in store.conn.execute(
         "SELECT key, kind, origin, sha256, json FROM bundles ORDER BY key").fetchall()]
-    signed_rows = [row for row in rows if row.origin != "embedded"]
+    embedded = [row for row in rows if BundleOrigin.stored(row.origin) is BundleOrigin.EMBEDDED]
+    signed_rows = [row for row in rows if row not in embedded]
     checks = [BundleCheck(row.key, _name(row), CheckStatus.EMBEDDED, "meegeleverd, niet ondertekend")
-              for row in rows if row.origin == "embedded"]
+              for row in embedded]
     if signed_rows:
         checks += _check_signed(data_dir / TUF_DIR, signed_rows, trusted_root)
     return _result(sorted(checks, key=lambda c: c.key))
@@ -154,7 +155,7 @@ def _name(row: _Row) -> str:
         name = json.loads(row.json)["region"]["name"]
     except (ValueError, KeyError, TypeError):
         name = None
-    return name if isinstance(name, str) and name else row.key.removeprefix("region:")
+    return name if isinstance(name, str) and name else (region_id_of(row.key) or row.key)
 
 
 def _result(checks: list[BundleCheck]) -> OfflineCheck:

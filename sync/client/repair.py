@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from routekaarten.store import NATIONAL_KEY, Store
+from routekaarten.store import NATIONAL_KEY, BundleOrigin, Store
 from sync.client.kept_metadata import (
     TUF_DIR,
     SignedDataError,
@@ -54,7 +54,7 @@ def repair_from_cache(data_dir: Path, store: Store, trusted_root: bytes,
                 if raw is not None:
                     break
             kind = "national" if key == NATIONAL_KEY else "region"
-            origin = str((store.bundle_info(key) or {}).get("origin") or "sync")
+            origin = BundleOrigin((store.bundle_info(key) or {}).get("origin") or BundleOrigin.SYNC)
             offered = Offered(target_path_of(key), "", kind, key)
             if raw is not None and import_offered(store, offered, raw, origin, _SOURCE) is None:
                 restored.append(key)

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from routekaarten.atomic_write import write_atomic
-from routekaarten.store import Store
+from routekaarten.store import BundleOrigin, Store, region_id_of
 from sync.client.kept_metadata import (
     TUF_DIR,
     SignedDataError,
@@ -55,7 +55,6 @@ from sync.file_lock import data_folder_lock
 if TYPE_CHECKING:
     from tuf.ngclient._internal.trusted_metadata_set import TrustedMetadataSet
 
-ORIGIN = "shipped"  # data folders of the first release stored "seed" (read as "shipped")
 SHIPPED_INSTALLED = "installed"  # SyncState.last_status after an install from the shipped repository
 
 
@@ -68,7 +67,7 @@ class ShippedInstall:
 
     @property
     def region_ids(self) -> tuple[str, ...]:
-        return tuple(key.removeprefix("region:") for key in self.installed if key.startswith("region:"))
+        return tuple(region_id for key in self.installed if (region_id := region_id_of(key)) is not None)
 
 
 def install_shipped(
@@ -136,8 +135,9 @@ def _import(data_dir: Path, store: Store, trusted: TrustedMetadataSet,
     installed = []
     for offered, raw in verified:
         stage_authorization(tuf_dir, offered.role)  # as the sync does: see sync.client.kept_metadata
-        if store.bundle_sha(offered.key) != _sha256(raw) or _origin(store, offered.key) == "embedded":
-            refused = import_offered(store, offered, raw, ORIGIN, "meegeleverd")
+        embedded = _origin(store, offered.key) is BundleOrigin.EMBEDDED
+        if store.bundle_sha(offered.key) != _sha256(raw) or embedded:
+            refused = import_offered(store, offered, raw, BundleOrigin.SHIPPED, "meegeleverd")
             if refused:
                 drop_authorization(tuf_dir, offered.role)
                 problems.append(f"{offered.path}: {refused}")
@@ -164,9 +164,9 @@ def _version(timestamp: bytes) -> int:
     return version if isinstance(version, int) else 0
 
 
-def _origin(store: Store, key: str) -> str | None:
+def _origin(store: Store, key: str) -> BundleOrigin | None:
     info = store.bundle_info(key)
-    return None if info is None else str(info["origin"])
+    return None if info is None else BundleOrigin(info["origin"])
 
 
 def _sha256(raw: bytes) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from routekaarten.store import Store
+from routekaarten.store import Store, region_id_of
 from sync.client.offline_check import OfflineCheck, verify_cached
 from sync.client.repair import repair_from_cache
 from sync.client.shipped import ShippedInstall, install_shipped
@@ -31,7 +31,7 @@ class StartCheck:
 
     @property
     def restored_region_ids(self) -> tuple[str, ...]:
-        return tuple(key.removeprefix("region:") for key in self.restored if key.startswith("region:"))
+        return tuple(region_id for key in self.restored if (region_id := region_id_of(key)) is not None)
 
 
 def check_at_start(data_dir: Path, root_path: Path, shipped_dir: Path | None) -> StartCheck:

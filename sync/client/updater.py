@@ -36,7 +36,7 @@ from tuf.ngclient import Updater
 from tuf.ngclient.fetcher import FetcherInterface
 
 from routekaarten.errors import RoutekaartError
-from routekaarten.store import NATIONAL_KEY, Store
+from routekaarten.store import BundleOrigin, Store, bundle_key
 from sync import layout
 from sync.client.conditional import ask_if_changed, keep_validator
 from sync.client.fetcher import HttpxFetcher
@@ -51,9 +51,10 @@ from sync.client.kept_metadata import (
     target_file,
 )
 from sync.client.offered import Offered, import_offered, offered_bundles
-from sync.client.outcomes import SyncStatus, classify
+from sync.client.outcomes import classify
 from sync.client.state import SyncState, TargetState
 from sync.file_lock import data_folder_lock
+from sync.status import SyncStatus
 
 _KEPT = " De laatste goede gegevens blijven in gebruik."
 
@@ -143,7 +144,7 @@ class SyncClient:
             return self._finish(state, _combine([]))
         outcomes = [self._update_target(updater, store, wanted, state) for wanted in self._wanted()]
         result = _combine(outcomes)
-        if result.status in (SyncStatus.UPDATED, SyncStatus.UNCHANGED):
+        if result.status.succeeded:
             self._prune_targets(state)
         return self._finish(state, result)
 
@@ -170,7 +171,8 @@ class SyncClient:
         (else a refused region would look fine), no region's metadata has expired since, and
         the store still holds exactly the bundles that sync verified.
         """
-        if previous_snapshot != state.snapshot_version or state.last_status not in ("updated", "nothing-new"):
+        succeeded = state.last_status in (SyncStatus.UPDATED, SyncStatus.UNCHANGED)
+        if previous_snapshot != state.snapshot_version or not succeeded:
             return False
         now = datetime.now(UTC).isoformat()
         return bool(state.targets) and all(
@@ -235,17 +237,16 @@ class SyncClient:
 
     def _import(self, store: Store, wanted: Offered, raw: bytes) -> str | None:
         source = f"{self.base_url}/{layout.TARGETS_DIR}/{wanted.path}"
-        return import_offered(store, wanted, raw, "sync", source)
+        return import_offered(store, wanted, raw, BundleOrigin.SYNC, source)
 
     def _finish(self, state: SyncState, result: SyncResult) -> SyncResult:
-        state.last_status, state.last_reason = result.status.value, result.reason
+        state.last_status, state.last_reason = str(result.status), result.reason
         state.save(self.data_dir)
         return result
 
 
 def _store_key(role: str) -> str:
-    region_id = layout.region_of_role(role)
-    return f"region:{region_id}" if region_id else NATIONAL_KEY
+    return bundle_key(layout.region_of_role(role))
 
 
 def _combine(outcomes: list[TargetOutcome]) -> SyncResult:

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from sync.client.outcomes import SyncStatus
 from sync.client.start_check import StartCheck, check_at_start
+from sync.status import SyncStatus
 from tests.integration.bundles import CONTACT, NEW_NUMBER, OB, ZWB
 from tests.integration.conftest import Workstation, World, publish_new_number
 from tests.integration.test_offline_check import _new_phone, _set_json

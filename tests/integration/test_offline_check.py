@@ -20,7 +20,7 @@ from routekaarten.bootstrap import open_store
 from routekaarten.store import NATIONAL_KEY
 from sync import layout
 from sync.client.offline_check import CheckStatus, OfflineCheck, verify_cached
-from sync.client.outcomes import SyncStatus
+from sync.status import SyncStatus
 from tests.integration.bundles import CONTACT, OB, ZWB, region_bundle
 from tests.integration.conftest import Keys, Workstation, World, make_repository, publish_new_number
 

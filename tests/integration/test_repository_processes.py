@@ -34,8 +34,8 @@ from tuf.api.metadata import Targets
 from routekaarten import environment
 from sync.admin.national_keys import ONLINE_KEY, TARGETS_KEY, generate_signer, save_key
 from sync.admin.region_keys import public_key_json
-from sync.client.outcomes import SyncStatus
 from sync.repository.service import RepositoryFiles
+from sync.status import SyncStatus
 from tests.integration.bundles import CONTACT, NATIONAL_FILE, OB, ZWB, region_bundle
 from tests.integration.conftest import World
 from tests.integration.processes import (

@@ -18,12 +18,12 @@ from routekaarten.bootstrap import open_store
 from sync.admin.national_keys import KeyFolder, generate_signer, load_key, save_key
 from sync.admin.rotate import PENDING_DIR
 from sync.client.fetcher import HttpxFetcher
-from sync.client.outcomes import SyncStatus
 from sync.client.updater import SyncClient
 from sync.errors import KeyStoreError
 from sync.repository.repository import Repository
 from sync.repository.rotation import rotate_online_key
 from sync.repository.service import create_app
+from sync.status import SyncStatus
 from tests.integration.bundles import NATIONAL_FILE
 from tests.integration.conftest import Workstation, World
 from tests.integration.live_server import LiveServer
