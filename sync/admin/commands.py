@@ -139,10 +139,11 @@ def status(args: argparse.Namespace) -> int:
         print_json(rows)
     else:
         for row in rows:
-            flag = " VERLOPEN" if row["verlopen"] else ""
-            threshold = f" (drempel {row['drempel']})" if "drempel" in row else ""
-            say(f"{row['rol']:<40} versie {row['versie']:<4} geldig tot {row['geldig_tot']}{flag}"
-                + (f"  sleutels{threshold}: {', '.join(row['sleutels'])}" if row.get("sleutels") else ""))
+            flag = " VERLOPEN" if row["expired"] else ""
+            threshold = f" (drempel {row['threshold']})" if "threshold" in row else ""
+            expires = row["expires"] or "nog niet gepubliceerd"
+            say(f"{row['role']:<40} versie {row['version']:<4} geldig tot {expires}{flag}"
+                + (f"  sleutels{threshold}: {', '.join(row['keys'])}" if row.get("keys") else ""))
     return 0
 
 

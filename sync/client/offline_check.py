@@ -88,7 +88,7 @@ def verify_cached(data_dir: Path, store: Store, trusted_root: bytes) -> OfflineC
 
 
 def _check_signed(tuf_dir: Path, rows: list[_Row], trusted_root: bytes) -> list[BundleCheck]:
-    """Each row against the current cached metadata, else the set kept for its role (see cached_metadata).
+    """Each row against the current cached metadata, else the set kept for its role (see kept_metadata).
 
     Read under the data folder's lock (the sync writes the cache under it), so one consistent
     state is seen; a sync holding it too long raises ``SyncBusyError`` -- not checked is not failed.

@@ -1,4 +1,4 @@
-"""Put back stored bundles that no longer match what was signed, from the verified cache.
+"""Put back stored bundles that no longer match what was signed, from the cache.
 
 The offline check at start (``sync.client.offline_check``) finds a bundle in the database that differs
 from what its signers signed -- edited, damaged, or its hash changed. Reporting alone would
@@ -38,7 +38,7 @@ _SOURCE = "hersteld uit de ondertekende kopie"
 
 def repair_from_cache(data_dir: Path, store: Store, trusted_root: bytes,
                       keys: Iterable[str]) -> tuple[str, ...]:
-    """Re-import ``keys`` from the verified cache; returns those restored (the others are marked)."""
+    """Re-import ``keys`` from the cache; returns those restored (the others are marked)."""
     tuf_dir = data_dir / TUF_DIR
     restored = []
     history = tuf_dir / "metadata" / "root_history"

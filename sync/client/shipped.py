@@ -40,11 +40,11 @@ from sync.client.kept_metadata import (
     TUF_DIR,
     SignedDataError,
     cached_target_file,
-    commit_authorization,
-    drop_authorization,
+    commit_kept_set,
+    drop_staged_set,
     load_trusted,
     role_file,
-    stage_authorization,
+    stage_kept_set,
     target_file,
     verified_target,
 )
@@ -134,15 +134,15 @@ def _import(data_dir: Path, store: Store, trusted: TrustedMetadataSet,
                       last_attempt=now, last_status=SHIPPED_INSTALLED)
     installed = []
     for offered, raw in verified:
-        stage_authorization(tuf_dir, offered.role)  # as the sync does: see sync.client.kept_metadata
+        stage_kept_set(tuf_dir, offered.role)  # as the sync does: see sync.client.kept_metadata
         embedded = _origin(store, offered.key) is BundleOrigin.EMBEDDED
         if store.bundle_sha(offered.key) != _sha256(raw) or embedded:
             refused = import_offered(store, offered, raw, BundleOrigin.SHIPPED, "meegeleverd")
             if refused:
-                drop_authorization(tuf_dir, offered.role)
+                drop_staged_set(tuf_dir, offered.role)
                 problems.append(f"{offered.path}: {refused}")
                 continue
-        commit_authorization(tuf_dir, offered.role)
+        commit_kept_set(tuf_dir, offered.role)
         installed.append(offered.key)
         signer = trusted.targets if offered.role == "targets" else trusted[offered.role]
         info = store.bundle_info(offered.key) or {}

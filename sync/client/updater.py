@@ -43,11 +43,11 @@ from sync.client.fetcher import HttpxFetcher
 from sync.client.kept_metadata import (
     TUF_DIR,
     cached_target_file,
-    commit_authorization,
-    drop_authorization,
+    commit_kept_set,
+    drop_staged_set,
     roles_without_kept_set,
-    settle_authorization,
-    stage_authorization,
+    settle_staged_set,
+    stage_kept_set,
     target_file,
 )
 from sync.client.offered import Offered, import_offered, offered_bundles
@@ -152,8 +152,8 @@ class SyncClient:
         """A data folder from before the kept sets (``sync.client.kept_metadata``) gets them on its fast path:
         its cached metadata is then exactly what vouched for the stored bundles."""
         for role in roles_without_kept_set(self.tuf_dir, [target.role for target in state.targets.values()]):
-            stage_authorization(self.tuf_dir, role)
-            commit_authorization(self.tuf_dir, role)
+            stage_kept_set(self.tuf_dir, role)
+            commit_kept_set(self.tuf_dir, role)
 
     def _prune_targets(self, state: SyncState) -> None:
         """Every target verified and stored: files of older versions are no longer needed."""
@@ -200,15 +200,15 @@ class SyncClient:
             return TargetOutcome(wanted.path, SyncStatus.UNCHANGED, "")
         sha256 = info.hashes.get("sha256", "")
         status = SyncStatus.UNCHANGED
-        settle_authorization(self.tuf_dir, wanted.role, wanted.path, store.bundle_sha(wanted.key))
-        stage_authorization(self.tuf_dir, wanted.role)  # see sync.client.kept_metadata: kept sets
+        settle_staged_set(self.tuf_dir, wanted.role, wanted.path, store.bundle_sha(wanted.key))
+        stage_kept_set(self.tuf_dir, wanted.role)  # see sync.client.kept_metadata: kept sets
         if store.bundle_sha(wanted.key) != sha256:
             failure = self._store_target(updater, store, wanted, info)
             if failure is not None:
-                drop_authorization(self.tuf_dir, wanted.role)
+                drop_staged_set(self.tuf_dir, wanted.role)
                 return failure
             status = SyncStatus.UPDATED
-        commit_authorization(self.tuf_dir, wanted.role)
+        commit_kept_set(self.tuf_dir, wanted.role)
         role_md = self._trusted(wanted.role).signed
         info_row = store.bundle_info(wanted.key) or {}
         state.targets[wanted.path] = TargetState(

@@ -75,3 +75,18 @@ def test_the_readme_table_lists_every_environment_variable():
     section = readme.split("## Environment variables", 1)[1].split("\n## ", 1)[0]
     in_table = re.findall(r"^\| `(ROUTEKAART_[A-Z_]+)` \|", section, flags=re.MULTILINE)
     assert sorted(in_table) == sorted(environment.ALL)
+
+
+def test_the_stores_region_key_is_built_and_parsed_only_in_the_store():
+    def spells(tree: ast.AST, text: str) -> bool:
+        return any(value.startswith("region:") for value in _string_constants(tree))
+
+    assert _where(spells) == ["routekaarten/store.py"]
+
+
+def test_region_keys_round_trip_and_the_national_key_is_no_region():
+    from routekaarten.store import NATIONAL_KEY, bundle_key, region_id_of, region_key
+
+    assert region_id_of(region_key("zeeland-west-brabant")) == "zeeland-west-brabant"
+    assert bundle_key(None) == NATIONAL_KEY and region_id_of(NATIONAL_KEY) is None
+    assert bundle_key("oost-brabant") == region_key("oost-brabant") != NATIONAL_KEY
