@@ -18,12 +18,11 @@ from desktop import settings
 from desktop.settings import Settings
 from desktop.shell.main_window import MainWindow
 from desktop.single_instance import AlreadyRunning, hold_data_folder
+from routekaarten import environment
 from routekaarten.bootstrap import open_store
 from routekaarten.errors import RoutekaartError
 from routekaarten.paths import data_dir
 from routekaarten.resources import resources_dir
-
-ENV_SMOKE_TEST = "ROUTEKAART_SMOKE_TEST"
 
 
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
@@ -75,7 +74,7 @@ def run(data_dir_override: str | None = None) -> int:
         QMessageBox.critical(None, app.translate("App", "Routekaart kan niet starten"), str(error))
         return 2
     window.show()
-    if os.environ.get(ENV_SMOKE_TEST):
+    if os.environ.get(environment.SMOKE_TEST):
         # For the test of the frozen bundle: say what the window shows, then quit.
         def report() -> None:
             print(json.dumps(window.routekaart.shown()), flush=True)

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from routekaarten.errors import BundleError, Issue
-from routekaarten.model import RegionBundle
 from routekaarten.phones import to_e164
 
 MAX_BUNDLE_BYTES = 4 * 1024 * 1024
@@ -211,6 +210,3 @@ def read_bundle(path: Path, kind: str) -> dict[str, Any]:
         raise BundleError(str(path), issues)
     return dict(data)
 
-
-def region_from_json(data: dict[str, Any]) -> RegionBundle:
-    return RegionBundle.from_dict(data)

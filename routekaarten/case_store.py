@@ -16,14 +16,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, NamedTuple
 
-from routekaarten.cases import Case, purge_needs_confirmation
+from routekaarten.cases import Case, CaseStatus, ChecklistStatus, purge_needs_confirmation
 from routekaarten.errors import NotFoundError
 from routekaarten.guidance import Uitlating, Vermoeden
 from routekaarten.keys import WrappedKey
 from routekaarten.store import Store
 from routekaarten.vault import CaseVault, UnreadableNoteError, rotate_data_key
 
-CHECKLIST_STATUSES = ("open", "besproken", "nvt")
 _CASE_COLUMNS = (
     "id, label, region, area, vermoeden, uitlating, zeden, incident_date, nfi_category, child_age, "
     "melding_date, step, status, closed_on, eigenaar_vt, eigenaar_politie, eigenaar_om"
@@ -47,11 +46,14 @@ def _checklist_note_id(item_id: str) -> str:
 @dataclass(frozen=True)
 class ChecklistEntry:
     item_id: str
-    status: str = "open"
+    status: ChecklistStatus = ChecklistStatus.OPEN
     owner: str = ""
     due: date | None = None
     answer: str = ""
     unreadable: bool = False
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "status", ChecklistStatus(self.status))  # a form hands in the stored word
 
 
 class Note(NamedTuple):
@@ -81,7 +83,7 @@ def _case_from_row(row: tuple[Any, ...]) -> Case:
         child_age=row[9],
         melding_date=date.fromisoformat(row[10]),
         step=row[11],
-        status=row[12],
+        status=CaseStatus(row[12]),
         closed_on=_date(row[13]),
         eigenaar_vt=row[14] or "",
         eigenaar_politie=row[15] or "",
@@ -235,14 +237,15 @@ class CaseStore:
         case_id: str,
         item_id: str,
         *,
-        status: str = "open",
+        status: ChecklistStatus | str = ChecklistStatus.OPEN,
         owner: str = "",
         due: date | None = None,
         answer: str = "",
     ) -> None:
         """Saves one bespreekpunt as it is now; called on every change, so nothing is lost."""
-        if status not in CHECKLIST_STATUSES:
+        if status not in set(ChecklistStatus):
             raise ValueError(f"unknown checklist status {status!r}")
+        status = ChecklistStatus(status)
         sealed = vault.encrypt(case_id, _checklist_note_id(item_id), answer) if answer else None
         with self.store.transaction():
             self.conn.execute(

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from routekaarten import advies_cli
+from routekaarten import advies_cli, environment
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 2
@@ -206,9 +206,9 @@ def dispatch(args: argparse.Namespace, handlers: Mapping[str, Callable[[argparse
         print(f"routekaart: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
     except Exception:
-        if os.environ.get("ROUTEKAART_DEBUG"):
+        if os.environ.get(environment.DEBUG):
             raise
-        print("routekaart: onverwachte fout; zet ROUTEKAART_DEBUG=1 voor details.", file=sys.stderr)
+        print(f"routekaart: onverwachte fout; zet {environment.DEBUG}=1 voor details.", file=sys.stderr)
         return EXIT_BUG
 
 

@@ -14,11 +14,11 @@ import html
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from routekaarten.case_store import ChecklistEntry, Note
-from routekaarten.cases import Case
+from routekaarten.cases import Case, CaseStatus, ChecklistStatus
 from routekaarten.checklist import STATUS_LABELS, Group
+from routekaarten.clock import AMSTERDAM
 from routekaarten.guidance import Advice, Uitlating
 from routekaarten.meldingsformulier import FORM_SOURCE, FORM_TITLE, QUESTIONS, SECTIONS, vermoeden_text
 from routekaarten.termijnen import Termijn, countdown
@@ -32,7 +32,6 @@ TO_FILL = "(in te vullen)"
 UNREADABLE_NOTE = "[notitie onleesbaar]"
 UNREADABLE_ANSWER = "[antwoord onleesbaar]"
 EMPTY = "—"
-_AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 _UITLATING_LABELS = {
     Uitlating.GEDRAGSVERANDERING: "gedragsverandering",
     Uitlating.HELDER: "heldere uitspraak",
@@ -76,7 +75,7 @@ def _day(day: date) -> str:
 
 def _moment(moment: date | datetime) -> str:
     if isinstance(moment, datetime):
-        local = moment.astimezone(_AMSTERDAM) if moment.tzinfo else moment
+        local = moment.astimezone(AMSTERDAM) if moment.tzinfo else moment
         return f"{_day(local.date())} {local:%H:%M}"
     return _day(moment)
 
@@ -115,7 +114,7 @@ def _case_section(
     items.append(Item(_day(case.melding_date), "Datum melding"))
     step = f"stap {case.step}" + (f": {step_title}" if step_title else "")
     items.append(Item(step, "Huidige stap"))
-    status = "gesloten" if case.status == "closed" else "open"
+    status = "gesloten" if case.status is CaseStatus.CLOSED else "open"
     if case.closed_on:
         status += f" (gesloten op {_day(case.closed_on)})"
     items.append(Item(status, "Status"))
@@ -132,7 +131,7 @@ def _advice_section(advice: Sequence[Advice]) -> Section:
 
 def _checklist_fields(entry: ChecklistEntry | None) -> tuple[tuple[str, str], ...]:
     """``Status: besproken · Wie: Politie · Wanneer: …``, then the answer if there is one."""
-    status = STATUS_LABELS.get(entry.status, entry.status) if entry else STATUS_LABELS["open"]
+    status = STATUS_LABELS[entry.status] if entry else STATUS_LABELS[ChecklistStatus.OPEN]
     owner = entry.owner if entry and entry.owner else EMPTY
     due = _day(entry.due) if entry and entry.due else EMPTY
     fields = [("", f"Status: {status} · Wie: {owner} · Wanneer: {due}")]

@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,38 @@ from routekaarten.search_index import documents_for_national, documents_for_regi
 
 DB_NAME = "routekaart.sqlite3"
 NATIONAL_KEY = "national"
-_LEGACY_SHIPPED = "seed"  # the origin of the signed repository shipped with a release, before 0.2
+_REGION_PREFIX = "region:"
+
+
+def region_key(region_id: str) -> str:
+    """The store's key of a region's bundle (``bundles.key``, ``search_docs.bundle``)."""
+    return f"{_REGION_PREFIX}{region_id}"
+
+
+def bundle_key(region_id: str | None) -> str:
+    """A region's key, or the national bundle's for None."""
+    return NATIONAL_KEY if region_id is None else region_key(region_id)
+
+
+def region_id_of(key: str) -> str | None:
+    """The region id in a store key; None for the national bundle's (or any other) key."""
+    return key[len(_REGION_PREFIX):] if key.startswith(_REGION_PREFIX) else None
+
+
+class BundleOrigin(StrEnum):
+    """Where a stored bundle came from (``bundles.origin``; the values are what is stored)."""
+
+    EMBEDDED = "embedded"  # the unsigned bundles in resources/regions, shipped with the app
+    SYNC = "sync"  # verified by a sync from the central source
+    SHIPPED = "shipped"  # the signed repository shipped with a release, verified at first start
+
+    @classmethod
+    def stored(cls, value: str) -> BundleOrigin:
+        """A stored value as an origin: data folders of the first release say "seed" for shipped.
+
+        Read, never rewritten: no migration is needed, and an older app still reads its own rows.
+        """
+        return cls.SHIPPED if value == "seed" else cls(value)
 
 
 _SCHEMA_1 = (
@@ -34,7 +66,7 @@ _SCHEMA_1 = (
         version TEXT NOT NULL,
         revision INTEGER NOT NULL,
         sha256 TEXT NOT NULL,
-        origin TEXT NOT NULL,          -- 'embedded' or 'sync'
+        origin TEXT NOT NULL,          -- BundleOrigin: 'embedded', 'sync', 'shipped' (once 'seed')
         json TEXT NOT NULL,
         imported_at TEXT NOT NULL
     )""",
@@ -257,7 +289,7 @@ class Store:
         row = self.conn.execute("SELECT sha256 FROM bundles WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
-    def import_bundle(self, raw: bytes, kind: str, origin: str, source: str) -> str:
+    def import_bundle(self, raw: bytes, kind: str, origin: BundleOrigin, source: str) -> str:
         """Validate and store a bundle in one transaction; returns its key.
 
         Invalid input raises BundleError and leaves the store as it was.
@@ -267,7 +299,7 @@ class Store:
         if issues:
             raise BundleError(source, issues)
         if kind == "region":
-            key = f"region:{data['region']['id']}"
+            key = region_key(data["region"]["id"])
             version, revision = data["version"], data["revision"]
             docs = documents_for_region(RegionBundle.from_dict(data))
             data = stored_form(data)
@@ -280,7 +312,7 @@ class Store:
             "version": version,
             "revision": revision,
             "sha256": _sha256(raw),
-            "origin": origin,
+            "origin": str(origin),
             "json": json.dumps(data, ensure_ascii=False),
             "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
         }
@@ -288,7 +320,7 @@ class Store:
             self.db.table("search_docs").delete_where("bundle = ?", [key])
             self.db.table("bundles").upsert(row, pk="key")
             self.db.table("search_docs").insert_all({**doc, "bundle": key} for doc in docs)
-        self._regions.pop(key.removeprefix("region:"), None)
+        self._regions.pop(region_id_of(key) or "", None)
         return key
 
     def import_embedded(self, region_paths: list[Path], national_path: Path) -> list[str]:
@@ -305,11 +337,11 @@ class Store:
             except OSError as error:
                 reason = f"bestand niet leesbaar ({error.strerror})"
                 raise BundleError(str(path), [Issue("", reason)]) from error
-            key = NATIONAL_KEY if kind == "national" else f"region:{path.stem}"
+            key = NATIONAL_KEY if kind == "national" else region_key(path.stem)
             row = self.conn.execute("SELECT sha256, origin FROM bundles WHERE key = ?", (key,)).fetchone()
-            if row and (row[0] == _sha256(raw) or row[1] != "embedded"):
+            if row and (row[0] == _sha256(raw) or BundleOrigin.stored(row[1]) is not BundleOrigin.EMBEDDED):
                 continue
-            imported.append(self.import_bundle(raw, kind, "embedded", str(path)))
+            imported.append(self.import_bundle(raw, kind, BundleOrigin.EMBEDDED, str(path)))
         return imported
 
     def regions(self) -> list[tuple[str, str]]:
@@ -317,12 +349,12 @@ class Store:
         rows = self.conn.execute(
             "SELECT key, json_extract(json, '$.region.name') FROM bundles WHERE kind = 'region' ORDER BY 2"
         ).fetchall()
-        return [(key.removeprefix("region:"), name) for key, name in rows]
+        return [(region_id_of(key) or key, name) for key, name in rows]
 
     def region(self, region_id: str) -> RegionBundle:
         if region_id in self._regions:
             return self._regions[region_id]
-        row = self.conn.execute("SELECT json FROM bundles WHERE key = ?", (f"region:{region_id}",)).fetchone()
+        row = self.conn.execute("SELECT json FROM bundles WHERE key = ?", (region_key(region_id),)).fetchone()
         if row is None:
             known = ", ".join(rid for rid, _ in self.regions()) or "geen"
             raise NotFoundError(f"Onbekende regio '{region_id}'. Bekende regio's: {known}.")
@@ -355,8 +387,7 @@ class Store:
         if row is None:
             return None
         info = dict(zip(("version", "revision", "sha256", "origin", "imported_at"), row, strict=True))
-        if info["origin"] == _LEGACY_SHIPPED:
-            info["origin"] = "shipped"
+        info["origin"] = BundleOrigin.stored(info["origin"])
         return info
 
     def search(self, text: str, region_id: str, area_id: str | None = None, limit: int = 40) -> list[Any]:

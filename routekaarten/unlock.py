@@ -17,16 +17,6 @@ if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
 
-def needs_passphrase(cases: CaseStore) -> bool:
-    """True when the stored key is wrapped by a passphrase (or none exists yet and must be)."""
-    wrapped = cases.wrapped_key()
-    return wrapped is not None and wrapped.method == "passphrase"
-
-
-def has_key(cases: CaseStore) -> bool:
-    return cases.wrapped_key() is not None
-
-
 def unlock_with_keyring(cases: CaseStore, backend: KeyringBackend, username: str) -> CaseVault:
     """Unlock, or on first use create, a keyring-wrapped data key."""
     wrapped = cases.wrapped_key()

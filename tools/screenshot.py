@@ -26,8 +26,8 @@ def main(argv: list[str]) -> int:
     from desktop.shell.main_window import MainWindow
     from routekaarten.bootstrap import open_store
     from routekaarten.case_store import CaseStore
+    from routekaarten.clock import AMSTERDAM
     from routekaarten.keys import ScryptParams
-    from routekaarten.reachability import AMSTERDAM
     from routekaarten.vault import CaseVault
 
     target = Path(argv[0]) if argv else Path("resources/screenshots")

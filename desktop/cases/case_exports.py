@@ -20,7 +20,7 @@ from routekaarten.case_store import CaseStore
 from routekaarten.cases import Case
 from routekaarten.counts_export import counts_csv
 from routekaarten.errors import RoutekaartError
-from routekaarten.files import write_atomic
+from routekaarten.files import write_export
 from routekaarten.vault import CaseVault
 
 
@@ -60,7 +60,7 @@ class CaseExports(QObject):
 
                 write_pdf(content, target)
             else:
-                write_atomic(target, content.encode("utf-8"))
+                write_export(target, content.encode("utf-8"))
             if what == SUMMARY and with_notes:
                 self.cases.mark_notes_exported(case.id)  # the purge may then take it without asking
         except RoutekaartError as error:
@@ -78,7 +78,7 @@ class CaseExports(QObject):
                 return None
             target = Path(name)
         try:
-            write_atomic(target, counts_csv(self.cases.counts()).encode("utf-8"))
+            write_export(target, counts_csv(self.cases.counts()).encode("utf-8"))
         except RoutekaartError as error:
             self.message.emit(str(error))
             return None

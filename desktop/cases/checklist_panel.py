@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import QT_TRANSLATE_NOOP
 from routekaarten.case_store import ChecklistEntry
+from routekaarten.cases import ChecklistStatus
 from routekaarten.checklist import OWNERS, STATUS_LABELS, Group, progress, visible_items
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -180,7 +181,7 @@ class ChecklistPanel(QWidget):
         due = None if qdate == self.due.minimumDate() else date(qdate.year(), qdate.month(), qdate.day())
         entry = ChecklistEntry(
             item_id,
-            status=str(self.status.currentData()),
+            status=ChecklistStatus(str(self.status.currentData())),
             owner=str(self.owner.currentData() or ""),
             due=due,
             answer=self.answer.toPlainText(),

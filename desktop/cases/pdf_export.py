@@ -1,7 +1,7 @@
 """Write an export (``routekaarten.export``'s HTML) as a PDF for the official dossier.
 
 Qt's own ``QTextDocument`` and ``QPdfWriter`` do the layout, so no other PDF library is needed.
-The PDF is rendered in memory and written with ``routekaarten.files.write_atomic``: an
+The PDF is rendered in memory and written with ``routekaarten.files.write_export``: an
 interrupted export leaves either the previous file or none, never half a PDF.
 """
 
@@ -13,7 +13,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from routekaarten.errors import RoutekaartError
-from routekaarten.files import write_atomic
+from routekaarten.files import write_export
 
 RESOLUTION_DPI = 300
 MARGIN_MM = 20.0
@@ -43,4 +43,4 @@ def write_pdf(html: str, path: Path) -> None:
     pdf = render_pdf(html)
     if not pdf:
         raise RoutekaartError(f"De PDF voor {path} kon niet worden gemaakt.")
-    write_atomic(path, pdf)
+    write_export(path, pdf)

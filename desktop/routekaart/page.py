@@ -34,10 +34,10 @@ from desktop.routekaart.phone_actions import call_number, copy_number
 from desktop.routekaart.search_results import SearchResults
 from desktop.settings import Settings
 from desktop.shortcuts import bind
+from routekaarten.clock import AMSTERDAM
 from routekaarten.errors import RoutekaartError
 from routekaarten.model import RegionBundle
 from routekaarten.reachability import (
-    AMSTERDAM,
     HolidayCheck,
     RankedContact,
     contacts_for_actors,

@@ -25,8 +25,9 @@ from desktop.shortcuts import bind
 from desktop.updates.sync_banner import SyncBanner
 from desktop.updates.sync_controller import SyncController
 from desktop.updates.sync_indicator import SyncIndicator
+from routekaarten.clock import AMSTERDAM
 from routekaarten.model import RegionBundle
-from routekaarten.reachability import AMSTERDAM, HolidayCheck, is_dutch_public_holiday
+from routekaarten.reachability import HolidayCheck, is_dutch_public_holiday
 from routekaarten.store import Store
 
 if TYPE_CHECKING:

@@ -22,10 +22,11 @@ from desktop.settings import Settings
 from desktop.updates.sync_banner import BannerKind, SyncBanner
 from desktop.updates.sync_indicator import SyncIndicator
 from desktop.worker import run_in_background
+from routekaarten.clock import AMSTERDAM
 from routekaarten.errors import RoutekaartError
-from routekaarten.reachability import AMSTERDAM
-from routekaarten.store import NATIONAL_KEY, Store
+from routekaarten.store import NATIONAL_KEY, BundleOrigin, Store, bundle_key, region_id_of
 from sync.client.source import SyncSource, find_source, shipped_repository_dir, trusted_root_path
+from sync.status import SyncStatus
 
 if TYPE_CHECKING:
     from routekaarten.changes import RegionChanges
@@ -153,7 +154,7 @@ class SyncController(QObject):
             self.finished.emit()
 
     def _report(self, outcome: WorkstationSync | None, error: BaseException | None) -> None:
-        if outcome is not None and outcome.result.status.value in ("updated", "nothing-new"):
+        if outcome is not None and outcome.result.status.succeeded:
             self._refused = []  # the sync fetched what the check refused, or found it as signed
         problems: list[str] = self._start_notes + self._refused
         if error is not None:
@@ -161,10 +162,10 @@ class SyncController(QObject):
                 raise error  # our bug, not the environment: let it surface (and fail the tests)
             problems.append(self.tr("Bijwerken is mislukt op deze computer: {0}").format(error))
         elif outcome is not None:
-            status, reason = outcome.result.status.value, outcome.result.reason
-            if status == "rejected":
+            status, reason = outcome.result.status, outcome.result.reason
+            if status is SyncStatus.REJECTED:
                 problems.append(self.tr("Update geweigerd. {0}").format(reason))
-            elif status == "unreachable":
+            elif status is SyncStatus.UNREACHABLE:
                 problems.append(self.tr("De centrale bron is niet bereikbaar. {0}").format(reason))
             if outcome.changes:
                 self.changes = outcome.changes
@@ -200,7 +201,7 @@ class SyncController(QObject):
                 "dat dit de nieuwste gegevens zijn."
             ).format(_local(fresh.unconfirmed_since)))
         for bundle in fresh.expired:
-            what = self._bundle_name(f"region:{bundle.region_id}" if bundle.region_id else NATIONAL_KEY)
+            what = self._bundle_name(bundle_key(bundle.region_id))
             lines.append(self.tr(
                 "De gegevens van {0} zijn verlopen op {1}: de beheerders hebben ze niet op tijd opnieuw "
                 "ondertekend."
@@ -211,7 +212,7 @@ class SyncController(QObject):
         """A bundle as the user knows it: the region's name, or the national data."""
         if key == NATIONAL_KEY:
             return self.tr("de landelijke gegevens (HSSK)")
-        region_id = key.removeprefix("region:")
+        region_id = region_id_of(key) or key
         return dict(self.store.regions()).get(region_id, region_id)
 
     def show_status(self) -> None:
@@ -219,13 +220,13 @@ class SyncController(QObject):
 
     def status_text(self) -> str:
         region = self.current_region()
-        info: dict[str, Any] = self.store.bundle_info(f"region:{region}" if region else NATIONAL_KEY) or {}
+        info: dict[str, Any] = self.store.bundle_info(bundle_key(region or None)) or {}
         origin, version = info.get("origin"), info.get("version", "?")
         if self.source() is None:
-            if origin == "sync":
+            if origin is BundleOrigin.SYNC:
                 text = self.tr("Geen centrale bron ingesteld; de laatst gecontroleerde gegevens zijn in "
                                "gebruik (versie {0}).")
-            elif origin == "shipped":
+            elif origin is BundleOrigin.SHIPPED:
                 text = self.tr("Geen centrale bron ingesteld; de meegeleverde ondertekende gegevens zijn in "
                                "gebruik (versie {0}).")
             else:
@@ -233,7 +234,7 @@ class SyncController(QObject):
                                "(versie {0}).")
             return text.format(version)
         fresh = self.freshness()
-        if fresh.checked_at is None and origin == "shipped":
+        if fresh.checked_at is None and origin is BundleOrigin.SHIPPED:
             return self.tr("Nog niet gecontroleerd bij de centrale bron; de meegeleverde ondertekende "
                            "gegevens zijn in gebruik (versie {0})").format(version)
         if fresh.checked_at is None:

@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="60"/>
+        <location filename="../../desktop/app.py" line="59"/>
         <source>De gegevensmap {0} kan niet worden aangemaakt ({1}).</source>
         <translation>The data folder {0} cannot be created ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="67"/>
+        <location filename="../../desktop/app.py" line="66"/>
         <source>Routekaart is al geopend met deze gegevensmap ({0}). Gebruik het venster dat al open is.</source>
         <translation>Routekaart is already open with this data folder ({0}). Use the window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="71"/>
+        <location filename="../../desktop/app.py" line="70"/>
         <source>Routekaart is al geopend</source>
         <translation>Routekaart is already open</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="75"/>
+        <location filename="../../desktop/app.py" line="74"/>
         <source>Routekaart kan niet starten</source>
         <translation>Routekaart cannot start</translation>
     </message>
@@ -595,103 +595,103 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="35"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="36"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="36"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="37"/>
         <source>besproken</source>
         <translation>discussed</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="37"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="38"/>
         <source>n.v.t.</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="49"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="50"/>
         <source>Alleen open punten</source>
         <translation>Open points only</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="50"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="51"/>
         <source>Alleen open punten tonen</source>
         <translation>Show open points only</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="53"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="54"/>
         <source>Bespreekpunten</source>
         <translation>Discussion points (bespreekpunten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="55"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="56"/>
         <source>Bespreekpunt</source>
         <translation>Discussion point</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="55"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="56"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="55"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="56"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="55"/>
-        <location filename="../../desktop/cases/checklist_panel.py" line="76"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="56"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="77"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="67"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="68"/>
         <source>Status van het bespreekpunt</source>
         <translation>Status of the discussion point</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="71"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="72"/>
         <source>Wie doet het</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="80"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="81"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="82"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="83"/>
         <source>Antwoord of afspraak (versleuteld opgeslagen)</source>
         <translation>Answer or agreement (stored encrypted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="83"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="84"/>
         <source>Afspraak of antwoord; wordt versleuteld opgeslagen</source>
         <translation>Agreement or answer; stored encrypted</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="87"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="88"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="89"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="90"/>
         <source>W&amp;anneer:</source>
         <translation>Wh&amp;en:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="90"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="91"/>
         <source>An&amp;twoord:</source>
         <translation>&amp;Answer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="88"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="89"/>
         <source>&amp;Wie:</source>
         <translation>&amp;Who:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="170"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="171"/>
         <source>Dit antwoord is beschadigd en kan niet worden gelezen.</source>
         <translation>This answer is damaged and cannot be read.</translation>
     </message>
@@ -929,33 +929,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="65"/>
+        <location filename="../../desktop/shell/main_window.py" line="66"/>
         <source>Routekaart — samenwerken bij strafbare kindermishandeling</source>
         <translation>Routekaart — working together on criminal child abuse</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="70"/>
+        <location filename="../../desktop/shell/main_window.py" line="71"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="71"/>
+        <location filename="../../desktop/shell/main_window.py" line="72"/>
         <source>Routekaart</source>
         <translation>Routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="74"/>
-        <location filename="../../desktop/shell/main_window.py" line="145"/>
+        <location filename="../../desktop/shell/main_window.py" line="75"/>
+        <location filename="../../desktop/shell/main_window.py" line="146"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="82"/>
+        <location filename="../../desktop/shell/main_window.py" line="83"/>
         <source>Gegevensversie</source>
         <translation>Data version</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="121"/>
+        <location filename="../../desktop/shell/main_window.py" line="122"/>
         <source>{0}, versie {1} (geldig vanaf {2})</source>
         <translation>{0}, version {1} (valid from {2})</translation>
     </message>
@@ -1313,82 +1313,82 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="122"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="123"/>
         <source>Opgeslagen gegevens geweigerd. {0}</source>
         <translation>Stored data refused. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="162"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="163"/>
         <source>Bijwerken is mislukt op deze computer: {0}</source>
         <translation>Updating failed on this computer: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="166"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="167"/>
         <source>Update geweigerd. {0}</source>
         <translation>Update rejected. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="168"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="169"/>
         <source>De centrale bron is niet bereikbaar. {0}</source>
         <translation>The central source cannot be reached. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="180"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="181"/>
         <source>nieuwe gegevens voor {0}.</source>
         <translation>new data for {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="199"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="200"/>
         <source>De gegevens zijn mogelijk verouderd: de centrale bron heeft sinds {0} niet bevestigd dat dit de nieuwste gegevens zijn.</source>
         <translation>The data may be out of date: since {0} the central source has not confirmed that this is the latest data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="213"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="214"/>
         <source>de landelijke gegevens (HSSK)</source>
         <translation>the national data (HSSK)</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="205"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="206"/>
         <source>De gegevens van {0} zijn verlopen op {1}: de beheerders hebben ze niet op tijd opnieuw ondertekend.</source>
         <translation>The data of {0} expired on {1}: its administrators did not sign it again in time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="118"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="119"/>
         <source>De opgeslagen gegevens van {0} waren op deze computer gewijzigd; ze zijn hersteld uit de ondertekende kopie.</source>
         <translation>The stored data of {0} had been changed on this computer; it was restored from the signed copy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="226"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="227"/>
         <source>Geen centrale bron ingesteld; de laatst gecontroleerde gegevens zijn in gebruik (versie {0}).</source>
         <translation>No central source configured; the last verified data is in use (version {0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="229"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="230"/>
         <source>Geen centrale bron ingesteld; de meegeleverde ondertekende gegevens zijn in gebruik (versie {0}).</source>
         <translation>No central source configured; the signed data shipped with the app is in use (version {0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="232"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="233"/>
         <source>Geen centrale bron ingesteld; de meegeleverde gegevens zijn in gebruik (versie {0}).</source>
         <translation>No central source configured; the data shipped with the app is in use (version {0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="237"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="238"/>
         <source>Nog niet gecontroleerd bij de centrale bron; de meegeleverde ondertekende gegevens zijn in gebruik (versie {0})</source>
         <translation>Not yet checked with the central source; the signed data shipped with the app is in use (version {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="240"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="241"/>
         <source>Nog niet gecontroleerd bij de centrale bron</source>
         <translation>Not yet checked with the central source</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="242"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="243"/>
         <source>Gecontroleerd op {0}</source>
         <translation>Checked on {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="243"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="244"/>
         <source>Gecontroleerd op {0}, geldig tot {1}</source>
         <translation>Checked on {0}, valid until {1}</translation>
     </message>

@@ -11,6 +11,7 @@ import argparse
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from routekaarten import environment
 from sync.output import print_json, say
 
 if TYPE_CHECKING:
@@ -19,17 +20,17 @@ if TYPE_CHECKING:
 
 def offline_passphrases(args: argparse.Namespace) -> PassphraseSource:
     """The offline keys' passphrases (root-N.pem, targets.pem): one per key, as the ceremony wants."""
-    from sync.admin.passphrases import ENV_OFFLINE, PassphraseSource
+    from sync.admin.passphrases import PassphraseSource
 
-    return PassphraseSource(ENV_OFFLINE, args.passphrase_file, getattr(args, "passphrase_dir", None),
-                            "landelijke offline sleutel")
+    return PassphraseSource(environment.OFFLINE_PASSPHRASE, args.passphrase_file,
+                            getattr(args, "passphrase_dir", None), "landelijke offline sleutel")
 
 
 def online_passphrases(args: argparse.Namespace) -> PassphraseSource:
-    from sync.admin.passphrases import ENV_ONLINE, PassphraseSource
+    from sync.admin.passphrases import PassphraseSource
 
-    return PassphraseSource(ENV_ONLINE, args.online_passphrase_file, getattr(args, "passphrase_dir", None),
-                            "online sleutel")
+    return PassphraseSource(environment.ONLINE_PASSPHRASE, args.online_passphrase_file,
+                            getattr(args, "passphrase_dir", None), "online sleutel")
 
 
 def init(args: argparse.Namespace) -> int:
@@ -145,10 +146,11 @@ def status(args: argparse.Namespace) -> int:
         print_json(rows)
     else:
         for row in rows:
-            flag = " VERLOPEN" if row["verlopen"] else ""
-            threshold = f" (drempel {row['drempel']})" if "drempel" in row else ""
-            say(f"{row['rol']:<40} versie {row['versie']:<4} geldig tot {row['geldig_tot']}{flag}"
-                + (f"  sleutels{threshold}: {', '.join(row['sleutels'])}" if row.get("sleutels") else ""))
+            flag = " VERLOPEN" if row["expired"] else ""
+            threshold = f" (drempel {row['threshold']})" if "threshold" in row else ""
+            expires = row["expires"] or "nog niet gepubliceerd"
+            say(f"{row['role']:<40} versie {row['version']:<4} geldig tot {expires}{flag}"
+                + (f"  sleutels{threshold}: {', '.join(row['keys'])}" if row.get("keys") else ""))
     return 0
 
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from securesystemslib.signer import CryptoSigner, SSlibKey
 
+from routekaarten.atomic_write import write_atomic
 from sync.admin.passphrases import PassphraseSource
-from sync.atomic_write import write_atomic
 from sync.errors import KeyStoreError
 
 ROOT_KEY = "root-{n}.pem"

@@ -22,8 +22,6 @@ from pathlib import Path
 
 from sync.errors import KeyStoreError
 
-ENV_OFFLINE = "ROUTEKAART_OFFLINE_PASSPHRASE"
-ENV_ONLINE = "ROUTEKAART_ONLINE_PASSPHRASE"
 MIN_LENGTH = 12
 PROMPT_TRIES = 3
 

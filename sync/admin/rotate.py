@@ -33,6 +33,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from routekaarten import environment
+
 if TYPE_CHECKING:
     from securesystemslib.signer import CryptoSigner
 
@@ -42,7 +44,6 @@ if TYPE_CHECKING:
     from sync.repository.rotation import Rotation
 
 PENDING_DIR = "rotation-pending"
-ENV_NEW = "ROUTEKAART_NEW_PASSPHRASE"
 RETIRED_DIR = "retired"
 
 _EPILOG = """wat er gebeurt:
@@ -81,8 +82,8 @@ def add_parser(tasks: Any) -> None:
     parser.add_argument("--online-passphrase-file", type=Path, metavar="BESTAND",
                         help="wachtwoordzin van de online sleutel (anders $ROUTEKAART_ONLINE_PASSPHRASE)")
     parser.add_argument("--new-passphrase-file", type=Path, metavar="BESTAND",
-                        help=f"wachtwoordzin voor de nieuwe sleutel(s) (anders ${ENV_NEW}; zonder beide: die "
-                        "van de vervangen sleutels)")
+                        help=f"wachtwoordzin voor de nieuwe sleutel(s) (anders ${environment.NEW_PASSPHRASE};"
+                        " zonder beide: die van de vervangen sleutels)")
     parser.add_argument("--passphrase-dir", type=Path, metavar="MAP",
                         help="een wachtwoordbestand per sleutel: MAP/root-1.txt, MAP/targets.txt, "
                         "MAP/online.txt")
@@ -172,8 +173,8 @@ def _new_passphrase(args: argparse.Namespace) -> PassphraseSource | None:
     """Passphrases of their own for the new keys, if given: after a leak the old ones may be known too."""
     from sync.admin.passphrases import PassphraseSource
 
-    source = PassphraseSource(ENV_NEW, args.new_passphrase_file, getattr(args, "new_passphrase_dir", None),
-                              "nieuwe sleutel")
+    source = PassphraseSource(environment.NEW_PASSPHRASE, args.new_passphrase_file,
+                              getattr(args, "new_passphrase_dir", None), "nieuwe sleutel")
     return source if source.given or getattr(args, "ask_new_passphrases", False) else None
 
 

@@ -9,12 +9,11 @@ by a flag, and the keyring backend from ``PYTHON_KEYRING_BACKEND``.
 from __future__ import annotations
 
 import argparse
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sync.client.source import ENV_SYNC_URL
+from routekaarten import environment
 from sync.output import EXIT_REJECTED, EXIT_UNCHANGED, EXIT_UNREACHABLE, EXIT_UPDATED
 
 _SYNC_EPILOG = f"""afsluitcodes:
@@ -68,7 +67,7 @@ def _add_sync_and_serve(commands: Any) -> None:
     sync = commands.add_parser("sync", help="gegevens ophalen en controleren bij de centrale bron",
                                **_raw("Haal de landelijke en regionale gegevens op bij de centrale bron, "
                                       "controleer de handtekeningen (TUF) en sla ze op.", _SYNC_EPILOG))
-    sync.add_argument("--url", help=f"adres van de centrale bron (anders ${ENV_SYNC_URL})")
+    sync.add_argument("--url", help=f"adres van de centrale bron (anders ${environment.SYNC_URL})")
     sync.add_argument("--root", type=Path, metavar="BESTAND",
                       help="vertrouwde root.json (standaard: resources/tuf/root.json van de installatie)")
     sync.add_argument("--timeout", type=float, default=10.0, metavar="S",
@@ -142,7 +141,7 @@ def _add_admin(commands: Any) -> None:
                                **_raw("Valideert de bundel, ondertekent hem met de sleutel van de regio uit "
                                       "de sleutelbos als volgende versie, en publiceert hem.", _PASSPHRASES))
     publish.add_argument("file", type=Path)
-    publish.add_argument("--url", help=f"adres van de centrale bron (anders ${ENV_SYNC_URL})")
+    publish.add_argument("--url", help=f"adres van de centrale bron (anders ${environment.SYNC_URL})")
     publish.add_argument("--days", type=float, default=60,
                          help="geldigheid in dagen (standaard: %(default)s)")
 
@@ -173,11 +172,13 @@ def _add_admin(commands: Any) -> None:
 
 def _url(args: argparse.Namespace) -> str:
     from routekaarten.errors import RoutekaartError
+    from sync.client.source import sync_url
 
-    url = args.url or os.environ.get(ENV_SYNC_URL)
+    url = sync_url(args.url or "")  # the app's rule: the flag (its settings there), else the variable
     if not url:
-        raise RoutekaartError(f"Geen adres van de centrale bron: gebruik --url of zet ${ENV_SYNC_URL}.")
-    return str(url)
+        raise RoutekaartError(
+            f"Geen adres van de centrale bron: gebruik --url of zet ${environment.SYNC_URL}.")
+    return url
 
 
 def _sync(args: argparse.Namespace) -> int:

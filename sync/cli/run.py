@@ -8,9 +8,10 @@ import sys
 from routekaarten.errors import RoutekaartError
 from sync.client.source import trusted_root
 from sync.output import EXIT_REJECTED, EXIT_UNCHANGED, EXIT_UNREACHABLE, EXIT_UPDATED, print_json
+from sync.status import SyncStatus
 
-_EXIT = {"updated": EXIT_UPDATED, "nothing-new": EXIT_UNCHANGED, "rejected": EXIT_REJECTED,
-         "unreachable": EXIT_UNREACHABLE}
+_EXIT = {SyncStatus.UPDATED: EXIT_UPDATED, SyncStatus.UNCHANGED: EXIT_UNCHANGED,
+         SyncStatus.REJECTED: EXIT_REJECTED, SyncStatus.UNREACHABLE: EXIT_UNREACHABLE}
 
 
 
@@ -38,11 +39,10 @@ def run_sync(args: argparse.Namespace, url: str) -> int:
         fetcher.close()
         store.close()
     if args.json:
-        print_json({"status": result.status.value, "reden": result.reason,
-                    "bijgewerkt": list(result.updated)})
+        print_json({"status": str(result.status), "reason": result.reason, "updated": list(result.updated)})
     else:
         print(result.reason)
-    return _EXIT[result.status.value]
+    return _EXIT[result.status]
 
 
 def run_serve(args: argparse.Namespace) -> int:

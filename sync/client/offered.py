@@ -12,7 +12,7 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
 from routekaarten.errors import BundleError
-from routekaarten.store import NATIONAL_KEY, Store
+from routekaarten.store import NATIONAL_KEY, BundleOrigin, Store, region_id_of, region_key
 from sync import layout
 
 
@@ -37,11 +37,12 @@ def offered_bundles(national_targets: Container[str], delegated_roles: Iterable[
     for role in sorted(delegated_roles):
         region_id = layout.region_of_role(role)
         if region_id is not None and f"{role}.json" in published:
-            offered.append(Offered(layout.region_target(region_id), role, "region", f"region:{region_id}"))
+            offered.append(Offered(layout.region_target(region_id), role, "region", region_key(region_id)))
     return offered
 
 
-def import_offered(store: Store, offered: Offered, raw: bytes, origin: str, source: str) -> str | None:
+def import_offered(store: Store, offered: Offered, raw: bytes, origin: BundleOrigin,
+                   source: str) -> str | None:
     """Import a verified bundle; a Dutch reason when its content is refused, else None.
 
     The signature says who signed; the content must also be of the region that signer may sign
@@ -52,7 +53,7 @@ def import_offered(store: Store, offered: Offered, raw: bytes, origin: str, sour
             claimed = json.loads(raw)["region"]["id"]
         except (ValueError, KeyError, TypeError):
             claimed = None
-        expected = offered.key.removeprefix("region:")
+        expected = region_id_of(offered.key)
         if claimed != expected:
             return (f"de bundel zegt van regio '{claimed}' te zijn, maar is ondertekend voor regio "
                     f"'{expected}'; geweigerd.")

@@ -7,23 +7,10 @@ data stays, and the reason names the check that failed so an admin can act on it
 
 from __future__ import annotations
 
-from enum import Enum
-
 from tuf.api import exceptions as tuf_errors
 from tuf.api.serialization import DeserializationError
 
-
-class SyncStatus(Enum):
-    """Ordered by how much it matters: a rejection outranks everything else."""
-
-    UNCHANGED = "nothing-new"
-    UPDATED = "updated"
-    UNREACHABLE = "unreachable"
-    REJECTED = "rejected"
-
-    @property
-    def rank(self) -> int:
-        return list(SyncStatus).index(self)
+from sync.status import SyncStatus
 
 
 def classify(error: Exception) -> tuple[SyncStatus, str]:

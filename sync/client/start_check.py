@@ -3,10 +3,10 @@
 1. A data folder that never synced takes the signed repository shipped with the app, verified
    offline (``sync.client.shipped``), so it shows signed data at once.
 2. Whatever the store holds from a sync (or that shipped repository) is re-verified against the
-   cached signed metadata (``sync.client.offline_check``): tampering on disk is found before the data
-   is trusted for a call.
-3. A bundle that fails is put back from the verified cache where it can be, else marked so the
-   next sync fetches it anew (``sync.client.repair``); the check is then run again.
+   cache and the kept sets (``sync.client.kept_metadata``, ``sync.client.offline_check``):
+   tampering on disk is found before the data is trusted for a call.
+3. A bundle that fails is put back from the cache where it can be, else marked so the next sync
+   fetches it anew (``sync.client.repair``); the check is then run again.
 
 Runs on its own store connection, as ``sync.client.workstation`` does; tuf loads here, not at start-up.
 """
@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from routekaarten.store import Store
+from routekaarten.store import Store, region_id_of
 from sync.client.offline_check import OfflineCheck, verify_cached
 from sync.client.repair import repair_from_cache
 from sync.client.shipped import ShippedInstall, install_shipped
@@ -27,11 +27,11 @@ from sync.client.source import trusted_root
 class StartCheck:
     shipped: ShippedInstall | None  # None: nothing shipped, or this folder has synced before
     check: OfflineCheck  # after the repair: what is still not as signed
-    restored: tuple[str, ...] = ()  # store keys put back from the verified cache
+    restored: tuple[str, ...] = ()  # store keys put back from the cache
 
     @property
     def restored_region_ids(self) -> tuple[str, ...]:
-        return tuple(key.removeprefix("region:") for key in self.restored if key.startswith("region:"))
+        return tuple(region_id for key in self.restored if (region_id := region_id_of(key)) is not None)
 
 
 def check_at_start(data_dir: Path, root_path: Path, shipped_dir: Path | None) -> StartCheck:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sync.atomic_write import write_atomic
+from routekaarten.atomic_write import write_atomic
 
 STATE_FILE = "sync-state.json"
 

@@ -36,25 +36,25 @@ from tuf.ngclient import Updater
 from tuf.ngclient.fetcher import FetcherInterface
 
 from routekaarten.errors import RoutekaartError
-from routekaarten.store import NATIONAL_KEY, Store
+from routekaarten.store import BundleOrigin, Store, bundle_key
 from sync import layout
 from sync.client.conditional import ask_if_changed, keep_validator
 from sync.client.fetcher import HttpxFetcher
 from sync.client.kept_metadata import (
     TUF_DIR,
     cached_target_file,
-    commit_authorization,
-    drop_authorization,
+    commit_kept_set,
+    drop_staged_set,
     roles_without_kept_set,
-    settle_authorization,
-    stage_authorization,
+    settle_staged_set,
+    stage_kept_set,
     target_file,
 )
 from sync.client.offered import Offered, import_offered, offered_bundles
-from sync.client.outcomes import SyncStatus, classify
+from sync.client.outcomes import classify
 from sync.client.state import SyncState, TargetState
-from sync.errors import SyncBusyError
-from sync.file_lock import FileLock, LockTimeoutError
+from sync.file_lock import data_folder_lock
+from sync.status import SyncStatus
 
 _KEPT = " De laatste goede gegevens blijven in gebruik."
 
@@ -84,12 +84,11 @@ class SyncClient:
     """Syncs one data folder from one repository URL; ``trusted_root`` is the shipped root.json."""
 
     def __init__(self, data_dir: Path, base_url: str, trusted_root: bytes,
-                 fetcher: FetcherInterface | None = None, lock_timeout: float = 0.0) -> None:
+                 fetcher: FetcherInterface | None = None) -> None:
         self.data_dir = data_dir
         self.base_url = base_url.rstrip("/")
         self._trusted_root = trusted_root
         self._fetcher = fetcher
-        self._lock_timeout = lock_timeout
         self.tuf_dir = data_dir / TUF_DIR
         self.metadata_dir = self.tuf_dir / "metadata"
         self.targets_dir = self.tuf_dir / "targets"
@@ -98,17 +97,14 @@ class SyncClient:
         """One sync; raises only for local trouble (busy, disk), never for what the source did."""
         self.metadata_dir.mkdir(parents=True, exist_ok=True)
         self.targets_dir.mkdir(parents=True, exist_ok=True)
-        try:
-            with FileLock(self.tuf_dir / ".lock", self._lock_timeout):
-                own_fetcher = self._fetcher is None
-                fetcher = self._fetcher or HttpxFetcher()
-                try:
-                    result = self._sync_locked(store, fetcher)
-                finally:
-                    if own_fetcher and isinstance(fetcher, HttpxFetcher):
-                        fetcher.close()
-        except LockTimeoutError as error:
-            raise SyncBusyError() from error
+        with data_folder_lock(self.tuf_dir, timeout=0):  # a sync already running does this one's work
+            own_fetcher = self._fetcher is None
+            fetcher = self._fetcher or HttpxFetcher()
+            try:
+                result = self._sync_locked(store, fetcher)
+            finally:
+                if own_fetcher and isinstance(fetcher, HttpxFetcher):
+                    fetcher.close()
         return result
 
     def _updater(self, fetcher: FetcherInterface) -> Updater:
@@ -148,7 +144,7 @@ class SyncClient:
             return self._finish(state, _combine([]))
         outcomes = [self._update_target(updater, store, wanted, state) for wanted in self._wanted()]
         result = _combine(outcomes)
-        if result.status in (SyncStatus.UPDATED, SyncStatus.UNCHANGED):
+        if result.status.succeeded:
             self._prune_targets(state)
         return self._finish(state, result)
 
@@ -156,8 +152,8 @@ class SyncClient:
         """A data folder from before the kept sets (``sync.client.kept_metadata``) gets them on its fast path:
         its cached metadata is then exactly what vouched for the stored bundles."""
         for role in roles_without_kept_set(self.tuf_dir, [target.role for target in state.targets.values()]):
-            stage_authorization(self.tuf_dir, role)
-            commit_authorization(self.tuf_dir, role)
+            stage_kept_set(self.tuf_dir, role)
+            commit_kept_set(self.tuf_dir, role)
 
     def _prune_targets(self, state: SyncState) -> None:
         """Every target verified and stored: files of older versions are no longer needed."""
@@ -175,7 +171,8 @@ class SyncClient:
         (else a refused region would look fine), no region's metadata has expired since, and
         the store still holds exactly the bundles that sync verified.
         """
-        if previous_snapshot != state.snapshot_version or state.last_status not in ("updated", "nothing-new"):
+        succeeded = state.last_status in (SyncStatus.UPDATED, SyncStatus.UNCHANGED)
+        if previous_snapshot != state.snapshot_version or not succeeded:
             return False
         now = datetime.now(UTC).isoformat()
         return bool(state.targets) and all(
@@ -203,15 +200,15 @@ class SyncClient:
             return TargetOutcome(wanted.path, SyncStatus.UNCHANGED, "")
         sha256 = info.hashes.get("sha256", "")
         status = SyncStatus.UNCHANGED
-        settle_authorization(self.tuf_dir, wanted.role, wanted.path, store.bundle_sha(wanted.key))
-        stage_authorization(self.tuf_dir, wanted.role)  # see sync.client.kept_metadata: kept sets
+        settle_staged_set(self.tuf_dir, wanted.role, wanted.path, store.bundle_sha(wanted.key))
+        stage_kept_set(self.tuf_dir, wanted.role)  # see sync.client.kept_metadata: kept sets
         if store.bundle_sha(wanted.key) != sha256:
             failure = self._store_target(updater, store, wanted, info)
             if failure is not None:
-                drop_authorization(self.tuf_dir, wanted.role)
+                drop_staged_set(self.tuf_dir, wanted.role)
                 return failure
             status = SyncStatus.UPDATED
-        commit_authorization(self.tuf_dir, wanted.role)
+        commit_kept_set(self.tuf_dir, wanted.role)
         role_md = self._trusted(wanted.role).signed
         info_row = store.bundle_info(wanted.key) or {}
         state.targets[wanted.path] = TargetState(
@@ -240,17 +237,16 @@ class SyncClient:
 
     def _import(self, store: Store, wanted: Offered, raw: bytes) -> str | None:
         source = f"{self.base_url}/{layout.TARGETS_DIR}/{wanted.path}"
-        return import_offered(store, wanted, raw, "sync", source)
+        return import_offered(store, wanted, raw, BundleOrigin.SYNC, source)
 
     def _finish(self, state: SyncState, result: SyncResult) -> SyncResult:
-        state.last_status, state.last_reason = result.status.value, result.reason
+        state.last_status, state.last_reason = str(result.status), result.reason
         state.save(self.data_dir)
         return result
 
 
 def _store_key(role: str) -> str:
-    region_id = layout.region_of_role(role)
-    return f"region:{region_id}" if region_id else NATIONAL_KEY
+    return bundle_key(layout.region_of_role(role))
 
 
 def _combine(outcomes: list[TargetOutcome]) -> SyncResult:

@@ -25,9 +25,9 @@ import httpx
 
 from routekaarten.bootstrap import open_store
 from sync.client.fetcher import HttpxFetcher
-from sync.client.outcomes import SyncStatus
 from sync.client.updater import SyncClient
 from sync.repository.service import create_app
+from sync.status import SyncStatus
 from tests.bench.sync_world import build, served_files
 from tests.integration.live_server import LiveServer
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from sync.client.outcomes import SyncStatus
 from sync.client.start_check import StartCheck, check_at_start
+from sync.status import SyncStatus
 from tests.integration.bundles import CONTACT, NEW_NUMBER, OB, ZWB
 from tests.integration.conftest import Workstation, World, publish_new_number
 from tests.integration.test_offline_check import _new_phone, _set_json
@@ -120,14 +120,12 @@ def _damage(path: Path) -> None:
 def test_a_sync_holding_the_data_folder_makes_the_start_check_say_busy(
         world: World, monkeypatch: pytest.MonkeyPatch) -> None:
     """E.g. 'routekaart sync' in a terminal on the same folder, slow: a Dutch 'busy', not a crash."""
-    from sync.client import repair as cache_repair
     from sync.errors import SyncBusyError
     from sync.file_lock import FileLock
 
     station = _synced(world)
     _set_json(station, f"region:{ZWB}", _new_phone)  # the check finds it; the repair needs the lock
-    monkeypatch.setattr(cache_repair, "_LOCK_TIMEOUT", 0.05)
-    monkeypatch.setattr("sync.client.offline_check._LOCK_TIMEOUT", 0.05)
+    monkeypatch.setattr("sync.file_lock.LOCK_TIMEOUT", 0.05)  # the check's and the repair's wait
     with FileLock(station.data_dir / "tuf" / ".lock", timeout=0), pytest.raises(SyncBusyError) as raised:
         _start(world, station)
 

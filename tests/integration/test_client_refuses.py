@@ -11,8 +11,8 @@ import shutil
 from tuf.api.metadata import Metadata, Timestamp
 
 from sync import layout
-from sync.client.outcomes import SyncStatus
 from sync.repository.repository import to_bytes
+from sync.status import SyncStatus
 from tests.integration.bundles import CONTACT, NEW_NUMBER, OB, OLD_NUMBER, ZWB, region_bundle
 from tests.integration.conftest import World, assert_kept, expired_now, publish_new_number
 

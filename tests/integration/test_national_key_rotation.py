@@ -26,11 +26,11 @@ from sync import layout
 from sync.admin.national_keys import generate_signer
 from sync.admin.publish import upload_body
 from sync.client.offline_check import CheckStatus, verify_cached
-from sync.client.outcomes import SyncStatus
 from sync.errors import RepositoryStateError
 from sync.repository.repository import Repository, to_bytes
 from sync.repository.rotation import rotate_online_key, rotate_root_keys, rotate_targets_key
 from sync.repository.service import create_app
+from sync.status import SyncStatus
 from tests.integration.bundles import (
     CONTACT,
     NATIONAL_FILE,

@@ -20,7 +20,7 @@ from routekaarten.bootstrap import open_store
 from routekaarten.store import NATIONAL_KEY
 from sync import layout
 from sync.client.offline_check import CheckStatus, OfflineCheck, verify_cached
-from sync.client.outcomes import SyncStatus
+from sync.status import SyncStatus
 from tests.integration.bundles import CONTACT, OB, ZWB, region_bundle
 from tests.integration.conftest import Keys, Workstation, World, make_repository, publish_new_number
 
@@ -255,7 +255,7 @@ def test_two_syncs_cut_off_in_a_row_are_no_false_alarm(world: World, monkeypatch
 
         return cut
 
-    for revision, name in ((3, "commit_authorization"), (4, "import_offered")):
+    for revision, name in ((3, "commit_kept_set"), (4, "import_offered")):
         bundle = region_bundle(revision=revision, phones={CONTACT: f"088 963{revision}111"})
         assert world.post(ZWB, bundle, world.keys.zwb_admin).status_code == 200
         with monkeypatch.context() as patch:

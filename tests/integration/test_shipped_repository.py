@@ -24,13 +24,13 @@ from routekaarten.store import NATIONAL_KEY, Store
 from sync import layout
 from sync.client.freshness import load_freshness
 from sync.client.offline_check import CheckStatus, verify_cached
-from sync.client.outcomes import SyncStatus
 from sync.client.shipped import SHIPPED_INSTALLED, ShippedInstall, install_shipped
 from sync.client.state import SyncState
 from sync.client.updater import SyncClient
 from sync.repository.repository import Repository
 from sync.repository.service import create_app
 from sync.repository.shipped_export import export_shipped
+from sync.status import SyncStatus
 from tests.integration.bundles import CONTACT, NEW_NUMBER, OB, OLD_NUMBER, ZWB, region_bundle
 from tests.integration.conftest import Keys, World, make_repository, publish_new_number
 from tests.integration.live_server import LiveServer, closed_port_url
