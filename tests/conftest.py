@@ -3,6 +3,11 @@
 Qt must run offscreen: CI has no display, and tests must not pop up windows on a developer's
 desktop. The variable has to be set before the first QApplication exists, which pytest-qt
 creates once per session, so it is set here, at import time of the top-level conftest.
+
+The markers ``integration``, ``frozen`` and ``slow`` (registered in pyproject.toml) follow from
+the folder a test lives in, so a new test file cannot forget its marker: the quick loop
+``pytest -m "not integration and not frozen"`` skips the service, the bundle build and the
+process-killing fault tests.
 """
 
 from __future__ import annotations
@@ -19,6 +24,17 @@ ROOT = Path(__file__).resolve().parents[1]
 REGION_FILE = ROOT / "resources" / "regions" / "zeeland-west-brabant.json"
 NATIONAL_FILE = ROOT / "resources" / "national" / "hssk.json"
 SEED_FILE = ROOT / "tests" / "data" / "seed.txt"
+MARKERS_BY_FOLDER = {"integration": "integration", "frozen": "frozen", "faults": "slow"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    tests = ROOT / "tests"
+    for item in items:
+        path = Path(item.path)
+        if path.is_relative_to(tests) and len(path.relative_to(tests).parts) > 1:
+            marker = MARKERS_BY_FOLDER.get(path.relative_to(tests).parts[0])
+            if marker:
+                item.add_marker(marker)
 
 
 @pytest.fixture

@@ -32,9 +32,8 @@ from sync.repository.repository import Repository
 from sync.repository.service import create_app
 from sync.repository.shipped_export import export_shipped
 from tests.integration.bundles import CONTACT, NEW_NUMBER, OB, OLD_NUMBER, ZWB, region_bundle
-from tests.integration.conftest import Keys, World, make_repository, publish_new_number
+from tests.integration.conftest import Cut, Keys, World, make_repository, publish_new_number
 from tests.integration.live_server import LiveServer, closed_port_url
-from tests.integration.test_offline_check import Cut, no_network  # noqa: F401 (a fixture)
 
 ZWB_PATH = layout.region_target(ZWB)
 OB_PATH = layout.region_target(OB)
@@ -89,7 +88,7 @@ def test_export_holds_the_root_metadata_and_bundles_the_service_serves(world: Wo
 
 
 def test_a_fresh_install_shows_the_shipped_signed_data_offline(
-        world: World, shipped: Path, fresh: tuple[Path, Store], no_network: Cut) -> None:  # noqa: F811
+        world: World, shipped: Path, fresh: tuple[Path, Store], no_network: Cut) -> None:
     data_dir, store = fresh
     assert _phone(store) == OLD_NUMBER  # the unsigned copy inside the app
     no_network()
