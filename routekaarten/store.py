@@ -130,16 +130,23 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_1, _migrat
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+_WRITE_FAILURES = {  # by SQLite's primary result code; extended codes (SQLITE_BUSY_SNAPSHOT) share it
+    "SQLITE_FULL": "de schijf is vol",
+    "SQLITE_BUSY": "de database is in gebruik door een ander programma",
+    "SQLITE_LOCKED": "de database is in gebruik door een ander programma",
+    "SQLITE_READONLY": "de database is alleen-lezen",
+}
+
+
+def sqlite_error_kind(error: sqlite3.Error) -> str:
+    """SQLite's primary result code name (``SQLITE_FULL``), never the message text, which differs
+    between SQLite versions; ``""`` for an error raised without one."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    return "_".join(name.split("_")[:2])
+
+
 def _write_failed(error: sqlite3.OperationalError) -> str:
-    text = str(error).lower()
-    if "full" in text:
-        reason = "de schijf is vol"
-    elif "locked" in text or "busy" in text:
-        reason = "de database is in gebruik door een ander programma"
-    elif "readonly" in text or "read-only" in text:
-        reason = "de database is alleen-lezen"
-    else:
-        reason = "de database kon niet worden geschreven"
+    reason = _WRITE_FAILURES.get(sqlite_error_kind(error), "de database kon niet worden geschreven")
     return f"Opslaan is mislukt: {reason}. Er is niets gewijzigd; de vorige gegevens zijn bewaard."
 
 
