@@ -7,6 +7,7 @@ or httpx until a command needs it, so ``routekaart contacts`` starts quickly.
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Sequence
 
@@ -19,7 +20,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from desktop.app import run
 
-        return run(args.data_dir)
+        return run(args.data_dir, verbose=args.verbose)
+    from routekaarten import logs
+
+    if args.command == "serve":  # the service always logs, to stderr for its service manager
+        logs.to_stderr(logging.DEBUG if args.verbose else logging.INFO)
+    else:
+        logs.for_command(args.verbose)
     return domain.dispatch(args, {**domain.HANDLERS, **sync_cli.HANDLERS})
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -22,6 +23,7 @@ from routekaarten.errors import BundleError, Issue, NotFoundError, StoreError
 from routekaarten.model import RegionBundle
 from routekaarten.search_index import documents_for_national, documents_for_region
 
+log = logging.getLogger(__name__)
 DB_NAME = "routekaart.sqlite3"
 NATIONAL_KEY = "national"
 _LEGACY_SHIPPED = "seed"  # the origin of the signed repository shipped with a release, before 0.2
@@ -240,7 +242,9 @@ class Store:
                 for migrate in MIGRATIONS[version:]:
                     migrate(conn)
                 conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            log.info("store %s migrated from schema %d to %d", self.path, version, SCHEMA_VERSION)
         else:
+            log.debug("store %s opened (schema %d)", self.path, version)
             conn.execute("PRAGMA journal_mode = WAL")
 
     # bundles ---------------------------------------------------------------------------------
@@ -281,6 +285,7 @@ class Store:
             self.db.table("bundles").upsert(row, pk="key")
             self.db.table("search_docs").insert_all({**doc, "bundle": key} for doc in docs)
         self._regions.pop(key.removeprefix("region:"), None)
+        log.info("bundle %s imported: version %s, revision %s, from %s", key, version, revision, origin)
         return key
 
     def import_embedded(self, region_paths: list[Path], national_path: Path) -> list[str]:

@@ -12,7 +12,10 @@ process-killing fault tests.
 
 from __future__ import annotations
 
+import logging
 import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -44,3 +47,18 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder.mkdir()
     monkeypatch.setenv("ROUTEKAART_DATA_DIR", str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def _restore_logging_and_excepthook() -> Iterator[None]:
+    """``routekaart`` commands and ``desktop.app.run`` set up the log (routekaarten/logs.py) and the
+    excepthook for the whole process; a test that runs them must not leave them to the next test
+    (a handler writing to a finished test's captured stderr, or a file in a deleted tmp_path)."""
+    root = logging.getLogger()
+    handlers, level, hook = list(root.handlers), root.level, sys.excepthook
+    yield
+    for handler in [h for h in root.handlers if h not in handlers]:
+        root.removeHandler(handler)
+        handler.close()
+    root.setLevel(level)
+    sys.excepthook = hook

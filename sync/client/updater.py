@@ -24,6 +24,7 @@ what happened, in Dutch.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -56,6 +57,7 @@ from sync.client.state import SyncState, TargetState
 from sync.errors import SyncBusyError
 from sync.file_lock import FileLock, LockTimeoutError
 
+log = logging.getLogger(__name__)
 _KEPT = " De laatste goede gegevens blijven in gebruik."
 
 
@@ -245,6 +247,9 @@ class SyncClient:
     def _finish(self, state: SyncState, result: SyncResult) -> SyncResult:
         state.last_status, state.last_reason = result.status.value, result.reason
         state.save(self.data_dir)
+        log.log(logging.WARNING if result.status.value == "rejected" else logging.INFO,
+                "sync from %s: %s, updated %s: %s", self.base_url, result.status.value,
+                ", ".join(result.updated) or "nothing", result.reason)
         return result
 
 

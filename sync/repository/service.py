@@ -112,20 +112,22 @@ def create_app(repo: Repository, online: Signer,
             metadata, files = _decode_upload(await _read_body(request, MAX_BODY_BYTES))
             receipt = await run_in_threadpool(publish_region, repo, region_id, metadata, files, online)
         except PublishRejectedError as error:
+            log.warning("publish of region %s rejected (%d): %s", region_id, error.status, error)
             await run_in_threadpool(
                 audit.append, repo.path,
                 {"result": "rejected", "region": region_id, "status": error.status, "reason": str(error)})
             return JSONResponse({"fout": str(error)}, status_code=error.status)
         except RepositoryStateError as error:  # busy, or this service's online key was rotated away
-            log.error("publicatie van regio %s niet opgeslagen: %s", region_id, error)
+            log.error("publish of region %s not stored: %s", region_id, error)
             await run_in_threadpool(
                 audit.append, repo.path,
                 {"result": "rejected", "region": region_id, "status": 503, "reason": str(error)})
             return JSONResponse({"fout": f"{error} Probeer het later opnieuw."}, status_code=503)
         except OSError:
-            log.exception("publicatie van regio %s niet opgeslagen", region_id)
+            log.exception("publish of region %s not stored", region_id)
             return JSONResponse({"fout": "Opslaan op de server is mislukt; er is niets gepubliceerd. "
                                           "Probeer het later opnieuw."}, status_code=503)
+        log.info("publish of region %s accepted: %s", region_id, receipt.as_dict())
         return JSONResponse({"gepubliceerd": receipt.as_dict()})
 
     async def resign_forever() -> None:
