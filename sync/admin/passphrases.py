@@ -1,6 +1,6 @@
 """Where a passphrase comes from: a file named by a flag, an environment variable, or a prompt.
 
-Every admin command must run unattended in scripts and tests (issue 4, "Admin tools"), so the
+Every admin command must run unattended in scripts and tests (docs/architecture.md, "Admins' tools"), so the
 prompt is the last resort and only on a terminal.
 """
 

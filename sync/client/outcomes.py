@@ -1,5 +1,5 @@
 """What a sync ended in, and why, in Dutch: from tuf's exceptions to the four outcomes the
-CLI and the app show (issue 4: updated, nothing new, rejected for security, unreachable).
+CLI and the app show (updated, nothing new, rejected for security, unreachable).
 
 "Rejected" means the source answered but what it offered failed verification: the last good
 data stays, and the reason names the check that failed so an admin can act on it.

@@ -3,7 +3,7 @@ without the national offline keys.
 
 python-tuf's uploader example trusts whatever delegation the uploader claims and stores files
 unchecked; here nothing the uploader says is believed until it is checked against the
-committed, nationally signed delegation (issue 4, "Repository service"):
+committed, nationally signed delegation (docs/architecture.md, "Repository service"):
 
 1. the metadata parses, is ``Targets``, is small, and delegates nothing further;
 2. it is signed by the threshold of the region's delegated keys (``verify_delegate``);

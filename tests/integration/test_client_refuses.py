@@ -1,5 +1,5 @@
 """A compromised or broken source: each attack is refused by the client, which keeps the last good
-data and says why (issue 4, "Security tests"). The attacker here controls the server's files and
+data and says why (docs/architecture.md, "Tests"). The attacker here controls the server's files and
 its online key (snapshot/timestamp); only the offline and regional keys are out of reach.
 """
 

@@ -1,4 +1,4 @@
-"""Re-verifying the stored bundles offline at start (sync/client/offline_check.py, issue 4 item 4).
+"""Re-verifying the stored bundles offline at start (sync/client/offline_check.py, docs/adr/0001).
 
 After a real sync from the service on 127.0.0.1 the check runs with every socket refused: it
 needs only the data folder and the trusted root. Every change to what the sync verified -- the

@@ -1,5 +1,5 @@
 """The publish endpoint refuses every upload it cannot verify against the national delegation,
-says why in Dutch, and changes nothing (issue 4, "Repository service")."""
+says why in Dutch, and changes nothing (docs/architecture.md, "Repository service")."""
 
 from __future__ import annotations
 

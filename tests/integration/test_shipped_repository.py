@@ -1,4 +1,4 @@
-"""The signed repository shipped with the app (issue 4: "ship an embedded initial repository in
+"""The signed repository shipped with the app (a fresh install shows signed data before its first sync; in
 resources/ so a fresh install shows data before its first sync";
 sync/client/shipped.py, sync/repository/shipped_export.py).
 
