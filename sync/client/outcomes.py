@@ -26,6 +26,26 @@ class SyncStatus(Enum):
         return list(SyncStatus).index(self)
 
 
+# The check that refused, as a stable code for scripts and tests (the Dutch reason may be reworded).
+_CODES: tuple[tuple[type[Exception], str], ...] = (
+    (tuf_errors.DownloadLengthMismatchError, "too-large"),
+    (tuf_errors.SlowRetrievalError, "too-slow"),
+    (tuf_errors.DownloadHTTPError, "http-error"),
+    (tuf_errors.DownloadError, "unreachable"),
+    (tuf_errors.ExpiredMetadataError, "expired"),
+    (tuf_errors.BadVersionNumberError, "rollback"),
+    (tuf_errors.UnsignedMetadataError, "bad-signature"),
+    (tuf_errors.LengthOrHashMismatchError, "hash-mismatch"),
+    (DeserializationError, "malformed"),
+    (tuf_errors.RepositoryError, "invalid-metadata"),
+)
+
+
+def check_code(error: Exception) -> str:
+    """The code of the check an error from ngclient stands for (first match, most specific first)."""
+    return next((code for kind, code in _CODES if isinstance(error, kind)), "")
+
+
 def classify(error: Exception) -> tuple[SyncStatus, str]:
     """The outcome and a Dutch reason for an error from ngclient; tuf's text is kept as detail."""
     detail = f" ({error})" if str(error) else ""

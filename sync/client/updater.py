@@ -52,7 +52,7 @@ from sync.client.kept_metadata import (
     target_file,
 )
 from sync.client.offered import Offered, import_offered, offered_bundles
-from sync.client.outcomes import SyncStatus, classify
+from sync.client.outcomes import SyncStatus, check_code, classify
 from sync.client.state import SyncState, TargetState
 from sync.errors import SyncBusyError
 from sync.file_lock import FileLock, LockTimeoutError
@@ -66,6 +66,7 @@ class TargetOutcome:
     path: str
     status: SyncStatus
     reason: str
+    code: str = ""  # the check that refused, or why it was unreachable (sync.client.outcomes)
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ class SyncResult:
     reason: str
     updated: tuple[str, ...] = ()
     outcomes: tuple[TargetOutcome, ...] = field(default_factory=tuple)
+    codes: tuple[str, ...] = ()  # the checks that refused (``hash-mismatch``, ``rollback``, ...)
 
 
 def _now() -> str:
@@ -136,7 +138,7 @@ class SyncClient:
             updater.refresh()
         except (DownloadError, RepositoryError) as error:
             status, reason = classify(error)
-            return self._finish(state, SyncResult(status, reason + _KEPT))
+            return self._finish(state, SyncResult(status, reason + _KEPT, codes=(check_code(error),)))
         if isinstance(fetcher, HttpxFetcher):
             keep_validator(self.tuf_dir, self.base_url, fetcher)
         timestamp = self._trusted("timestamp").signed
@@ -200,7 +202,7 @@ class SyncClient:
             info = updater.get_targetinfo(wanted.path)
         except (DownloadError, RepositoryError) as error:
             status, reason = classify(error)
-            return TargetOutcome(wanted.path, status, f"{wanted.path}: {reason}")
+            return TargetOutcome(wanted.path, status, f"{wanted.path}: {reason}", check_code(error))
         if info is None:
             return TargetOutcome(wanted.path, SyncStatus.UNCHANGED, "")
         sha256 = info.hashes.get("sha256", "")
@@ -233,11 +235,12 @@ class SyncClient:
             except (DownloadError, RepositoryError) as error:
                 part.unlink(missing_ok=True)
                 status, reason = classify(error)
-                return TargetOutcome(wanted.path, status, f"{wanted.path}: {reason}")
+                return TargetOutcome(wanted.path, status, f"{wanted.path}: {reason}", check_code(error))
             part.replace(final)
         refused = self._import(store, wanted, final.read_bytes())
         if refused:
-            return TargetOutcome(wanted.path, SyncStatus.REJECTED, f"{wanted.path}: {refused}")
+            return TargetOutcome(wanted.path, SyncStatus.REJECTED, f"{wanted.path}: {refused}",
+                                 getattr(refused, "code", "bundle-invalid"))
         return None
 
     def _import(self, store: Store, wanted: Offered, raw: bytes) -> str | None:
@@ -270,4 +273,4 @@ def _combine(outcomes: list[TargetOutcome]) -> SyncResult:
         reason = "Bijgewerkt: " + ", ".join(updated) + "."
     else:
         reason = "Niets nieuws; de gegevens zijn actueel."
-    return SyncResult(status, reason, updated, tuple(outcomes))
+    return SyncResult(status, reason, updated, tuple(outcomes), tuple(o.code for o in outcomes if o.code))

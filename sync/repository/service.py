@@ -82,12 +82,14 @@ class RepositoryFiles(StaticFiles):
 async def _read_body(request: Request, limit: int) -> bytes:
     declared = request.headers.get("content-length")
     if declared is not None and declared.isdigit() and int(declared) > limit:
-        raise PublishRejectedError(f"De upload is te groot (hoogstens {limit} bytes).", 413)
+        raise PublishRejectedError(f"De upload is te groot (hoogstens {limit} bytes).",
+            413, "upload-too-large")
     body = bytearray()
     async for chunk in request.stream():
         body.extend(chunk)
         if len(body) > limit:
-            raise PublishRejectedError(f"De upload is te groot (hoogstens {limit} bytes).", 413)
+            raise PublishRejectedError(f"De upload is te groot (hoogstens {limit} bytes).",
+                413, "upload-too-large")
     return bytes(body)
 
 
@@ -98,7 +100,8 @@ def _decode_upload(body: bytes) -> tuple[bytes, dict[str, bytes]]:
         files = {str(path): base64.b64decode(data, validate=True) for path, data in payload["files"].items()}
     except (ValueError, KeyError, TypeError, AttributeError, binascii.Error) as error:
         raise PublishRejectedError(
-            "De upload is geen geldig JSON-object met 'metadata' en 'files' (base64).") from error
+            "De upload is geen geldig JSON-object met 'metadata' en 'files' (base64).",
+            code="upload-invalid") from error
     return metadata, files
 
 
@@ -112,11 +115,13 @@ def create_app(repo: Repository, online: Signer,
             metadata, files = _decode_upload(await _read_body(request, MAX_BODY_BYTES))
             receipt = await run_in_threadpool(publish_region, repo, region_id, metadata, files, online)
         except PublishRejectedError as error:
-            log.warning("publish of region %s rejected (%d): %s", region_id, error.status, error)
+            log.warning("publish of region %s rejected (%d, %s): %s",
+            region_id, error.status, error.code, error)
             await run_in_threadpool(
                 audit.append, repo.path,
-                {"result": "rejected", "region": region_id, "status": error.status, "reason": str(error)})
-            return JSONResponse({"fout": str(error)}, status_code=error.status)
+                {"result": "rejected", "region": region_id, "status": error.status, "code": error.code,
+                 "reason": str(error)})
+            return JSONResponse({"fout": str(error), "code": error.code}, status_code=error.status)
         except RepositoryStateError as error:  # busy, or this service's online key was rotated away
             log.error("publish of region %s not stored: %s", region_id, error)
             await run_in_threadpool(
