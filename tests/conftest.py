@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from routekaarten.store import Store
+
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("XDG_RUNTIME_DIR", "/tmp")
 
@@ -62,3 +64,13 @@ def _restore_logging_and_excepthook() -> Iterator[None]:
         handler.close()
     root.setLevel(level)
     sys.excepthook = hook
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """The store as the app opens it: a data folder's database with the shipped bundles."""
+    from routekaarten.bootstrap import open_store
+
+    opened = open_store(tmp_path / "data")
+    yield opened
+    opened.close()
