@@ -14,11 +14,11 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import settings
+from desktop import crash, settings
 from desktop.settings import Settings
 from desktop.shell.main_window import MainWindow
 from desktop.single_instance import AlreadyRunning, hold_data_folder
-from routekaarten import environment
+from routekaarten import environment, logs
 from routekaarten.bootstrap import open_store
 from routekaarten.errors import RoutekaartError
 from routekaarten.paths import data_dir
@@ -45,7 +45,7 @@ def create_window(folder: Path) -> MainWindow:
     return MainWindow(store, Settings(folder))
 
 
-def run(data_dir_override: str | None = None) -> int:
+def run(data_dir_override: str | None = None, verbose: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Routekaart")
@@ -58,6 +58,8 @@ def run(data_dir_override: str | None = None) -> int:
         except OSError as error:
             message = app.translate("App", "De gegevensmap {0} kan niet worden aangemaakt ({1}).")
             raise RoutekaartError(message.format(folder, error.strerror)) from error
+        logs.to_data_folder(folder, verbose)  # opened at the first record, not here
+        crash.install()
         prefs = Settings(folder)
         install_translator(app, prefs.get(settings.LANGUAGE))
         lock = hold_data_folder(folder)

@@ -1,4 +1,4 @@
-"""A case: anonymous by design (DESIGN.md, "Cases and notes").
+"""A case: anonymous by design (docs/architecture.md, "Cases and notes").
 
 A case has a label the professional chooses (initials or an own code), never a name or a BSN;
 ``label_warnings`` says so when a label looks like either. The BSN check is the 11-proef, as

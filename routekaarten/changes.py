@@ -1,6 +1,6 @@
 """What changed in a region's contacts between two versions of its bundle ("Wat is er veranderd").
 
-A wrong number during a crisis call is the failure that matters most (issue 4), so after an
+A wrong number during a crisis call is the failure that matters most (docs/architecture.md), so after an
 update the app lists, per contact id, what was added, what was removed and which number
 changed, with the numbers as the source writes them. Pure functions over two ``RegionBundle``
 objects: no store, no Qt.

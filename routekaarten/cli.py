@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -37,6 +38,10 @@ def build_parser(
     parser.add_argument(
         "--data-dir",
         help="gegevensmap (standaard: de gebruikersmap van het systeem, of $ROUTEKAART_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--verbose", action="store_true",
+        help="meldingen voor beheerders en ontwikkelaars op stderr (nooit zaakgegevens)",
     )
     commands = parser.add_subparsers(dest="command", metavar="OPDRACHT")
 
@@ -205,9 +210,12 @@ def dispatch(args: argparse.Namespace, handlers: Mapping[str, Callable[[argparse
     except RoutekaartError as error:
         print(f"routekaart: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
-    except Exception:
+    except Exception as error:
         if os.environ.get(environment.DEBUG):
             raise
+        from routekaarten.logs import traceback_without_messages
+
+        logging.getLogger(__name__).error("unexpected error: %s", traceback_without_messages(error))
         print(f"routekaart: onverwachte fout; zet {environment.DEBUG}=1 voor details.", file=sys.stderr)
         return EXIT_BUG
 
@@ -219,6 +227,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USER_ERROR
+    from routekaarten import logs
+
+    logs.for_command(args.verbose)
     return dispatch(args, HANDLERS)
 
 

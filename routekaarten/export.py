@@ -1,7 +1,7 @@
 """Exports for the official dossier: a case summary and the meldingsformulier (HSSK Bijlage 2).
 
 Handelingsprotocol 15.7: notes belong in the official dossier, so the app exports what a case
-holds, on purpose and only then (DESIGN.md, "Cases and notes"). An export is plaintext, so every
+holds, on purpose and only then (docs/architecture.md, "Cases and notes"). An export is plaintext, so every
 export opens with ``UNENCRYPTED_WARNING``. Notes are only included when the caller passes them.
 
 Each export is built once as a small document (sections of items) and rendered as plain text or

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -23,6 +24,7 @@ from routekaarten.errors import BundleError, Issue, NotFoundError, StoreError
 from routekaarten.model import RegionBundle
 from routekaarten.search_index import documents_for_national, documents_for_region
 
+log = logging.getLogger(__name__)
 DB_NAME = "routekaart.sqlite3"
 NATIONAL_KEY = "national"
 _REGION_PREFIX = "region:"
@@ -177,16 +179,23 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_1, _migrat
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+_WRITE_FAILURES = {  # by SQLite's primary result code; extended codes (SQLITE_BUSY_SNAPSHOT) share it
+    "SQLITE_FULL": "de schijf is vol",
+    "SQLITE_BUSY": "de database is in gebruik door een ander programma",
+    "SQLITE_LOCKED": "de database is in gebruik door een ander programma",
+    "SQLITE_READONLY": "de database is alleen-lezen",
+}
+
+
+def sqlite_error_kind(error: sqlite3.Error) -> str:
+    """SQLite's primary result code name (``SQLITE_FULL``), never the message text, which differs
+    between SQLite versions; ``""`` for an error raised without one."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    return "_".join(name.split("_")[:2])
+
+
 def _write_failed(error: sqlite3.OperationalError) -> str:
-    text = str(error).lower()
-    if "full" in text:
-        reason = "de schijf is vol"
-    elif "locked" in text or "busy" in text:
-        reason = "de database is in gebruik door een ander programma"
-    elif "readonly" in text or "read-only" in text:
-        reason = "de database is alleen-lezen"
-    else:
-        reason = "de database kon niet worden geschreven"
+    reason = _WRITE_FAILURES.get(sqlite_error_kind(error), "de database kon niet worden geschreven")
     return f"Opslaan is mislukt: {reason}. Er is niets gewijzigd; de vorige gegevens zijn bewaard."
 
 
@@ -280,7 +289,9 @@ class Store:
                 for migrate in MIGRATIONS[version:]:
                     migrate(conn)
                 conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            log.info("store %s migrated from schema %d to %d", self.path, version, SCHEMA_VERSION)
         else:
+            log.debug("store %s opened (schema %d)", self.path, version)
             conn.execute("PRAGMA journal_mode = WAL")
 
     # bundles ---------------------------------------------------------------------------------
@@ -321,6 +332,7 @@ class Store:
             self.db.table("bundles").upsert(row, pk="key")
             self.db.table("search_docs").insert_all({**doc, "bundle": key} for doc in docs)
         self._regions.pop(region_id_of(key) or "", None)
+        log.info("bundle %s imported: version %s, revision %s, from %s", key, version, revision, origin)
         return key
 
     def import_embedded(self, region_paths: list[Path], national_path: Path) -> list[str]:

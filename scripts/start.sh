@@ -15,7 +15,7 @@ echo "Routekaart: installeren in .venv (de eerste keer een minuut) ..."
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 if ! { .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip \
-       && .venv/bin/python -m pip install -q --disable-pip-version-check -e . ; } >"$log" 2>&1; then
+       && .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[desktop]' ; } >"$log" 2>&1; then
   cat "$log" >&2
   echo "Routekaart: installeren is mislukt (zie hierboven); is PyPI bereikbaar?" >&2
   exit 1

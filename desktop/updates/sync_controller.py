@@ -1,6 +1,6 @@
 """Background sync in the app: at start, on an interval and on demand ("Nu bijwerken").
 
-One sync at a time, off the GUI thread through ``desktop.worker.run_in_background`` (STYLE.md
+One sync at a time, off the GUI thread through ``desktop.worker.run_in_background`` (docs/architecture.md,
 practice 4); the work (``sync.client.workstation``) opens its own store connection, and tuf and httpx
 load only when a sync actually runs, so start-up does not pay for them. The outcome goes to the
 status line (``SyncIndicator``) and, when something is wrong or new, to the ``SyncBanner``; the

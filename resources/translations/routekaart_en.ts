@@ -9,17 +9,17 @@
         <translation>The data folder {0} cannot be created ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="66"/>
+        <location filename="../../desktop/app.py" line="68"/>
         <source>Routekaart is al geopend met deze gegevensmap ({0}). Gebruik het venster dat al open is.</source>
         <translation>Routekaart is already open with this data folder ({0}). Use the window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="70"/>
+        <location filename="../../desktop/app.py" line="72"/>
         <source>Routekaart is al geopend</source>
         <translation>Routekaart is already open</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="74"/>
+        <location filename="../../desktop/app.py" line="76"/>
         <source>Routekaart kan niet starten</source>
         <translation>Routekaart cannot start</translation>
     </message>
@@ -774,6 +774,19 @@
         <location filename="../../desktop/routekaart/contacts_panel.py" line="132"/>
         <source>Geen programma voor tel:-koppelingen; nummer gekopieerd: {0}</source>
         <translation>No program for tel: links; number copied: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../desktop/crash.py" line="43"/>
+        <source>Onverwachte fout</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/crash.py" line="44"/>
+        <source>Er ging iets onverwachts mis. Wat u hebt opgeslagen, blijft bewaard; probeer het opnieuw. Blijft het gebeuren, geef dan het logbestand routekaart.log uit de gegevensmap aan uw beheerder (er staan geen zaakgegevens in).</source>
+        <translation>Something unexpected went wrong. What you have saved is kept; please try again. If it keeps happening, give the log file routekaart.log from the data folder to your administrator (it holds no case data).</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ runs. Regional tasks (keygen, validate, publish) need only the region's key in t
 from __future__ import annotations
 
 import argparse
+import logging
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +17,8 @@ from sync.output import print_json, say
 
 if TYPE_CHECKING:
     from sync.admin.passphrases import PassphraseSource
+
+log = logging.getLogger(__name__)
 
 
 def offline_passphrases(args: argparse.Namespace) -> PassphraseSource:
@@ -62,6 +65,7 @@ def keygen(args: argparse.Namespace) -> int:
     from sync.admin.region_keys import RegionKeyring, default_backend, public_key_json
 
     key = RegionKeyring(default_backend()).create(args.region, replace=args.replace)
+    log.info("key %s made for region %s (in the keyring)", key.keyid, args.region)
     text = public_key_json(key)
     if args.out:
         args.out.write_text(text + "\n", encoding="utf-8")
@@ -85,6 +89,7 @@ def delegate(args: argparse.Namespace) -> int:
     keys = [public_key_from_json(_read_text(path)) for path in args.pubkey]
     targets, online = _national_signers(args)
     role = Repository.open(args.repo).delegate(args.region, keys, targets, online, replace=args.replace)
+    log.info("region %s delegated to %s", args.region, ", ".join(role.keyids))
     say(f"Regio '{args.region}' mag nu publiceren met sleutel(s): {', '.join(role.keyids)}")
     return 0
 
@@ -94,6 +99,7 @@ def revoke(args: argparse.Namespace) -> int:
 
     targets, online = _national_signers(args)
     Repository.open(args.repo).revoke(args.region, args.keyid, targets, online)
+    log.info("key %s of region %s revoked", args.keyid, args.region)
     say(f"Sleutel {args.keyid} van regio '{args.region}' is ingetrokken.")
     return 0
 

@@ -1,7 +1,7 @@
 """A keyring backend in one encrypted file, for machines without a desktop keyring.
 
 A regional admin's key belongs in the OS keyring; a headless publishing host or CI has none
-(issue 4: "a keyring backend that works headless"). This backend keeps every entry in one JSON
+(a regional admin may publish from a machine without a desktop). This backend keeps every entry in one JSON
 file encrypted with AES-256-GCM under a key that scrypt derives from a passphrase (n=2**15, r=8,
 p=1, as routekaarten/keys.py). Select it with
 ``PYTHON_KEYRING_BACKEND=sync.admin.file_keyring.EncryptedFileKeyring`` and set

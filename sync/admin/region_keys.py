@@ -1,7 +1,7 @@
 """A regional admin's signing key, kept in the OS keyring (or another keyring backend).
 
 The private key never leaves the admin's machine; only the public key goes to the national
-admin, who delegates the region to it. The keyring backend is passed in (STYLE.md practice 2):
+admin, who delegates the region to it. The keyring backend is passed in (docs/architecture.md, convention 1):
 the OS keyring on a desktop, ``sync.admin.file_keyring.EncryptedFileKeyring`` on a headless machine
 or in tests (choose it with ``PYTHON_KEYRING_BACKEND=sync.admin.file_keyring.EncryptedFileKeyring``).
 """

@@ -1,7 +1,7 @@
 """The ``sync``, ``serve`` and ``admin`` subcommands of ``routekaart``.
 
 Only argparse is imported here: tuf, httpx, starlette and cryptography load inside the
-handlers, so starting the desktop app does not pay for them (DESIGN.md "Performance budgets").
+handlers, so starting the desktop app does not pay for them (docs/architecture.md, "Performance budgets").
 Every command runs unattended: passphrases come from an environment variable or a file named
 by a flag, and the keyring backend from ``PYTHON_KEYRING_BACKEND``.
 """

@@ -4,9 +4,9 @@ Like python-tuf's own ``ngclient/fetcher.py``: a small interface at the I/O boun
 every third-party error into its own, so the client can tell "unreachable" (DownloadError) from
 "refused" (RepositoryError) without knowing httpx. Each request has connect/read time-outs, and
 a whole file has a deadline too, so a server dripping one byte per read cannot hold a sync
-forever. Proxies come from the environment (``HTTPS_PROXY``, ``NO_PROXY``), as DESIGN.md asks.
+forever. Proxies come from the environment (``HTTPS_PROXY``, ``NO_PROXY``), as docs/architecture.md asks.
 
-Conditional requests (DESIGN.md: "conditional, small requests when nothing changed"): for a URL
+Conditional requests (docs/architecture.md, "The client's rules"): for a URL
 given to ``revalidate`` with the ETag and body of an earlier answer, the request carries
 ``If-None-Match``, and a ``304 Not Modified`` yields that earlier body. ngclient verifies it as
 it verifies any download, so a server answering 304 forever is a frozen source like any other:

@@ -41,6 +41,18 @@ def offered_bundles(national_targets: Container[str], delegated_roles: Iterable[
     return offered
 
 
+class Refusal(str):
+    """A Dutch reason a verified bundle's content was refused (it is the text), with the ``code``
+    of the check: ``wrong-region`` or ``bundle-invalid``."""
+
+    code: str
+
+    def __new__(cls, text: str, code: str) -> Refusal:
+        refusal = super().__new__(cls, text)
+        refusal.code = code
+        return refusal
+
+
 def import_offered(store: Store, offered: Offered, raw: bytes, origin: BundleOrigin,
                    source: str) -> str | None:
     """Import a verified bundle; a Dutch reason when its content is refused, else None.
@@ -55,10 +67,11 @@ def import_offered(store: Store, offered: Offered, raw: bytes, origin: BundleOri
             claimed = None
         expected = region_id_of(offered.key)
         if claimed != expected:
-            return (f"de bundel zegt van regio '{claimed}' te zijn, maar is ondertekend voor regio "
-                    f"'{expected}'; geweigerd.")
+            return Refusal(f"de bundel zegt van regio '{claimed}' te zijn, maar is ondertekend voor regio "
+                           f"'{expected}'; geweigerd.", "wrong-region")
     try:
         store.import_bundle(raw, offered.kind, origin, source)
     except BundleError as error:
-        return f"de ondertekende bundel is ongeldig voor deze versie van de app. {error}"
+        return Refusal(f"de ondertekende bundel is ongeldig voor deze versie van de app. {error}",
+                       "bundle-invalid")
     return None

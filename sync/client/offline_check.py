@@ -1,6 +1,6 @@
 """Re-verify, without network, the bundles in the store against the cached signed metadata.
 
-Issue 4, client: "re-verify the cached files offline at start". A workstation is often offline;
+The client re-verifies the stored data offline at start (docs/adr/0001). A workstation is often offline;
 this says whether what it shows is still exactly what the signers signed, using only the data
 folder: the trusted root shipped with the app, the metadata the last sync cached in ``tuf/``
 and the target files it downloaded there.

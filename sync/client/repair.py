@@ -14,6 +14,7 @@ already has. So, at start, for each such bundle:
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,6 +34,7 @@ from sync.file_lock import data_folder_lock
 if TYPE_CHECKING:
     from tuf.ngclient._internal.trusted_metadata_set import TrustedMetadataSet
 
+log = logging.getLogger(__name__)
 _SOURCE = "hersteld uit de ondertekende kopie"
 
 
@@ -58,8 +60,11 @@ def repair_from_cache(data_dir: Path, store: Store, trusted_root: bytes,
             offered = Offered(target_path_of(key), "", kind, key)
             if raw is not None and import_offered(store, offered, raw, origin, _SOURCE) is None:
                 restored.append(key)
+                log.warning("stored %s differed from the verified copy; restored from it", key)
             else:
                 store.mark_unverified(key)
+                log.warning("stored %s differs from what was signed and no verified copy is left; "
+                            "marked for the next sync", key)
     return tuple(restored)
 
 

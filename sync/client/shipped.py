@@ -1,7 +1,7 @@
 """The signed repository shipped with the app: a fresh install's first data, verified offline.
 
-Issue 4: "ship an embedded initial repository in resources/ so a fresh install shows data
-before its first sync". At release time the national admin copies the live repository's
+A fresh install shows signed data before its first sync (docs/architecture.md,
+"Workstation client"). At release time the national admin copies the live repository's
 current state into ``resources/tuf/`` (``routekaart admin embed``, ``sync.repository.shipped_export``) in
 the layout ngclient keeps in a data folder::
 

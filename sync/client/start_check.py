@@ -13,6 +13,7 @@ Runs on its own store connection, as ``sync.client.workstation`` does; tuf loads
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +22,8 @@ from sync.client.offline_check import OfflineCheck, verify_cached
 from sync.client.repair import repair_from_cache
 from sync.client.shipped import ShippedInstall, install_shipped
 from sync.client.source import trusted_root
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,9 @@ def check_at_start(data_dir: Path, root_path: Path, shipped_dir: Path | None) ->
         installed = None if shipped_dir is None else install_shipped(data_dir, store, shipped_dir, root)
         check = verify_cached(data_dir, store, root)
         if check.ok:
+            log.debug("start check: the stored data verified")
             return StartCheck(installed, check)
+        log.warning("start check: %s failed the offline check", ", ".join(b.key for b in check.failed))
         restored = repair_from_cache(data_dir, store, root, [bundle.key for bundle in check.failed])
         return StartCheck(installed, verify_cached(data_dir, store, root), restored)
     finally:

@@ -1,5 +1,5 @@
 """What the last sync verified, kept as JSON in the data folder so the app can say offline:
-"gecontroleerd op <datum>, geldig tot <datum>" (DESIGN.md, client rules).
+"gecontroleerd op <datum>, geldig tot <datum>" (docs/architecture.md, "The client's rules").
 
 Only facts about signed files are kept (versions, expiries, hashes) -- nothing personal.
 """

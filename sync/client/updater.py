@@ -24,6 +24,7 @@ what happened, in Dutch.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -51,11 +52,12 @@ from sync.client.kept_metadata import (
     target_file,
 )
 from sync.client.offered import Offered, import_offered, offered_bundles
-from sync.client.outcomes import classify
+from sync.client.outcomes import check_code, classify
 from sync.client.state import SyncState, TargetState
 from sync.file_lock import data_folder_lock
 from sync.status import SyncStatus
 
+log = logging.getLogger(__name__)
 _KEPT = " De laatste goede gegevens blijven in gebruik."
 
 
@@ -64,6 +66,7 @@ class TargetOutcome:
     path: str
     status: SyncStatus
     reason: str
+    code: str = ""  # the check that refused, or why it was unreachable (sync.client.outcomes)
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,7 @@ class SyncResult:
     reason: str
     updated: tuple[str, ...] = ()
     outcomes: tuple[TargetOutcome, ...] = field(default_factory=tuple)
+    codes: tuple[str, ...] = ()  # the checks that refused (``hash-mismatch``, ``rollback``, ...)
 
 
 def _now() -> str:
@@ -130,7 +134,7 @@ class SyncClient:
             updater.refresh()
         except (DownloadError, RepositoryError) as error:
             status, reason = classify(error)
-            return self._finish(state, SyncResult(status, reason + _KEPT))
+            return self._finish(state, SyncResult(status, reason + _KEPT, codes=(check_code(error),)))
         if isinstance(fetcher, HttpxFetcher):
             keep_validator(self.tuf_dir, self.base_url, fetcher)
         timestamp = self._trusted("timestamp").signed
@@ -195,7 +199,7 @@ class SyncClient:
             info = updater.get_targetinfo(wanted.path)
         except (DownloadError, RepositoryError) as error:
             status, reason = classify(error)
-            return TargetOutcome(wanted.path, status, f"{wanted.path}: {reason}")
+            return TargetOutcome(wanted.path, status, f"{wanted.path}: {reason}", check_code(error))
         if info is None:
             return TargetOutcome(wanted.path, SyncStatus.UNCHANGED, "")
         sha256 = info.hashes.get("sha256", "")
@@ -228,11 +232,12 @@ class SyncClient:
             except (DownloadError, RepositoryError) as error:
                 part.unlink(missing_ok=True)
                 status, reason = classify(error)
-                return TargetOutcome(wanted.path, status, f"{wanted.path}: {reason}")
+                return TargetOutcome(wanted.path, status, f"{wanted.path}: {reason}", check_code(error))
             part.replace(final)
         refused = self._import(store, wanted, final.read_bytes())
         if refused:
-            return TargetOutcome(wanted.path, SyncStatus.REJECTED, f"{wanted.path}: {refused}")
+            return TargetOutcome(wanted.path, SyncStatus.REJECTED, f"{wanted.path}: {refused}",
+                                 getattr(refused, "code", "bundle-invalid"))
         return None
 
     def _import(self, store: Store, wanted: Offered, raw: bytes) -> str | None:
@@ -242,6 +247,9 @@ class SyncClient:
     def _finish(self, state: SyncState, result: SyncResult) -> SyncResult:
         state.last_status, state.last_reason = str(result.status), result.reason
         state.save(self.data_dir)
+        log.log(logging.WARNING if result.status.value == "rejected" else logging.INFO,
+                "sync from %s: %s, updated %s: %s", self.base_url, result.status.value,
+                ", ".join(result.updated) or "nothing", result.reason)
         return result
 
 
@@ -261,4 +269,4 @@ def _combine(outcomes: list[TargetOutcome]) -> SyncResult:
         reason = "Bijgewerkt: " + ", ".join(updated) + "."
     else:
         reason = "Niets nieuws; de gegevens zijn actueel."
-    return SyncResult(status, reason, updated, tuple(outcomes))
+    return SyncResult(status, reason, updated, tuple(outcomes), tuple(o.code for o in outcomes if o.code))

@@ -1,6 +1,6 @@
 """Benchmark (not a test): sync with nothing new, and a full first sync of 26 regions, against
 raw httpx GETs of the same files from the same loopback service in the same run
-(DESIGN.md budget: at most 3x). Run:
+(docs/architecture.md, "Performance budgets": at most 3x). Run:
 
     .venv/bin/python tests/bench/sync.py [--runs 5]
 

@@ -1,4 +1,4 @@
-"""Conditional requests when nothing changed (DESIGN.md client rules; sync/client/conditional.py).
+"""Conditional requests when nothing changed (docs/architecture.md, client rules; sync/client/conditional.py).
 
 The second sync with nothing new asks for timestamp.json with If-None-Match and gets a 304 with
 no body; the cached timestamp goes through ngclient's verification as a download would. A source

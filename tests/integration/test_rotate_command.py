@@ -27,7 +27,7 @@ from sync.status import SyncStatus
 from tests.integration.bundles import NATIONAL_FILE
 from tests.integration.conftest import Workstation, World
 from tests.integration.live_server import LiveServer
-from tests.integration.test_national_key_rotation import (
+from tests.integration.roots import (
     OFFLINE_PASSPHRASE,
     ONLINE_PASSPHRASE,
     keyids,

@@ -6,22 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 
-PASSPHRASE = "een lange wachtwoordzin"
-
-
-def _open_cases(window, qtbot, creating: bool):
-    window.tabs.setCurrentIndex(1)
-    page = window.cases_page
-    assert page is not None
-    assert page.stack.currentWidget() is page.unlock_panel
-    assert page.unlock_panel.repeat.isVisible() is creating  # first start: choose and repeat
-    assert "sleutelbos" in page.unlock_panel.message.text() or not creating
-    qtbot.keyClicks(page.unlock_panel.passphrase, PASSPHRASE)
-    if creating:
-        qtbot.keyClicks(page.unlock_panel.repeat, PASSPHRASE)
-    qtbot.keyClick(page.unlock_panel.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not page.session.locked, timeout=10_000)
-    return page
+from tests.ui.helpers import PASSPHRASE, open_cases
 
 
 def _item_status(page, item_id: str) -> str:
@@ -31,7 +16,7 @@ def _item_status(page, item_id: str) -> str:
 
 def test_create_case_tick_items_write_note_and_find_them_after_restart(make_window, qtbot):
     window = make_window()
-    page = _open_cases(window, qtbot, creating=True)
+    page = open_cases(window, qtbot, creating=True)
     qtbot.mouseClick(page.case_list.new_button, Qt.MouseButton.LeftButton)
     assert page.case is not None
     page.editor.form.label.setText("AB-01")
@@ -49,7 +34,7 @@ def test_create_case_tick_items_write_note_and_find_them_after_restart(make_wind
     window.close()
 
     again = make_window()
-    page = _open_cases(again, qtbot, creating=False)
+    page = open_cases(again, qtbot, creating=False)
     assert page.case_list.model.rowCount() == 1
     page.case_list.list.setCurrentIndex(page.case_list.proxy.index(0, 0))
     assert page.editor.form.label.text() == "AB-01"
@@ -62,7 +47,7 @@ def test_create_case_tick_items_write_note_and_find_them_after_restart(make_wind
 
 def test_lock_hides_the_case_and_a_wrong_passphrase_is_refused(make_window, qtbot):
     window = make_window()
-    page = _open_cases(window, qtbot, creating=True)
+    page = open_cases(window, qtbot, creating=True)
     page.new_case()
     qtbot.mouseClick(page.lock_button, Qt.MouseButton.LeftButton)
     assert page.session.locked
@@ -80,7 +65,7 @@ def test_lock_hides_the_case_and_a_wrong_passphrase_is_refused(make_window, qtbo
 
 
 def test_label_that_looks_like_a_name_or_bsn_is_warned_about(make_window, qtbot):
-    page = _open_cases(make_window(), qtbot, creating=True)
+    page = open_cases(make_window(), qtbot, creating=True)
     page.new_case()
     page.editor.form.label.setText("Jan Jansen")
     assert "volledige naam" in page.editor.form.label_warning.text()
@@ -91,7 +76,7 @@ def test_label_that_looks_like_a_name_or_bsn_is_warned_about(make_window, qtbot)
 
 
 def test_melding_in_the_future_is_refused_and_not_saved(make_window, qtbot):
-    page = _open_cases(make_window(), qtbot, creating=True)
+    page = open_cases(make_window(), qtbot, creating=True)
     page.new_case()
     page.editor.form.melding.setDate(QDate(2027, 1, 5))
     assert "toekomst" in page.editor.form.error.text()
@@ -99,7 +84,7 @@ def test_melding_in_the_future_is_refused_and_not_saved(make_window, qtbot):
 
 
 def test_guidance_and_termijnen_follow_the_case(make_window, qtbot):
-    page = _open_cases(make_window(), qtbot, creating=True)
+    page = open_cases(make_window(), qtbot, creating=True)
     page.new_case()
     page.editor.form.vermoeden.setCurrentIndex(page.editor.form.vermoeden.findData(2))
     page.editor.form.uitlating.setCurrentIndex(page.editor.form.uitlating.findData("vage_uitspraak"))
@@ -112,7 +97,7 @@ def test_guidance_and_termijnen_follow_the_case(make_window, qtbot):
 
 def test_show_in_routekaart_highlights_the_case_step(make_window, qtbot):
     window = make_window()
-    page = _open_cases(window, qtbot, creating=True)
+    page = open_cases(window, qtbot, creating=True)
     page.new_case()
     page.editor.form.step.setCurrentIndex(1)
     qtbot.mouseClick(page.editor.show_button, Qt.MouseButton.LeftButton)
@@ -135,7 +120,7 @@ def test_marker_in_notes_and_answers_is_nowhere_on_disk_in_plaintext(
     monkeypatch.setenv("TMPDIR", str(temp))
     monkeypatch.setattr(tempfile, "tempdir", str(temp))
     window = make_window()
-    page = _open_cases(window, qtbot, creating=True)
+    page = open_cases(window, qtbot, creating=True)
     page.new_case()
     page.editor.tabs.setCurrentWidget(page.editor.checklist)
     page.editor.checklist.select_item("veiligheid-1")
@@ -158,7 +143,7 @@ def test_marker_in_notes_and_answers_is_nowhere_on_disk_in_plaintext(
 
 def test_change_passphrase_and_renew_key_keep_every_note(make_window, qtbot):
     window = make_window()
-    page = _open_cases(window, qtbot, creating=True)
+    page = open_cases(window, qtbot, creating=True)
     page.new_case()
     case_id = page.case.id
     for index in range(3):
@@ -179,7 +164,7 @@ def test_change_passphrase_and_renew_key_keep_every_note(make_window, qtbot):
 
 
 def test_export_summary_pdf_and_form_text_and_anonymous_counts(make_window, qtbot, tmp_path):
-    page = _open_cases(make_window(), qtbot, creating=True)
+    page = open_cases(make_window(), qtbot, creating=True)
     page.new_case()
     page.editor.form.label.setText("EX-42")
     page.editor.form.label.editingFinished.emit()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from desktop import settings
 from desktop.settings import Settings
 from desktop.shell.text_size import platform_font
-from tests.ui.test_accessibility import _unnamed
+from tests.ui.helpers import unnamed
 
 
 @pytest.fixture(autouse=True)
@@ -92,7 +92,7 @@ def test_f1_opens_the_list_of_shortcuts(make_window, qtbot):
     assert "Ctrl+K" in keys
     assert "F1" in keys
     assert ("Ctrl+K", "Naar het zoekveld") in help_window.texts()
-    assert _unnamed(help_window) == []
+    assert unnamed(help_window) == []
 
 
 def test_the_chart_follows_a_dark_palette(make_window, qapp, qtbot):

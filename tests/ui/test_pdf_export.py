@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from desktop.cases.pdf_export import write_pdf
-from routekaarten.bootstrap import open_store
 from routekaarten.case_store import CaseStore
 from routekaarten.cases import Case
 from routekaarten.checklist import groups_from_bundle
@@ -25,13 +23,6 @@ from routekaarten.vault import CaseVault
 
 LABEL = "PDF-2026-03"
 TODAY = date(2026, 12, 2)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = open_store(tmp_path / "data")
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

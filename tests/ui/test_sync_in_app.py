@@ -1,4 +1,4 @@
-"""Sync in the app (issue 4, "In the app"), against the real repository service on 127.0.0.1.
+"""Sync in the app (docs/architecture.md), against the real repository service on 127.0.0.1.
 
 The window runs the real sync in the background: at start, and on "Nu bijwerken". The tests
 wait for it with ``qtbot.waitUntil``; ``SYNC_WAIT_MS`` only guards against a hang, it is not a
@@ -184,7 +184,7 @@ def test_stale_data_shows_the_banner_at_start_even_offline(data_dir: Path, make_
 
 
 def test_start_up_imports_neither_tuf_nor_httpx(tmp_path: Path):
-    """Start-up budget (DESIGN.md): the sync libraries load only when a sync runs."""
+    """Start-up budget (docs/architecture.md): the sync libraries load only when a sync runs."""
     code = (
         "import sys; from pathlib import Path; from PySide6.QtWidgets import QApplication; "
         "from desktop.app import create_window; app = QApplication([]); "

@@ -24,21 +24,10 @@ MARKER = "ZZ-marker-Pietje-vertelde-in-de-klas-QQ"
 
 @pytest.fixture
 def store(tmp_path: Path):
+    """A bare store (no bundles), in place of the app's store of tests/conftest.py."""
     opened = Store.open(tmp_path)
     yield opened
     opened.close()
-
-
-@pytest.fixture
-def cases(store: Store) -> CaseStore:
-    return CaseStore(store)
-
-
-@pytest.fixture
-def vault(cases: CaseStore) -> CaseVault:
-    created, wrapped = CaseVault.create_with_passphrase("correct paard batterij nietje", CHEAP)
-    cases.save_wrapped_key(wrapped)
-    return created
 
 
 def _case(case_id: str = "c1", **changes) -> Case:

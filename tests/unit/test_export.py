@@ -6,7 +6,6 @@ import csv
 import html
 import io
 import json
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -41,25 +40,6 @@ LABEL = "AB-2026-01"
 TODAY = date(2026, 12, 2)
 NOTE_MARKER = "ZZ-notitie-kind-vertelde-op-school-QQ"
 SCRIPT = "<script>alert('x')</script>"
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = open_store(tmp_path / "data")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def cases(store: Store) -> CaseStore:
-    return CaseStore(store)
-
-
-@pytest.fixture
-def vault(cases: CaseStore) -> CaseVault:
-    created, wrapped = CaseVault.create_with_passphrase("correct paard batterij nietje", CHEAP)
-    cases.save_wrapped_key(wrapped)
-    return created
 
 
 @pytest.fixture
