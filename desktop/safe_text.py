@@ -35,13 +35,13 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QTextBrowser, QWidget
 log = logging.getLogger(__name__)
 
 
-def _refuse(kind: int, url: QUrl) -> QImage | QByteArray:
+def _refuse(kind: int, url: QUrl | str) -> QImage | QByteArray:
     """An empty resource for every request; logged without the URL (data might name someone).
 
     An image must be a real (blank) image: for a null one Qt's image handler loads the file
     named in the markup itself, past every loader.
     """
-    log.warning("Rich text asked for a resource (type %s, scheme %r); refused.", kind, url.scheme())
+    log.warning("Rich text asked for a resource (type %s, scheme %r); refused.", kind, QUrl(url).scheme())
     if kind == QTextDocument.ResourceType.ImageResource:
         blank = QImage(1, 1, QImage.Format.Format_ARGB32)
         blank.fill(Qt.GlobalColor.transparent)
@@ -52,7 +52,7 @@ def _refuse(kind: int, url: QUrl) -> QImage | QByteArray:
 class SafeTextDocument(QTextDocument):
     """A rich-text document that loads no image, style sheet or other resource, from anywhere."""
 
-    def loadResource(self, type: int, name: QUrl) -> Any:  # noqa: A002 - Qt's parameter name
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
         return _refuse(type, name)
 
 
@@ -69,7 +69,7 @@ class SafeTextBrowser(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
 
-    def loadResource(self, type: int, name: QUrl) -> Any:  # noqa: A002 - Qt's parameter name
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
         return _refuse(type, name)
 
 
