@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.safe_text import plain_label, tooltip
 from routekaarten.termijnen import Termijn, anchor_label, countdown, status
 
 # The events a case can record beside its melding date; each is an anchor in Bijlage 7.
@@ -52,7 +53,7 @@ class TermijnenPanel(QWidget):
             edit.dateChanged.connect(lambda value, a=anchor: self._changed(a, value))
             self.editors[anchor] = edit
             form.addRow(anchor_label(anchor).capitalize() + ":", edit)
-        self.error = QLabel()
+        self.error = plain_label(QLabel())
         self.error.setWordWrap(True)
         self.table = QTableWidget(0, 5)
         self.table.setAccessibleName(self.tr("Termijnen"))
@@ -95,7 +96,7 @@ class TermijnenPanel(QWidget):
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(tooltip(text))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self.table.resizeRowsToContents()

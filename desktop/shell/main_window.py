@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +31,7 @@ from desktop.routekaart.chart_view import ChartView
 from desktop.routekaart.contacts_panel import ContactsPanel
 from desktop.routekaart.phone_actions import call_number, copy_number
 from desktop.routekaart.search_results import SearchResults
+from desktop.safe_text import SafeTextBrowser, plain_label
 from desktop.settings import Settings
 from desktop.shell.app_menu import AppMenu
 from desktop.shell.text_size import TextSize
@@ -114,7 +115,7 @@ class MainWindow(QMainWindow):
         top.addWidget(self.search_field, 1)
 
         self.chart = ChartView()
-        self.detail = QTextBrowser()
+        self.detail = SafeTextBrowser()
         self.detail.setAccessibleName(self.tr("Details"))
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._on_link)
@@ -149,7 +150,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         QShortcut(QKeySequence("Ctrl+1"), self, lambda: self.tabs.setCurrentIndex(0))
         QShortcut(QKeySequence("Ctrl+2"), self, lambda: self.tabs.setCurrentIndex(1))
-        self.data_label = QLabel()
+        self.data_label = plain_label(QLabel())
         self.data_label.setAccessibleName(self.tr("Gegevensversie"))
         self.statusBar().addPermanentWidget(self.data_label)
         self.menu = AppMenu(self, prefs, lambda text: self.statusBar().showMessage(text, 8000))
@@ -246,7 +247,7 @@ class MainWindow(QMainWindow):
         try:
             self.bundle = self.store.region(region_id)
         except RoutekaartError as error:
-            self.detail.setHtml(f"<p>{error}</p>")
+            self.detail.setHtml(f"<p>{escape(str(error))}</p>")
             return
         self.area_box.blockSignals(True)
         self.area_box.clear()
@@ -326,7 +327,7 @@ class MainWindow(QMainWindow):
         now = self.clock()
         contacts = contacts_for_area(self.bundle, self.area_id())
         ranked = rank(self.bundle, contacts, now, self.step(), self.is_holiday)
-        area = self.area_box.currentText()
+        area = escape(self.area_box.currentText())
         step = self.step()
         heading = self.tr("<b>Nu bereikbaar</b> — {0}, {1:%H:%M}").format(area, now.astimezone(AMSTERDAM))
         if step is not None:
@@ -355,9 +356,9 @@ class MainWindow(QMainWindow):
         notes = [self.bundle.contact_footnote(mark) for mark in contact.footnotes]
         html = detail_html.contacts_html(ranked)
         if notes:
-            html += "<p><small>" + "<br/>".join(notes) + "</small></p>"
+            html += "<p><small>" + "<br/>".join(escape(note) for note in notes) + "</small></p>"
         if contact.availability and contact.availability.assumption:
-            html += f"<p><small>{contact.availability.assumption}</small></p>"
+            html += f"<p><small>{escape(contact.availability.assumption)}</small></p>"
         self.detail.setHtml(html)
         self.contacts.select_contact(contact_id)
 
