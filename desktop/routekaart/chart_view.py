@@ -76,10 +76,6 @@ class BoxItem(QGraphicsObject):
         self.setToolTip(tooltip(box.title))
         self.setAccessibleName(box.title)
 
-    def text(self) -> str:
-        """The box's text as shown, without markup."""
-        return self._text.toPlainText()
-
     def setAccessibleName(self, name: str) -> None:  # QGraphicsItems have no accessibility API
         self.setData(0, name)
 
