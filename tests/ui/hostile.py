@@ -66,7 +66,7 @@ def poison(data: Any, markup: str, schema: dict[str, Any] | None = None, node: A
         return [value for value, _ in done], sum(count for _, count in done)
     if isinstance(data, dict):
         properties = {k: v for n in nodes for k, v in n.get("properties", {}).items()}
-        done_map = {key: poison(value, markup, schema, properties.get(key, {})) for key, value in data.items()}
+        done_map = {k: poison(value, markup, schema, properties.get(k, {})) for k, value in data.items()}
         return {key: value for key, (value, _) in done_map.items()}, sum(c for _, c in done_map.values())
     return data, 0
 
@@ -80,7 +80,9 @@ class FileWatch:
     def __init__(self, folder: Path) -> None:
         self._libc = ctypes.CDLL(None, use_errno=True)
         self._fd = self._libc.inotify_init1(os.O_NONBLOCK | os.O_CLOEXEC)
-        if self._fd < 0 or self._libc.inotify_add_watch(self._fd, os.fsencode(folder), _IN_OPEN | _IN_ACCESS) < 0:
+        if self._fd < 0:
+            raise OSError(ctypes.get_errno(), "inotify is not available")
+        if self._libc.inotify_add_watch(self._fd, os.fsencode(folder), _IN_OPEN | _IN_ACCESS) < 0:
             raise OSError(ctypes.get_errno(), "inotify is not available")
 
     def touched(self) -> set[str]:

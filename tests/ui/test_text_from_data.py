@@ -141,7 +141,7 @@ def test_a_bundle_naming_dev_zero_starts_the_app(data_dir: Path):
     def cap_memory() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))
 
-    result = subprocess.run(  # noqa: S603 - our own interpreter and code
+    result = subprocess.run(
         [sys.executable, "-c", code, str(data_dir)],
         env=env, cwd=ROOT, capture_output=True, text=True, timeout=120, preexec_fn=cap_memory, check=False,
     )
