@@ -15,6 +15,7 @@ from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import crash, settings
+from desktop.safe_text import message_box
 from desktop.settings import Settings
 from desktop.shell.main_window import MainWindow
 from desktop.single_instance import AlreadyRunning, hold_data_folder
@@ -68,12 +69,12 @@ def run(data_dir_override: str | None = None, verbose: bool = False) -> int:
         message = app.translate(
             "App", "Routekaart is al geopend met deze gegevensmap ({0}). Gebruik het venster dat al open is."
         )
-        QMessageBox.information(
-            None, app.translate("App", "Routekaart is al geopend"), message.format(folder)
-        )
+        title = app.translate("App", "Routekaart is al geopend")
+        message_box(QMessageBox.Icon.Information, title, message.format(folder)).exec()
         return 3
     except RoutekaartError as error:
-        QMessageBox.critical(None, app.translate("App", "Routekaart kan niet starten"), str(error))
+        title = app.translate("App", "Routekaart kan niet starten")
+        message_box(QMessageBox.Icon.Critical, title, str(error)).exec()
         return 2
     window.show()
     if os.environ.get(environment.SMOKE_TEST):

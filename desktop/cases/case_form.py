@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.safe_text import SafeTextBrowser
 from routekaarten.cases import Case, label_warnings
 from routekaarten.guidance import Advice, Uitlating, Vermoeden
 
@@ -60,6 +60,7 @@ class CaseForm(QWidget):
         self.label.setAccessibleName(self.tr("Label van de zaak"))
         self.label.setPlaceholderText(self.tr("initialen of eigen code, geen naam of BSN"))
         self.label_warning = QLabel()
+        self.label_warning.setTextFormat(Qt.TextFormat.RichText)  # markup by design; data escaped
         self.label_warning.setWordWrap(True)
         self.label_warning.setAccessibleName(self.tr("Waarschuwing bij het label"))
         self.vermoeden = QComboBox()
@@ -109,9 +110,10 @@ class CaseForm(QWidget):
             edit.editingFinished.connect(self._emit)
             self.owners[key] = edit
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.RichText)  # markup by design; its data is escaped
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Foutmelding"))
-        self.guidance = QTextBrowser()
+        self.guidance = SafeTextBrowser()
         self.guidance.setAccessibleName(self.tr("Wat te doen"))
 
         form = QFormLayout()

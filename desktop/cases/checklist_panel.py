@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.safe_text import plain_label, tooltip
 from routekaarten.case_store import ChecklistEntry
 from routekaarten.cases import ChecklistStatus
 from routekaarten.checklist import OWNERS, STATUS_LABELS, Group, progress, visible_items
@@ -62,7 +63,7 @@ class ChecklistPanel(QWidget):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(self._select)
-        self.item_text = QLabel()
+        self.item_text = plain_label(QLabel())
         self.item_text.setWordWrap(True)
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status van het bespreekpunt"))
@@ -146,7 +147,7 @@ class ChecklistPanel(QWidget):
         status = f"{STATUS_MARK[entry.status]} {word}"
         row = QTreeWidgetItem([text, status, entry.owner, due])
         row.setData(0, ITEM_ROLE, item_id)
-        row.setToolTip(0, text)
+        row.setToolTip(0, tooltip(text))
         return row
 
     def _set_editor_enabled(self, enabled: bool) -> None:

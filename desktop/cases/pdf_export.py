@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from desktop.safe_text import SafeTextDocument
 from routekaarten.errors import RoutekaartError
 from routekaarten.files import write_export
 
@@ -29,7 +30,7 @@ def render_pdf(html: str) -> bytes:
     writer.setResolution(RESOLUTION_DPI)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
-    document = QTextDocument()
+    document = SafeTextDocument()  # loads no image or style sheet the export's HTML might name
     document.setHtml(html)
     writer.setTitle(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
     document.print_(writer)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.cases.passphrase_fields import new_passphrase_problem, password_field
+from desktop.safe_text import plain_label
 
 
 class UnlockPanel(QWidget):
@@ -15,7 +16,7 @@ class UnlockPanel(QWidget):
         super().__init__(parent)
         self.title = QLabel()
         self.title.setWordWrap(True)
-        self.message = QLabel()
+        self.message = plain_label(QLabel())
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Melding"))
         self.passphrase = password_field(self.tr("Wachtwoordzin"))

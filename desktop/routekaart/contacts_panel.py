@@ -31,6 +31,7 @@ class ContactsPanel(QWidget):
         self.proxy = ContactsFilter(self)
         self.proxy.setSourceModel(self.model)
         self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)  # markup by design; its data is escaped
         self.heading.setAccessibleName(self.tr("Kop nu bereikbaar"))
         self.table = QTableView(self)
         self.table.setModel(self.proxy)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSplitter,
     QStackedWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from desktop.routekaart.chart_view import ChartView
 from desktop.routekaart.contacts_panel import ContactsPanel
 from desktop.routekaart.phone_actions import call_number, copy_number
 from desktop.routekaart.search_results import SearchResults
+from desktop.safe_text import SafeTextBrowser
 from desktop.settings import Settings
 from desktop.shortcuts import bind
 from routekaarten.clock import AMSTERDAM
@@ -102,7 +102,7 @@ class RoutekaartPage(QWidget):
         top.addWidget(self.search_field, 1)
 
         self.chart = ChartView()
-        self.detail = QTextBrowser()
+        self.detail = SafeTextBrowser()
         self.detail.setAccessibleName(self.tr("Details"))
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._on_link)
@@ -258,7 +258,7 @@ class RoutekaartPage(QWidget):
         listed = {contact.id for contact in area_contacts}
         others = [contact for contact in self.bundle.contacts if contact.id not in listed]
         self._ranked = rank(self.bundle, area_contacts + others, now, self.step(), self.is_holiday)
-        area = self.area_box.currentText()
+        area = escape(self.area_box.currentText())  # an area name is data: it goes into rich text
         step = self.step()
         heading = self.tr("<b>Nu bereikbaar</b> — {0}, {1:%H:%M}").format(area, now.astimezone(AMSTERDAM))
         if step is not None:

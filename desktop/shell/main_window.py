@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from desktop import settings
 from desktop.routekaart.page import RoutekaartPage
+from desktop.safe_text import plain_label
 from desktop.settings import Settings
 from desktop.shell.app_menu import AppMenu
 from desktop.shell.text_size import TextSize
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
         bind("cases_tab", self, lambda: self.tabs.setCurrentIndex(1))
         bind("focus_search", self, self.focus_search)
 
-        self.data_label = QLabel()
+        self.data_label = plain_label(QLabel())
         self.data_label.setAccessibleName(self.tr("Gegevensversie"))
         self.statusBar().addPermanentWidget(self.data_label)
         self.menu = AppMenu(self, prefs, self.show_message)

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="59"/>
+        <location filename="../../desktop/app.py" line="60"/>
         <source>De gegevensmap {0} kan niet worden aangemaakt ({1}).</source>
         <translation>The data folder {0} cannot be created ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="68"/>
+        <location filename="../../desktop/app.py" line="69"/>
         <source>Routekaart is al geopend met deze gegevensmap ({0}). Gebruik het venster dat al open is.</source>
         <translation>Routekaart is already open with this data folder ({0}). Use the window that is already open.</translation>
     </message>
@@ -256,188 +256,188 @@
         <translation>initials or your own code; no name or BSN (citizen service number)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="64"/>
+        <location filename="../../desktop/cases/case_form.py" line="65"/>
         <source>Waarschuwing bij het label</source>
         <translation>Warning about the label</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="66"/>
+        <location filename="../../desktop/cases/case_form.py" line="67"/>
         <source>Soort vermoeden</source>
         <translation>Kind of suspicion</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="70"/>
+        <location filename="../../desktop/cases/case_form.py" line="71"/>
         <source>Soort uitlating</source>
         <translation>Kind of statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="73"/>
+        <location filename="../../desktop/cases/case_form.py" line="74"/>
         <source>Zedenzaak (seksueel misbruik)</source>
         <translation>Sexual offence case (sexual abuse)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="74"/>
+        <location filename="../../desktop/cases/case_form.py" line="75"/>
         <source>Zedenzaak</source>
         <translation>Sexual offence case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="76"/>
+        <location filename="../../desktop/cases/case_form.py" line="77"/>
         <source>Datum incident</source>
         <translation>Date of the incident</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="79"/>
-        <location filename="../../desktop/cases/case_form.py" line="89"/>
+        <location filename="../../desktop/cases/case_form.py" line="80"/>
+        <location filename="../../desktop/cases/case_form.py" line="90"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="82"/>
+        <location filename="../../desktop/cases/case_form.py" line="83"/>
         <source>NFI-categorie</source>
         <translation>NFI category</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="83"/>
+        <location filename="../../desktop/cases/case_form.py" line="84"/>
         <source>geen NFI-zaak</source>
         <translation>not an NFI case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="87"/>
+        <location filename="../../desktop/cases/case_form.py" line="88"/>
         <source>Leeftijd kind</source>
         <translation>Age of the child</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="91"/>
+        <location filename="../../desktop/cases/case_form.py" line="92"/>
         <source>Datum melding</source>
         <translation>Date of the report</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="95"/>
+        <location filename="../../desktop/cases/case_form.py" line="96"/>
         <source>Huidige stap</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="97"/>
+        <location filename="../../desktop/cases/case_form.py" line="98"/>
         <source>Stap {0}</source>
         <translation>Step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="99"/>
+        <location filename="../../desktop/cases/case_form.py" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="100"/>
+        <location filename="../../desktop/cases/case_form.py" line="101"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="101"/>
+        <location filename="../../desktop/cases/case_form.py" line="102"/>
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="107"/>
+        <location filename="../../desktop/cases/case_form.py" line="108"/>
         <source>Eigenaar van de zaak bij {0}</source>
         <translation>Case owner at {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="108"/>
+        <location filename="../../desktop/cases/case_form.py" line="109"/>
         <source>functie of team, geen naam</source>
         <translation>function or team, no name</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="113"/>
+        <location filename="../../desktop/cases/case_form.py" line="115"/>
         <source>Foutmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="115"/>
+        <location filename="../../desktop/cases/case_form.py" line="117"/>
         <source>Wat te doen</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="118"/>
+        <location filename="../../desktop/cases/case_form.py" line="120"/>
         <source>&amp;Label:</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="120"/>
+        <location filename="../../desktop/cases/case_form.py" line="122"/>
         <source>&amp;Vermoeden:</source>
         <translation>Suspici&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="121"/>
+        <location filename="../../desktop/cases/case_form.py" line="123"/>
         <source>&amp;Uitlating:</source>
         <translation>S&amp;tatement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="123"/>
+        <location filename="../../desktop/cases/case_form.py" line="125"/>
         <source>In&amp;cident:</source>
         <translation>&amp;Incident:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="124"/>
+        <location filename="../../desktop/cases/case_form.py" line="126"/>
         <source>N&amp;FI:</source>
         <translation>N&amp;FI:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="126"/>
+        <location filename="../../desktop/cases/case_form.py" line="128"/>
         <source>Mel&amp;ding:</source>
         <translation>Report d&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="127"/>
+        <location filename="../../desktop/cases/case_form.py" line="129"/>
         <source>Sta&amp;p:</source>
         <translation>St&amp;ep:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="128"/>
+        <location filename="../../desktop/cases/case_form.py" line="130"/>
         <source>St&amp;atus:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="125"/>
+        <location filename="../../desktop/cases/case_form.py" line="127"/>
         <source>Leef&amp;tijd kind:</source>
         <translation>Child&apos;s a&amp;ge:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="129"/>
+        <location filename="../../desktop/cases/case_form.py" line="131"/>
         <source>Eigenaar VT:</source>
         <translation>Owner VT:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="130"/>
+        <location filename="../../desktop/cases/case_form.py" line="132"/>
         <source>Eigenaar politie:</source>
         <translation>Owner police:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="131"/>
+        <location filename="../../desktop/cases/case_form.py" line="133"/>
         <source>Eigenaar OM:</source>
         <translation>Owner OM:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="135"/>
+        <location filename="../../desktop/cases/case_form.py" line="137"/>
         <source>&lt;b&gt;Wat zeggen de handreiking en de routekaart?&lt;/b&gt;</source>
         <translation>&lt;b&gt;What do the guidance and the routekaart say?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="200"/>
+        <location filename="../../desktop/cases/case_form.py" line="202"/>
         <source>Met spoed: </source>
         <translation>Urgent: </translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="201"/>
+        <location filename="../../desktop/cases/case_form.py" line="203"/>
         <source>stap {0}</source>
         <translation>step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="202"/>
+        <location filename="../../desktop/cases/case_form.py" line="204"/>
         <source>Bron: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="208"/>
+        <location filename="../../desktop/cases/case_form.py" line="210"/>
         <source>&lt;p&gt;Geen bijzonderheden.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nothing in particular.&lt;/p&gt;</translation>
     </message>
@@ -577,17 +577,17 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../desktop/routekaart/chart_view.py" line="148"/>
+        <location filename="../../desktop/routekaart/chart_view.py" line="161"/>
         <source>Routekaart</source>
         <translation>Routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/chart_view.py" line="150"/>
+        <location filename="../../desktop/routekaart/chart_view.py" line="163"/>
         <source>Stappen 0 tot en met 3; kies een vak met Tab of de pijltjestoetsen.</source>
         <translation>Steps 0 to 3; choose a box with Tab or the arrow keys.</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/chart_view.py" line="198"/>
+        <location filename="../../desktop/routekaart/chart_view.py" line="211"/>
         <source>STAP {0}</source>
         <translation>STEP {0}</translation>
     </message>
@@ -595,103 +595,103 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="36"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="37"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="37"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="38"/>
         <source>besproken</source>
         <translation>discussed</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="38"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="39"/>
         <source>n.v.t.</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="50"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="51"/>
         <source>Alleen open punten</source>
         <translation>Open points only</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="51"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="52"/>
         <source>Alleen open punten tonen</source>
         <translation>Show open points only</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="54"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="55"/>
         <source>Bespreekpunten</source>
         <translation>Discussion points (bespreekpunten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="56"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="57"/>
         <source>Bespreekpunt</source>
         <translation>Discussion point</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="56"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="57"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="56"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="57"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="56"/>
-        <location filename="../../desktop/cases/checklist_panel.py" line="77"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="57"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="78"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="68"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="69"/>
         <source>Status van het bespreekpunt</source>
         <translation>Status of the discussion point</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="72"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="73"/>
         <source>Wie doet het</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="81"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="82"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="83"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="84"/>
         <source>Antwoord of afspraak (versleuteld opgeslagen)</source>
         <translation>Answer or agreement (stored encrypted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="84"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="85"/>
         <source>Afspraak of antwoord; wordt versleuteld opgeslagen</source>
         <translation>Agreement or answer; stored encrypted</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="88"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="89"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="90"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="91"/>
         <source>W&amp;anneer:</source>
         <translation>Wh&amp;en:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="91"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="92"/>
         <source>An&amp;twoord:</source>
         <translation>&amp;Answer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="89"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="90"/>
         <source>&amp;Wie:</source>
         <translation>&amp;Who:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="171"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="172"/>
         <source>Dit antwoord is beschadigd en kan niet worden gelezen.</source>
         <translation>This answer is damaged and cannot be read.</translation>
     </message>
@@ -699,32 +699,32 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="82"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="83"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="83"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="84"/>
         <source>Functie</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="84"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="85"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="85"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="86"/>
         <source>Bereikbaarheid</source>
         <translation>Availability</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="104"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="105"/>
         <source>achtervang: {0} {1}</source>
         <translation>backup: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="107"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="108"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -732,46 +732,46 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="34"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="35"/>
         <source>Kop nu bereikbaar</source>
         <translation>Heading available now</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="37"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="38"/>
         <source>Contacten, gerangschikt op wie nu opneemt</source>
         <translation>Contacts, ranked by who answers now</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="60"/>
         <location filename="../../desktop/routekaart/contacts_panel.py" line="61"/>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="66"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="62"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="67"/>
         <source>Nummer kopiëren</source>
         <translation>Copy number</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="63"/>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="70"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="64"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="71"/>
         <source>Bellen</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="64"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="65"/>
         <source>Bellen via tel:-koppeling</source>
         <translation>Call through a tel: link</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="119"/>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="127"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="120"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="128"/>
         <source>Kies eerst een contact.</source>
         <translation>Choose a contact first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="122"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="123"/>
         <source>Gekopieerd: {0} ({1})</source>
         <translation>Copied: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="132"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="133"/>
         <source>Geen programma voor tel:-koppelingen; nummer gekopieerd: {0}</source>
         <translation>No program for tel: links; number copied: {0}</translation>
     </message>
@@ -889,52 +889,52 @@
 <context>
     <name>KeyPanel</name>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="16"/>
+        <location filename="../../desktop/cases/key_panel.py" line="17"/>
         <source>Wachtwoordzin en sleutel</source>
         <translation>Passphrase and key</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="17"/>
+        <location filename="../../desktop/cases/key_panel.py" line="18"/>
         <source>Nieuwe wachtwoordzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="18"/>
+        <location filename="../../desktop/cases/key_panel.py" line="19"/>
         <source>Nieuwe wachtwoordzin herhalen</source>
         <translation>Repeat the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="19"/>
+        <location filename="../../desktop/cases/key_panel.py" line="20"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="20"/>
+        <location filename="../../desktop/cases/key_panel.py" line="21"/>
         <source>Wachtwoordzin wijzigen</source>
         <translation>Change the passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="21"/>
+        <location filename="../../desktop/cases/key_panel.py" line="22"/>
         <source>Wijzigen en sleutel vernieuwen</source>
         <translation>Change and renew the key</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="22"/>
+        <location filename="../../desktop/cases/key_panel.py" line="23"/>
         <source>Wachtwoordzin wijzigen en sleutel vernieuwen</source>
         <translation>Change the passphrase and renew the key</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="26"/>
+        <location filename="../../desktop/cases/key_panel.py" line="27"/>
         <source>Nieuwe:</source>
         <translation>New:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="27"/>
+        <location filename="../../desktop/cases/key_panel.py" line="28"/>
         <source>Herhaal:</source>
         <translation>Repeat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="42"/>
+        <location filename="../../desktop/cases/key_panel.py" line="43"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
@@ -942,33 +942,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="66"/>
+        <location filename="../../desktop/shell/main_window.py" line="67"/>
         <source>Routekaart — samenwerken bij strafbare kindermishandeling</source>
         <translation>Routekaart — working together on criminal child abuse</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="71"/>
+        <location filename="../../desktop/shell/main_window.py" line="72"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="72"/>
+        <location filename="../../desktop/shell/main_window.py" line="73"/>
         <source>Routekaart</source>
         <translation>Routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="75"/>
-        <location filename="../../desktop/shell/main_window.py" line="146"/>
+        <location filename="../../desktop/shell/main_window.py" line="76"/>
+        <location filename="../../desktop/shell/main_window.py" line="147"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="83"/>
+        <location filename="../../desktop/shell/main_window.py" line="84"/>
         <source>Gegevensversie</source>
         <translation>Data version</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="122"/>
+        <location filename="../../desktop/shell/main_window.py" line="123"/>
         <source>{0}, versie {1} (geldig vanaf {2})</source>
         <translation>{0}, version {1} (valid from {2})</translation>
     </message>
@@ -1274,22 +1274,22 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="43"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="44"/>
         <source>Nu bereikbaar</source>
         <translation>Available now</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="44"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="45"/>
         <source>Deels bereikbaar</source>
         <translation>Partly available</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="45"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="46"/>
         <source>Tijden niet vermeld</source>
         <translation>Hours not stated</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="46"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="47"/>
         <source>Nu niet bereikbaar</source>
         <translation>Not available now</translation>
     </message>
@@ -1297,28 +1297,28 @@
 <context>
     <name>SyncBanner</name>
     <message>
-        <location filename="../../desktop/updates/sync_banner.py" line="40"/>
+        <location filename="../../desktop/updates/sync_banner.py" line="42"/>
         <source>Wat is er &amp;veranderd</source>
         <translation>&amp;What has changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_banner.py" line="44"/>
-        <location filename="../../desktop/updates/sync_banner.py" line="45"/>
+        <location filename="../../desktop/updates/sync_banner.py" line="46"/>
+        <location filename="../../desktop/updates/sync_banner.py" line="47"/>
         <source>Melding sluiten</source>
         <translation>Close message</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_banner.py" line="60"/>
+        <location filename="../../desktop/updates/sync_banner.py" line="62"/>
         <source>Let op</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_banner.py" line="60"/>
+        <location filename="../../desktop/updates/sync_banner.py" line="62"/>
         <source>Bijgewerkt</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_banner.py" line="73"/>
+        <location filename="../../desktop/updates/sync_banner.py" line="75"/>
         <source>Melding: {0}</source>
         <translation>Message: {0}</translation>
     </message>
@@ -1409,12 +1409,12 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../desktop/updates/sync_indicator.py" line="18"/>
+        <location filename="../../desktop/updates/sync_indicator.py" line="20"/>
         <source>Bezig met bijwerken</source>
         <translation>Updating</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_indicator.py" line="21"/>
+        <location filename="../../desktop/updates/sync_indicator.py" line="23"/>
         <source>Status van de gegevens</source>
         <translation>Status of the data</translation>
     </message>
@@ -1422,97 +1422,97 @@
 <context>
     <name>TermijnenPanel</name>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="56"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="57"/>
         <source>soort onbekend</source>
         <translation>kind unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="57"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="58"/>
         <source>supersnelrecht</source>
         <translation>super-fast-track trial</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="58"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="59"/>
         <source>snelrecht</source>
         <translation>fast-track trial</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="59"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="60"/>
         <source>OM-zitting</source>
         <translation>OM hearing</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="60"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="61"/>
         <source>reguliere zitting</source>
         <translation>regular hearing</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="77"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="78"/>
         <source>niet gebeurd / onbekend</source>
         <translation>not happened / unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="78"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="79"/>
         <source>Datum {0}</source>
         <translation>Date of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="83"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="84"/>
         <source>Soort zitting:</source>
         <translation>Kind of hearing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="87"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="88"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="90"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="91"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="91"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="92"/>
         <source>Nog</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="92"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="93"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="93"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="94"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="94"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="95"/>
         <source>Hoe geteld</source>
         <translation>How counted</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="95"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="96"/>
         <source>Bron en voetnoot</source>
         <translation>Source and footnote</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="108"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="109"/>
         <source>Soort zitting</source>
         <translation>Kind of hearing</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="127"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="128"/>
         <source>voetnoot{0}: {1}</source>
         <translation>footnote{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="129"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="130"/>
         <source>geldt nu alleen in zedenzaken</source>
         <translation>currently applies to sexual offence cases only</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="131"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="132"/>
         <source>niet bindend, ter vergelijking</source>
         <translation>not binding, for comparison</translation>
     </message>
@@ -1520,54 +1520,54 @@
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="20"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="21"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="21"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="22"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="22"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="23"/>
         <source>Wachtwoordzin herhalen</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="23"/>
         <location filename="../../desktop/cases/unlock_panel.py" line="24"/>
-        <location filename="../../desktop/cases/unlock_panel.py" line="52"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="25"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="53"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="29"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="30"/>
         <source>&amp;Wachtwoordzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="30"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="31"/>
         <source>He&amp;rhaal:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="47"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="48"/>
         <source>&lt;b&gt;Kies een wachtwoordzin&lt;/b&gt; om de notities van zaken versleuteld op te slaan.</source>
         <translation>&lt;b&gt;Choose a passphrase&lt;/b&gt; to store the notes of cases encrypted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="49"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="50"/>
         <source>Wachtwoordzin instellen</source>
         <translation>Set passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="51"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="52"/>
         <source>&lt;b&gt;De zaken zijn vergrendeld.&lt;/b&gt; Geef de wachtwoordzin.</source>
         <translation>&lt;b&gt;The cases are locked.&lt;/b&gt; Enter the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="80"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="81"/>
         <source>Vul een wachtwoordzin in.</source>
         <translation>Enter a passphrase.</translation>
     </message>

@@ -4,10 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop import app
 from routekaarten.store import DB_NAME
+
+
+def _record_boxes(monkeypatch, shown: list[str], texts: str = "{title}|{text}") -> None:
+    """Message boxes are recorded, not shown; their text must be plain (it may quote a path)."""
+
+    def record(box: QMessageBox) -> int:
+        assert box.textFormat() == Qt.TextFormat.PlainText
+        shown.append(texts.format(title=box.windowTitle(), text=box.text()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
 
 
 def test_corrupt_database_shows_dutch_message_and_keeps_the_file(data_dir: Path, monkeypatch, qapp):
@@ -15,7 +27,7 @@ def test_corrupt_database_shows_dutch_message_and_keeps_the_file(data_dir: Path,
     garbage = b"this is not a database" * 100
     database.write_bytes(garbage)
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(f"{title}|{text}"))
+    _record_boxes(monkeypatch, shown)
 
     assert app.run(str(data_dir)) == 2
 
@@ -29,7 +41,7 @@ def test_unwritable_data_folder_shows_dutch_message(tmp_path: Path, monkeypatch,
     blocker = tmp_path / "file-not-folder"
     blocker.write_text("x")
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    _record_boxes(monkeypatch, shown, "{text}")
 
     assert app.run(str(blocker / "data")) == 2
 
