@@ -11,7 +11,7 @@ import json
 import uuid
 from collections import Counter
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from typing import Any, NamedTuple
 
 from routekaarten.cases import Case
@@ -34,6 +34,16 @@ def _now() -> str:
 
 def _date(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
+
+
+def _incident(text: str | None) -> tuple[date | None, time | None]:
+    """The incident column holds a day (``2026-11-29``) or a day and a time (``2026-11-29T14:30``)."""
+    if not text:
+        return None, None
+    if "T" in text:
+        moment = datetime.fromisoformat(text)
+        return moment.date(), moment.time()
+    return date.fromisoformat(text), None
 
 
 def _checklist_note_id(item_id: str) -> str:
@@ -64,6 +74,7 @@ class Note(NamedTuple):
 
 
 def _case_from_row(row: tuple[Any, ...]) -> Case:
+    incident_date, incident_time = _incident(row[7])
     return Case(
         id=row[0],
         label=row[1],
@@ -72,7 +83,8 @@ def _case_from_row(row: tuple[Any, ...]) -> Case:
         vermoeden=Vermoeden(row[4]),
         uitlating=Uitlating(row[5]) if row[5] else None,
         zeden=bool(row[6]),
-        incident_date=_date(row[7]),
+        incident_date=incident_date,
+        incident_time=incident_time,
         nfi_category=row[8],
         child_age=row[9],
         melding_date=date.fromisoformat(row[10]),
@@ -91,7 +103,9 @@ def _case_values(case: Case) -> tuple[Any, ...]:
         int(case.vermoeden),
         case.uitlating.value if case.uitlating else None,
         int(case.zeden),
-        case.incident_date.isoformat() if case.incident_date else None,
+        case.incident_moment.isoformat(timespec="minutes")
+        if isinstance(case.incident_moment, datetime)
+        else (case.incident_date.isoformat() if case.incident_date else None),
         case.nfi_category,
         case.child_age,
         case.melding_date.isoformat(),

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.widgets.date_field import DateField
 from routekaarten.cases import Case, label_warnings
 from routekaarten.guidance import Advice, Uitlating, Vermoeden
 
@@ -39,20 +40,18 @@ UITLATING_LABELS = {
 }
 
 
-def _qdate(day: date | None) -> QDate:
-    return QDate(day.year, day.month, day.day) if day else QDate()
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
 class CaseForm(QWidget):
     """Emits ``edited`` with the case as the form now shows it; the page saves it."""
 
     edited = Signal(object)
 
-    def __init__(self, nfi_categories: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        nfi_categories: list[tuple[str, str]],
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
         super().__init__(parent)
         self._case: Case | None = None
         self._loading = False
@@ -72,12 +71,9 @@ class CaseForm(QWidget):
             self.uitlating.addItem(self.tr(text), uitlating.value if uitlating else "")
         self.zeden = QCheckBox(self.tr("Zedenzaak (seksueel misbruik)"))
         self.zeden.setAccessibleName(self.tr("Zedenzaak"))
-        self.incident = QDateEdit()
-        self.incident.setAccessibleName(self.tr("Datum incident"))
-        self.incident.setCalendarPopup(True)
-        self.incident.setDisplayFormat("dd-MM-yyyy")
-        self.incident.setSpecialValueText(self.tr("onbekend"))
-        self.incident.setMinimumDate(QDate(2000, 1, 1))
+        self.incident = DateField(
+            self.tr("Datum en tijd incident"), with_time=True, today=today, empty_text=self.tr("onbekend")
+        )
         self.nfi = QComboBox()
         self.nfi.setAccessibleName(self.tr("NFI-categorie"))
         self.nfi.addItem(self.tr("geen NFI-zaak"), "")
@@ -87,10 +83,7 @@ class CaseForm(QWidget):
         self.age.setAccessibleName(self.tr("Leeftijd kind"))
         self.age.setRange(-1, 17)
         self.age.setSpecialValueText(self.tr("onbekend"))
-        self.melding = QDateEdit()
-        self.melding.setAccessibleName(self.tr("Datum melding"))
-        self.melding.setCalendarPopup(True)
-        self.melding.setDisplayFormat("dd-MM-yyyy")
+        self.melding = DateField(self.tr("Datum melding"), today=today)
         self.step = QComboBox()
         self.step.setAccessibleName(self.tr("Huidige stap"))
         for number in range(4):
@@ -129,7 +122,7 @@ class CaseForm(QWidget):
             combo.currentIndexChanged.connect(self._emit)
         self.zeden.toggled.connect(self._emit)
         for edit in (self.incident, self.melding):
-            edit.dateChanged.connect(self._emit)
+            edit.valueChanged.connect(self._emit)
         self.age.valueChanged.connect(self._emit)
 
     def load(self, case: Case) -> None:
@@ -141,12 +134,10 @@ class CaseForm(QWidget):
             self.uitlating.findData(case.uitlating.value if case.uitlating else "")
         )
         self.zeden.setChecked(case.zeden)
-        self.incident.setDate(
-            _qdate(case.incident_date) if case.incident_date else self.incident.minimumDate()
-        )
+        self.incident.setValue(case.incident_moment)
         self.nfi.setCurrentIndex(max(self.nfi.findData(case.nfi_category or ""), 0))
         self.age.setValue(case.child_age if case.child_age is not None else -1)
-        self.melding.setDate(_qdate(case.melding_date))
+        self.melding.setValue(case.melding_date)
         self.step.setCurrentIndex(case.step)
         self.status.setCurrentIndex(self.status.findData(case.status))
         self.error.clear()
@@ -156,25 +147,23 @@ class CaseForm(QWidget):
     def current(self) -> Case | None:
         if self._case is None:
             return None
-        incident = (
-            None if self.incident.date() == self.incident.minimumDate() else _pydate(self.incident.date())
-        )
+        melding = self.melding.value()
         uitlating = self.uitlating.currentData()
         status = self.status.currentData()
-        return replace(
+        case = replace(
             self._case,
             label=self.label.text().strip() or self._case.label,
             vermoeden=Vermoeden(self.vermoeden.currentData()),
             uitlating=Uitlating(uitlating) if uitlating else None,
             zeden=self.zeden.isChecked(),
-            incident_date=incident,
             nfi_category=self.nfi.currentData() or None,
             child_age=None if self.age.value() < 0 else self.age.value(),
-            melding_date=_pydate(self.melding.date()),
+            melding_date=melding if isinstance(melding, date) else self._case.melding_date,
             step=int(self.step.currentData()),
             status=status,
             closed_on=self._case.closed_on,
         )
+        return case.with_incident(self.incident.value())
 
     def show_error(self, text: str) -> None:
         self.error.setText(f"<span>⚠ {escape(text)}</span>" if text else "")
@@ -196,6 +185,9 @@ class CaseForm(QWidget):
         self.label_warning.setText("<br/>".join(f"⚠ {escape(w)}" for w in warnings))
 
     def _emit(self) -> None:
+        if self.melding.value() is None and self._case is not None:
+            self.show_error(self.tr("Een zaak heeft een datum van melding; vul die in."))
+            return
         if not self._loading and self._case is not None:
             case = self.current()
             if case is not None:

@@ -107,9 +107,10 @@ class CasesPage(QWidget):
         self.retention.setAccessibleName(self.tr("Gesloten zaken bewaren (dagen)"))
         self.retention.valueChanged.connect(self._on_retention)
 
-        self.form = CaseForm([(c["id"], c["title"]) for c in self.national.get("nfi_categories", ())])
+        nfi = [(c["id"], c["title"]) for c in self.national.get("nfi_categories", ())]
+        self.form = CaseForm(nfi, today=today)
         self.form.edited.connect(self._save_case)
-        self.checklist = ChecklistPanel()
+        self.checklist = ChecklistPanel(today=today)
         self.checklist.changed.connect(self._save_item)
         self.termijnen = TermijnenPanel()
         self.termijnen.eventChanged.connect(self._save_event)

@@ -105,208 +105,213 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="29"/>
+        <location filename="../../desktop/cases/case_form.py" line="30"/>
         <source>1. Letsel/symptoom</source>
         <translation>1. Injury/symptom</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="30"/>
+        <location filename="../../desktop/cases/case_form.py" line="31"/>
         <source>2. Gedrag of uitlatingen van een kind</source>
         <translation>2. A child&apos;s behaviour or statements</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="31"/>
+        <location filename="../../desktop/cases/case_form.py" line="32"/>
         <source>3. Waarneming door een derde</source>
         <translation>3. Observation by a third party</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="32"/>
+        <location filename="../../desktop/cases/case_form.py" line="33"/>
         <source>4. De dader meldt</source>
         <translation>4. The perpetrator reports it</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="36"/>
+        <location filename="../../desktop/cases/case_form.py" line="37"/>
         <source>Gedragsverandering</source>
         <translation>Change in behaviour</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="37"/>
+        <location filename="../../desktop/cases/case_form.py" line="38"/>
         <source>Heldere uitspraak</source>
         <translation>Clear statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="38"/>
+        <location filename="../../desktop/cases/case_form.py" line="39"/>
         <source>Vage uitspraak</source>
         <translation>Vague statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="60"/>
+        <location filename="../../desktop/cases/case_form.py" line="59"/>
         <source>Label van de zaak</source>
         <translation>Case label</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="61"/>
+        <location filename="../../desktop/cases/case_form.py" line="60"/>
         <source>initialen of eigen code, geen naam of BSN</source>
         <translation>initials or your own code; no name or BSN (citizen service number)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="64"/>
+        <location filename="../../desktop/cases/case_form.py" line="63"/>
         <source>Waarschuwing bij het label</source>
         <translation>Warning about the label</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="66"/>
+        <location filename="../../desktop/cases/case_form.py" line="65"/>
         <source>Soort vermoeden</source>
         <translation>Kind of suspicion</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="70"/>
+        <location filename="../../desktop/cases/case_form.py" line="69"/>
         <source>Soort uitlating</source>
         <translation>Kind of statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="73"/>
+        <location filename="../../desktop/cases/case_form.py" line="72"/>
         <source>Zedenzaak (seksueel misbruik)</source>
         <translation>Sexual offence case (sexual abuse)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="74"/>
+        <location filename="../../desktop/cases/case_form.py" line="73"/>
         <source>Zedenzaak</source>
         <translation>Sexual offence case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="76"/>
-        <source>Datum incident</source>
-        <translation>Date of the incident</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/case_form.py" line="79"/>
-        <location filename="../../desktop/cases/case_form.py" line="89"/>
+        <location filename="../../desktop/cases/case_form.py" line="75"/>
+        <location filename="../../desktop/cases/case_form.py" line="85"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="82"/>
+        <location filename="../../desktop/cases/case_form.py" line="75"/>
+        <source>Datum en tijd incident</source>
+        <translation>Date and time of incident</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_form.py" line="78"/>
         <source>NFI-categorie</source>
         <translation>NFI category</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="83"/>
+        <location filename="../../desktop/cases/case_form.py" line="79"/>
         <source>geen NFI-zaak</source>
         <translation>not an NFI case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="87"/>
+        <location filename="../../desktop/cases/case_form.py" line="83"/>
         <source>Leeftijd kind</source>
         <translation>Age of the child</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="91"/>
+        <location filename="../../desktop/cases/case_form.py" line="86"/>
         <source>Datum melding</source>
         <translation>Date of the report</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="95"/>
+        <location filename="../../desktop/cases/case_form.py" line="88"/>
         <source>Huidige stap</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="97"/>
+        <location filename="../../desktop/cases/case_form.py" line="90"/>
         <source>Stap {0}</source>
         <translation>Step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="99"/>
+        <location filename="../../desktop/cases/case_form.py" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="100"/>
+        <location filename="../../desktop/cases/case_form.py" line="93"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="101"/>
+        <location filename="../../desktop/cases/case_form.py" line="94"/>
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="104"/>
+        <location filename="../../desktop/cases/case_form.py" line="97"/>
         <source>Foutmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="106"/>
+        <location filename="../../desktop/cases/case_form.py" line="99"/>
         <source>Wat te doen</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="109"/>
+        <location filename="../../desktop/cases/case_form.py" line="102"/>
         <source>&amp;Label:</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="111"/>
+        <location filename="../../desktop/cases/case_form.py" line="104"/>
         <source>&amp;Vermoeden:</source>
         <translation>Suspici&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="112"/>
+        <location filename="../../desktop/cases/case_form.py" line="105"/>
         <source>&amp;Uitlating:</source>
         <translation>S&amp;tatement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="114"/>
+        <location filename="../../desktop/cases/case_form.py" line="107"/>
         <source>In&amp;cident:</source>
         <translation>&amp;Incident:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="115"/>
+        <location filename="../../desktop/cases/case_form.py" line="108"/>
         <source>N&amp;FI:</source>
         <translation>N&amp;FI:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="117"/>
+        <location filename="../../desktop/cases/case_form.py" line="110"/>
         <source>Mel&amp;ding:</source>
         <translation>Report d&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="118"/>
+        <location filename="../../desktop/cases/case_form.py" line="111"/>
         <source>Sta&amp;p:</source>
         <translation>St&amp;ep:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="119"/>
+        <location filename="../../desktop/cases/case_form.py" line="112"/>
         <source>St&amp;atus:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="116"/>
+        <location filename="../../desktop/cases/case_form.py" line="189"/>
+        <source>Een zaak heeft een datum van melding; vul die in.</source>
+        <translation>A case has a date of report; fill it in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_form.py" line="109"/>
         <source>Leef&amp;tijd kind:</source>
         <translation>Child&apos;s a&amp;ge:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="123"/>
+        <location filename="../../desktop/cases/case_form.py" line="116"/>
         <source>&lt;b&gt;Wat zeggen de handreiking en de routekaart?&lt;/b&gt;</source>
         <translation>&lt;b&gt;What do the guidance and the routekaart say?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="185"/>
+        <location filename="../../desktop/cases/case_form.py" line="174"/>
         <source>Met spoed: </source>
         <translation>Urgent: </translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="186"/>
+        <location filename="../../desktop/cases/case_form.py" line="175"/>
         <source>stap {0}</source>
         <translation>step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="187"/>
+        <location filename="../../desktop/cases/case_form.py" line="176"/>
         <source>Bron: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="192"/>
+        <location filename="../../desktop/cases/case_form.py" line="181"/>
         <source>&lt;p&gt;Geen bijzonderheden.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nothing in particular.&lt;/p&gt;</translation>
     </message>
@@ -377,148 +382,148 @@
         <translation>Keep closed cases (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="119"/>
+        <location filename="../../desktop/cases/cases_page.py" line="120"/>
         <source>Toon stap in &amp;routekaart</source>
         <translation>Show step in the &amp;routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="120"/>
+        <location filename="../../desktop/cases/cases_page.py" line="121"/>
         <source>Toon stap in routekaart</source>
         <translation>Show step in the routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="123"/>
+        <location filename="../../desktop/cases/cases_page.py" line="124"/>
         <source>Onderdelen van de zaak</source>
         <translation>Parts of the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="124"/>
+        <location filename="../../desktop/cases/cases_page.py" line="125"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="125"/>
+        <location filename="../../desktop/cases/cases_page.py" line="126"/>
         <source>Bespreekpunten</source>
         <translation>Discussion points (bespreekpunten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="126"/>
+        <location filename="../../desktop/cases/cases_page.py" line="127"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="127"/>
+        <location filename="../../desktop/cases/cases_page.py" line="128"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="128"/>
+        <location filename="../../desktop/cases/cases_page.py" line="129"/>
         <source>Kies een zaak of maak een nieuwe zaak.</source>
         <translation>Choose a case or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="133"/>
+        <location filename="../../desktop/cases/cases_page.py" line="134"/>
         <source>&amp;Samenvatting exporteren…</source>
         <translation>E&amp;xport summary…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="134"/>
+        <location filename="../../desktop/cases/cases_page.py" line="135"/>
         <source>Samenvatting exporteren</source>
         <translation>Export summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="136"/>
+        <location filename="../../desktop/cases/cases_page.py" line="137"/>
         <source>&amp;Meldingsformulier exporteren…</source>
         <translation>Export re&amp;port form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="137"/>
+        <location filename="../../desktop/cases/cases_page.py" line="138"/>
         <source>Meldingsformulier exporteren</source>
         <translation>Export report form (meldingsformulier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="139"/>
+        <location filename="../../desktop/cases/cases_page.py" line="140"/>
         <source>met notities</source>
         <translation>with notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="140"/>
+        <location filename="../../desktop/cases/cases_page.py" line="141"/>
         <source>Notities meenemen in de samenvatting</source>
         <translation>Include the notes in the summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="142"/>
+        <location filename="../../desktop/cases/cases_page.py" line="143"/>
         <source>⚠ Een export is &lt;b&gt;niet versleuteld&lt;/b&gt;: alleen voor het officiële dossier.</source>
         <translation>⚠ An export is &lt;b&gt;not encrypted&lt;/b&gt;: only for the official file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="160"/>
+        <location filename="../../desktop/cases/cases_page.py" line="161"/>
         <source>Gesloten zaken bewaren:</source>
         <translation>Keep closed cases:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="163"/>
+        <location filename="../../desktop/cases/cases_page.py" line="164"/>
         <source>Telling e&amp;xporteren…</source>
         <translation>Export &amp;counts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="164"/>
-        <location filename="../../desktop/cases/cases_page.py" line="304"/>
+        <location filename="../../desktop/cases/cases_page.py" line="165"/>
+        <location filename="../../desktop/cases/cases_page.py" line="305"/>
         <source>Anonieme telling exporteren</source>
         <translation>Export anonymous counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="197"/>
+        <location filename="../../desktop/cases/cases_page.py" line="198"/>
         <source>{0} Daarom wordt een wachtwoordzin gebruikt.</source>
         <translation>{0} A passphrase is used instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="214"/>
+        <location filename="../../desktop/cases/cases_page.py" line="215"/>
         <source>Bezig met ontgrendelen…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="225"/>
+        <location filename="../../desktop/cases/cases_page.py" line="226"/>
         <source>Ontgrendelen is mislukt.</source>
         <translation>Unlocking failed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="247"/>
+        <location filename="../../desktop/cases/cases_page.py" line="248"/>
         <source>Mislukt.</source>
         <translation>Failed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="252"/>
+        <location filename="../../desktop/cases/cases_page.py" line="253"/>
         <source>Sleutel vernieuwd; alle notities zijn opnieuw versleuteld.</source>
         <translation>Key renewed; all notes have been encrypted again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="254"/>
+        <location filename="../../desktop/cases/cases_page.py" line="255"/>
         <source>Wachtwoordzin gewijzigd.</source>
         <translation>Passphrase changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="268"/>
+        <location filename="../../desktop/cases/cases_page.py" line="269"/>
         <source>Exporteren (niet versleuteld)</source>
         <translation>Export (not encrypted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="270"/>
+        <location filename="../../desktop/cases/cases_page.py" line="271"/>
         <source>PDF (*.pdf);;Tekst (*.txt)</source>
         <translation>PDF (*.pdf);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="297"/>
+        <location filename="../../desktop/cases/cases_page.py" line="298"/>
         <source>Geëxporteerd (niet versleuteld): {0}</source>
         <translation>Exported (not encrypted): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="304"/>
+        <location filename="../../desktop/cases/cases_page.py" line="305"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="347"/>
+        <location filename="../../desktop/cases/cases_page.py" line="348"/>
         <source>Zaak {0}</source>
         <translation>Case {0}</translation>
     </message>
@@ -587,103 +592,103 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="35"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="36"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="36"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="37"/>
         <source>besproken</source>
         <translation>discussed</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="37"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="38"/>
         <source>n.v.t.</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="49"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="50"/>
         <source>Alleen open punten</source>
         <translation>Open points only</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="50"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="51"/>
         <source>Alleen open punten tonen</source>
         <translation>Show open points only</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="53"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="54"/>
         <source>Bespreekpunten</source>
         <translation>Discussion points (bespreekpunten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="55"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="56"/>
         <source>Bespreekpunt</source>
         <translation>Discussion point</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="55"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="56"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="55"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="56"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="55"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="56"/>
         <location filename="../../desktop/cases/checklist_panel.py" line="76"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="67"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="68"/>
         <source>Status van het bespreekpunt</source>
         <translation>Status of the discussion point</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="71"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="72"/>
         <source>Wie doet het</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="80"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="76"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="82"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="78"/>
         <source>Antwoord of afspraak (versleuteld opgeslagen)</source>
         <translation>Answer or agreement (stored encrypted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="83"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="79"/>
         <source>Afspraak of antwoord; wordt versleuteld opgeslagen</source>
         <translation>Agreement or answer; stored encrypted</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="87"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="83"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="89"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="85"/>
         <source>W&amp;anneer:</source>
         <translation>Wh&amp;en:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="90"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="86"/>
         <source>An&amp;twoord:</source>
         <translation>&amp;Answer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="88"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="84"/>
         <source>&amp;Wie:</source>
         <translation>&amp;Who:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="170"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="165"/>
         <source>Dit antwoord is beschadigd en kan niet worden gelezen.</source>
         <translation>This answer is damaged and cannot be read.</translation>
     </message>
@@ -766,6 +771,55 @@
         <location filename="../../desktop/routekaart/contacts_panel.py" line="131"/>
         <source>Geen programma voor tel:-koppelingen; nummer gekopieerd: {0}</source>
         <translation>No program for tel: links; number copied: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../desktop/widgets/date_field.py" line="54"/>
+        <source>dd-mm-jjjj uu:mm</source>
+        <translation>dd-mm-yyyy hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_field.py" line="54"/>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_field.py" line="57"/>
+        <source>Typ bijvoorbeeld 29-11-2026, 29112026 of ‘vandaag’; leeg is: geen datum.</source>
+        <translation>Type for example 29-11-2026, 29112026 or ‘vandaag’ (today); empty means: no date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_field.py" line="58"/>
+        <source> Een tijd erachter: 29-11-2026 14:30.</source>
+        <translation> A time after it: 29-11-2026 14:30.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_field.py" line="63"/>
+        <location filename="../../desktop/widgets/date_field.py" line="64"/>
+        <source>Kalender openen</source>
+        <translation>Open calendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_field.py" line="68"/>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_field.py" line="80"/>
+        <source>Datum wissen</source>
+        <translation>Clear date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_field.py" line="81"/>
+        <source>Datum wissen (geen datum)</source>
+        <translation>Clear date (no date)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_field.py" line="85"/>
+        <source>Fout in de datum</source>
+        <translation>Error in the date</translation>
     </message>
 </context>
 <context>
