@@ -50,6 +50,15 @@ def _checklist_note_id(item_id: str) -> str:
     return f"checklist:{item_id}"
 
 
+def _form_note_id(field_id: str) -> str:
+    """The associated data of a form answer: its case and this id, so an answer cannot be moved
+    to another case or another question unnoticed."""
+    return f"{FORM_PREFIX}{field_id}"
+
+
+FORM_PREFIX = "meldingsformulier:"
+
+
 @dataclass(frozen=True)
 class ChecklistEntry:
     item_id: str
@@ -156,8 +165,16 @@ class CaseStore:
         return [_case_from_row(row) for row in rows]
 
     def delete_case(self, case_id: str) -> None:
+        """Delete a case with its checklist, events, notes and form answers, as a purge does:
+        ``secure_delete`` overwrites the freed pages, VACUUM and a WAL checkpoint leave no copy."""
         with self.store.transaction():
-            self.conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
+            deleted = self.conn.execute("DELETE FROM cases WHERE id = ?", (case_id,)).rowcount
+        if deleted:
+            self._compact()
+
+    def _compact(self) -> None:
+        self.conn.execute("VACUUM")
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def purge_closed(self, today: date, keep_days: int) -> int:
         """Delete cases closed more than ``keep_days`` ago, then compact the file.
@@ -172,8 +189,7 @@ class CaseStore:
                 (cutoff,),
             ).rowcount
         if deleted:
-            self.conn.execute("VACUUM")
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._compact()
         return int(deleted)
 
     # events (the dates deadlines count from) -------------------------------------------------------
@@ -273,6 +289,36 @@ class CaseStore:
         texts = vault.decrypt_all(case_id, ((row[0], row[1]) for row in rows))
         return [Note(row[0], text, row[2], row[3]) for row, text in zip(rows, texts, strict=True)]
 
+    # the meldingsformulier (HSSK Bijlage 2) ------------------------------------------------------
+
+    def set_form_answer(self, vault: CaseVault, case_id: str, field_id: str, text: str) -> None:
+        """Store one answer sealed (case and field id as associated data); a blank one is removed."""
+        with self.store.transaction():
+            if not text.strip():
+                self.conn.execute(
+                    "DELETE FROM form_answers WHERE case_id = ? AND field_id = ?", (case_id, field_id)
+                )
+                return
+            sealed = vault.encrypt(case_id, _form_note_id(field_id), text)
+            self.conn.execute(
+                "INSERT INTO form_answers VALUES (?, ?, ?, ?) ON CONFLICT(case_id, field_id) DO UPDATE "
+                "SET answer = excluded.answer, updated_at = excluded.updated_at",
+                (case_id, field_id, sealed, _now()),
+            )
+
+    def form_answers(self, vault: CaseVault, case_id: str) -> dict[str, str | None]:
+        """The stored answers of a case's form; None for one whose ciphertext is damaged."""
+        rows = self.conn.execute(
+            "SELECT field_id, answer FROM form_answers WHERE case_id = ?", (case_id,)
+        ).fetchall()
+        answers: dict[str, str | None] = {}
+        for field_id, sealed in rows:
+            try:
+                answers[field_id] = vault.decrypt(case_id, _form_note_id(field_id), bytes(sealed))
+            except UnreadableNoteError:
+                answers[field_id] = None
+        return answers
+
     # the data key ----------------------------------------------------------------------------------
 
     def wrapped_key(self) -> WrappedKey | None:
@@ -298,10 +344,17 @@ class CaseStore:
         ).fetchall()
         sealed = [(c, n, bytes(b)) for c, n, b in notes]
         sealed += [(c, _checklist_note_id(i), bytes(b)) for c, i, b in answers]
+        form = self.conn.execute("SELECT case_id, field_id, answer FROM form_answers").fetchall()
+        sealed += [(c, _form_note_id(f), bytes(b)) for c, f, b in form]
         rotation = rotate_data_key(vault, sealed, wrap)
         with self.store.transaction():
             for case_id, note_id, blob in rotation.notes:
-                if str(note_id).startswith("checklist:"):
+                if str(note_id).startswith(FORM_PREFIX):
+                    self.conn.execute(
+                        "UPDATE form_answers SET answer = ? WHERE case_id = ? AND field_id = ?",
+                        (blob, case_id, str(note_id).removeprefix(FORM_PREFIX)),
+                    )
+                elif str(note_id).startswith("checklist:"):
                     item = str(note_id).removeprefix("checklist:")
                     self.conn.execute(
                         "UPDATE checklist SET answer = ? WHERE case_id = ? AND item_id = ?",

@@ -32,7 +32,9 @@ from desktop.cases.case_form import CaseForm
 from desktop.cases.cases_model import CASE_ID_ROLE, CasesModel
 from desktop.cases.checklist_panel import ChecklistPanel
 from desktop.cases.key_panel import KeyPanel
+from desktop.cases.melding_form_dialog import MeldingFormDialog
 from desktop.cases.notes_panel import NotesPanel
+from desktop.cases.profile_dialog import sender_from
 from desktop.cases.termijnen_panel import TermijnenPanel
 from desktop.cases.unlock_panel import UnlockPanel
 from desktop.cases.vault_session import VaultSession
@@ -134,9 +136,9 @@ class CasesPage(QWidget):
         self.export_summary = QPushButton(self.tr("&Samenvatting exporteren…"))
         self.export_summary.setAccessibleName(self.tr("Samenvatting exporteren"))
         self.export_summary.clicked.connect(lambda: self.export("samenvatting"))
-        self.export_form = QPushButton(self.tr("&Meldingsformulier exporteren…"))
-        self.export_form.setAccessibleName(self.tr("Meldingsformulier exporteren"))
-        self.export_form.clicked.connect(lambda: self.export("meldingsformulier"))
+        self.export_form = QPushButton(self.tr("&Meldingsformulier invullen…"))
+        self.export_form.setAccessibleName(self.tr("Meldingsformulier invullen en exporteren"))
+        self.export_form.clicked.connect(self.open_melding_form)
         self.with_notes = QCheckBox(self.tr("met notities"))
         self.with_notes.setAccessibleName(self.tr("Notities meenemen in de samenvatting"))
         warning = QLabel(
@@ -284,7 +286,9 @@ class CasesPage(QWidget):
                 html=html,
             )
         else:
-            content = case_export.meldingsformulier(self.case, self.today(), html=html)
+            sender = sender_from(self.prefs)
+            answers = case_export.filled_form(self.cases, self.session.vault, self.case, self.today(), sender)
+            content = case_export.meldingsformulier(self.case, self.today(), html=html, answers=answers)
         try:
             if html:
                 from desktop.cases.pdf_export import write_pdf
@@ -297,6 +301,15 @@ class CasesPage(QWidget):
             return None
         self.message.emit(self.tr("Geëxporteerd (niet versleuteld): {0}").format(target))
         return target
+
+    def open_melding_form(self) -> MeldingFormDialog | None:
+        if self.case is None or self.session.vault is None:
+            return None
+        dialog = MeldingFormDialog(
+            self.cases, self.session.vault, self.case, self.prefs, today=self.today, parent=self
+        )
+        dialog.open()
+        return dialog
 
     def export_counts_csv(self, target: Path | None = None) -> Path | None:
         """Bouwblok 6: counts by vermoeden, step and status; no labels, notes or dates."""

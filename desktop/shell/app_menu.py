@@ -71,6 +71,8 @@ class AppMenu(QObject):
         self.smaller = self._action(size_menu, self.tr("&Kleiner"), [zoom_out], lambda: self.change_size(-1))
         self.normal = self._action(size_menu, self.tr("&Standaard"), ["Ctrl+0"], self.reset_size)
 
+        self.profile = self._action(self.settings_menu, self.tr("&Mijn gegevens…"), [], self.edit_profile)
+
         self.data_menu = bar.addMenu(self.tr("G&egevens"))  # Alt+G is the "Gebied" field
         refresh: list[Key] = ["Ctrl+R", QKeySequence.StandardKey.Refresh, "F5"]
         self.update_now = self._action(
@@ -91,6 +93,11 @@ class AppMenu(QObject):
         action.triggered.connect(slot)
         self.window.addAction(action)  # the keys work while the menu is closed, in every tab
         return action
+
+    def edit_profile(self) -> None:
+        from desktop.cases.profile_dialog import edit_profile  # lazy: not needed at start
+
+        edit_profile(self.prefs, self.window)
 
     def choose_language(self, code: str) -> None:
         self.prefs.set(settings.LANGUAGE, code)

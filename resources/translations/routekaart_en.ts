@@ -63,41 +63,46 @@
     </message>
     <message>
         <location filename="../../desktop/shell/app_menu.py" line="74"/>
+        <source>&amp;Mijn gegevens…</source>
+        <translation>&amp;My details…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/app_menu.py" line="76"/>
         <source>G&amp;egevens</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="77"/>
+        <location filename="../../desktop/shell/app_menu.py" line="79"/>
         <source>&amp;Nu bijwerken</source>
         <translation>&amp;Update now</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="80"/>
+        <location filename="../../desktop/shell/app_menu.py" line="82"/>
         <source>Wat is er &amp;veranderd</source>
         <translation>&amp;What has changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="83"/>
+        <location filename="../../desktop/shell/app_menu.py" line="85"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="85"/>
+        <location filename="../../desktop/shell/app_menu.py" line="87"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="98"/>
+        <location filename="../../desktop/shell/app_menu.py" line="105"/>
         <source>De nieuwe taal geldt na een herstart van Routekaart.</source>
         <translation>The new language takes effect after restarting Routekaart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="102"/>
+        <location filename="../../desktop/shell/app_menu.py" line="109"/>
         <source>Tekstgrootte: {0} punten</source>
         <translation>Text size: {0} points</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="106"/>
+        <location filename="../../desktop/shell/app_menu.py" line="113"/>
         <source>Tekstgrootte: standaard</source>
         <translation>Text size: default</translation>
     </message>
@@ -337,193 +342,193 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="90"/>
+        <location filename="../../desktop/cases/cases_page.py" line="92"/>
         <source>Zoek zaak op label</source>
         <translation>Find a case by its label</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="91"/>
+        <location filename="../../desktop/cases/cases_page.py" line="93"/>
         <source>Zoek zaak</source>
         <translation>Find case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="95"/>
+        <location filename="../../desktop/cases/cases_page.py" line="97"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="97"/>
+        <location filename="../../desktop/cases/cases_page.py" line="99"/>
         <source>&amp;Nieuwe zaak</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="98"/>
+        <location filename="../../desktop/cases/cases_page.py" line="100"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="100"/>
+        <location filename="../../desktop/cases/cases_page.py" line="102"/>
         <source>Ver&amp;grendelen</source>
         <translation>Loc&amp;k</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="101"/>
+        <location filename="../../desktop/cases/cases_page.py" line="103"/>
         <source>Zaken vergrendelen</source>
         <translation>Lock the cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="105"/>
+        <location filename="../../desktop/cases/cases_page.py" line="107"/>
         <source> dagen</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="107"/>
+        <location filename="../../desktop/cases/cases_page.py" line="109"/>
         <source>Gesloten zaken bewaren (dagen)</source>
         <translation>Keep closed cases (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="120"/>
+        <location filename="../../desktop/cases/cases_page.py" line="122"/>
         <source>Toon stap in &amp;routekaart</source>
         <translation>Show step in the &amp;routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="121"/>
+        <location filename="../../desktop/cases/cases_page.py" line="123"/>
         <source>Toon stap in routekaart</source>
         <translation>Show step in the routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="124"/>
+        <location filename="../../desktop/cases/cases_page.py" line="126"/>
         <source>Onderdelen van de zaak</source>
         <translation>Parts of the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="125"/>
+        <location filename="../../desktop/cases/cases_page.py" line="127"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="126"/>
+        <location filename="../../desktop/cases/cases_page.py" line="128"/>
         <source>Bespreekpunten</source>
         <translation>Discussion points (bespreekpunten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="127"/>
+        <location filename="../../desktop/cases/cases_page.py" line="129"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="128"/>
+        <location filename="../../desktop/cases/cases_page.py" line="130"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="129"/>
+        <location filename="../../desktop/cases/cases_page.py" line="131"/>
         <source>Kies een zaak of maak een nieuwe zaak.</source>
         <translation>Choose a case or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="134"/>
+        <location filename="../../desktop/cases/cases_page.py" line="136"/>
         <source>&amp;Samenvatting exporteren…</source>
         <translation>E&amp;xport summary…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="135"/>
+        <location filename="../../desktop/cases/cases_page.py" line="137"/>
         <source>Samenvatting exporteren</source>
         <translation>Export summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="137"/>
-        <source>&amp;Meldingsformulier exporteren…</source>
-        <translation>Export re&amp;port form…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="138"/>
-        <source>Meldingsformulier exporteren</source>
-        <translation>Export report form (meldingsformulier)</translation>
+        <location filename="../../desktop/cases/cases_page.py" line="139"/>
+        <source>&amp;Meldingsformulier invullen…</source>
+        <translation>Fill in the &amp;report form…</translation>
     </message>
     <message>
         <location filename="../../desktop/cases/cases_page.py" line="140"/>
+        <source>Meldingsformulier invullen en exporteren</source>
+        <translation>Fill in and export the report form (meldingsformulier)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/cases_page.py" line="142"/>
         <source>met notities</source>
         <translation>with notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="141"/>
+        <location filename="../../desktop/cases/cases_page.py" line="143"/>
         <source>Notities meenemen in de samenvatting</source>
         <translation>Include the notes in the summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="143"/>
+        <location filename="../../desktop/cases/cases_page.py" line="145"/>
         <source>⚠ Een export is &lt;b&gt;niet versleuteld&lt;/b&gt;: alleen voor het officiële dossier.</source>
         <translation>⚠ An export is &lt;b&gt;not encrypted&lt;/b&gt;: only for the official file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="161"/>
+        <location filename="../../desktop/cases/cases_page.py" line="163"/>
         <source>Gesloten zaken bewaren:</source>
         <translation>Keep closed cases:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="164"/>
+        <location filename="../../desktop/cases/cases_page.py" line="166"/>
         <source>Telling e&amp;xporteren…</source>
         <translation>Export &amp;counts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="165"/>
-        <location filename="../../desktop/cases/cases_page.py" line="305"/>
+        <location filename="../../desktop/cases/cases_page.py" line="167"/>
+        <location filename="../../desktop/cases/cases_page.py" line="318"/>
         <source>Anonieme telling exporteren</source>
         <translation>Export anonymous counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="198"/>
+        <location filename="../../desktop/cases/cases_page.py" line="200"/>
         <source>{0} Daarom wordt een wachtwoordzin gebruikt.</source>
         <translation>{0} A passphrase is used instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="215"/>
+        <location filename="../../desktop/cases/cases_page.py" line="217"/>
         <source>Bezig met ontgrendelen…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="226"/>
+        <location filename="../../desktop/cases/cases_page.py" line="228"/>
         <source>Ontgrendelen is mislukt.</source>
         <translation>Unlocking failed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="248"/>
+        <location filename="../../desktop/cases/cases_page.py" line="250"/>
         <source>Mislukt.</source>
         <translation>Failed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="253"/>
+        <location filename="../../desktop/cases/cases_page.py" line="255"/>
         <source>Sleutel vernieuwd; alle notities zijn opnieuw versleuteld.</source>
         <translation>Key renewed; all notes have been encrypted again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="255"/>
+        <location filename="../../desktop/cases/cases_page.py" line="257"/>
         <source>Wachtwoordzin gewijzigd.</source>
         <translation>Passphrase changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="269"/>
+        <location filename="../../desktop/cases/cases_page.py" line="271"/>
         <source>Exporteren (niet versleuteld)</source>
         <translation>Export (not encrypted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="271"/>
+        <location filename="../../desktop/cases/cases_page.py" line="273"/>
         <source>PDF (*.pdf);;Tekst (*.txt)</source>
         <translation>PDF (*.pdf);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="298"/>
+        <location filename="../../desktop/cases/cases_page.py" line="302"/>
         <source>Geëxporteerd (niet versleuteld): {0}</source>
         <translation>Exported (not encrypted): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="305"/>
+        <location filename="../../desktop/cases/cases_page.py" line="318"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="348"/>
+        <location filename="../../desktop/cases/cases_page.py" line="361"/>
         <source>Zaak {0}</source>
         <translation>Case {0}</translation>
     </message>
@@ -1069,6 +1074,74 @@
     </message>
 </context>
 <context>
+    <name>MeldingFormDialog</name>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="59"/>
+        <source>Meldingsformulier – {0}</source>
+        <translation>Report form – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="96"/>
+        <source>HSSK Bijlage 2</source>
+        <translation>HSSK Appendix 2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="100"/>
+        <source>Wat de zaak en ‘Mijn gegevens’ weten is al ingevuld. De antwoorden worden versleuteld opgeslagen; de PDF is &lt;b&gt;niet versleuteld&lt;/b&gt;: alleen voor de politie en het dossier.</source>
+        <translation>What the case and ‘My details’ know is already filled in. The answers are stored encrypted; the PDF is &lt;b&gt;not encrypted&lt;/b&gt;: only for the police and the official file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="107"/>
+        <source>Waarschuwing over anonimiteit</source>
+        <translation>Warning about anonymity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="110"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="111"/>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="112"/>
+        <source>Opslaan en als &amp;PDF exporteren…</source>
+        <translation>Save and export as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="113"/>
+        <source>Sl&amp;uiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="159"/>
+        <source>Opgeslagen (versleuteld).</source>
+        <translation>Saved (encrypted).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="164"/>
+        <source>⚠ Een antwoord is te lang voor het formulier; zie hierboven.</source>
+        <translation>⚠ An answer is too long for the form; see above.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="171"/>
+        <source>Meldingsformulier exporteren (niet versleuteld)</source>
+        <translation>Export report form (not encrypted)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="173"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="186"/>
+        <source>Geëxporteerd (niet versleuteld): {0}</source>
+        <translation>Exported (not encrypted): {0}</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <location filename="../../desktop/cases/notes_panel.py" line="30"/>
@@ -1124,6 +1197,79 @@
         <location filename="../../desktop/cases/passphrase_fields.py" line="24"/>
         <source>De twee wachtwoordzinnen verschillen.</source>
         <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="33"/>
+        <source>Mijn gegevens</source>
+        <translation>My details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="36"/>
+        <source>Deze gegevens komen als afzender en terugbelnummer op het meldingsformulier. Een functie en dienstnummer zijn genoeg; uw naam is niet nodig.</source>
+        <translation>These details appear as sender and call-back number on the report form. A function and service number are enough; your name is not needed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="42"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="43"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="44"/>
+        <source>bijvoorbeeld vertrouwensarts</source>
+        <translation>for example confidential doctor (vertrouwensarts)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="45"/>
+        <source>Functie</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="46"/>
+        <source>Dienstnummer</source>
+        <translation>Service number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="47"/>
+        <source>Terugbelnummer</source>
+        <translation>Call-back number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="50"/>
+        <source>Fout in mijn gegevens</source>
+        <translation>Error in my details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="57"/>
+        <source>&amp;Organisatie:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="58"/>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="59"/>
+        <source>&amp;Functie:</source>
+        <translation>&amp;Function:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="60"/>
+        <source>&amp;Dienstnummer:</source>
+        <translation>Service &amp;number:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="61"/>
+        <source>Te&amp;rugbelnummer:</source>
+        <translation>&amp;Call-back number:</translation>
     </message>
 </context>
 <context>
