@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
 
 from routekaarten.errors import RoutekaartError
 from routekaarten.i18n import _
@@ -25,6 +26,7 @@ MAX_YEARS_AHEAD = 5
 TODAY_WORDS = frozenset({"vandaag", "today"})
 DATE_FORMAT = "%d-%m-%Y"
 TIME_FORMAT = "%H:%M"
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 _SEPARATED = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 _COMPACT = re.compile(r"^(\d{2})(\d{2})(\d{4})$")
@@ -128,3 +130,20 @@ def format_moment(value: date | datetime | None) -> str:
     if isinstance(value, datetime):
         return f"{format_date(value.date())} {value.strftime(TIME_FORMAT)}"
     return format_date(value)
+
+
+def local_stamp(iso: str) -> str:
+    """A store timestamp (UTC, ISO 8601) as Dutch local time, ``30-11-2026 07:59``; "" if empty.
+
+    Stored times are UTC so that they sort and compare; people read the clock on their wall.
+    A text that is not a timestamp is shown as it is.
+    """
+    if not iso:
+        return ""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=ZoneInfo("UTC"))
+    return format_moment(moment.astimezone(AMSTERDAM).replace(tzinfo=None))

@@ -51,9 +51,16 @@ class CaseForm(QWidget):
         parent: QWidget | None = None,
         *,
         today: Callable[[], date] = date.today,
+        confirm_label: Callable[[QWidget, list[str]], bool] | None = None,
     ) -> None:
         super().__init__(parent)
+        if confirm_label is None:
+            from desktop.cases.case_actions import confirm_label as ask
+
+            confirm_label = ask
+        self._confirm_label = confirm_label
         self._case: Case | None = None
+        self._confirmed_label = ""
         self._loading = False
         self.label = QLineEdit()
         self.label.setAccessibleName(self.tr("Label van de zaak"))
@@ -116,7 +123,7 @@ class CaseForm(QWidget):
         layout.addWidget(QLabel(self.tr("<b>Wat zeggen de handreiking en de routekaart?</b>")))
         layout.addWidget(self.guidance, 1)
 
-        self.label.editingFinished.connect(self._emit)
+        self.label.editingFinished.connect(self._label_finished)
         self.label.textChanged.connect(self._warn)
         for combo in (self.vermoeden, self.uitlating, self.nfi, self.step, self.status):
             combo.currentIndexChanged.connect(self._emit)
@@ -128,6 +135,7 @@ class CaseForm(QWidget):
     def load(self, case: Case) -> None:
         self._loading = True
         self._case = case
+        self._confirmed_label = case.label
         self.label.setText(case.label)
         self.vermoeden.setCurrentIndex(self.vermoeden.findData(int(case.vermoeden)))
         self.uitlating.setCurrentIndex(
@@ -183,6 +191,22 @@ class CaseForm(QWidget):
     def _warn(self, text: str) -> None:
         warnings = label_warnings(text)
         self.label_warning.setText("<br/>".join(f"⚠ {escape(w)}" for w in warnings))
+
+    def _label_finished(self) -> None:
+        """The name/BSN check asks before the label is saved; "no" puts the saved label back."""
+        if self._loading or self._case is None:
+            return
+        text = self.label.text().strip()
+        if text == self._confirmed_label:
+            return
+        warnings = label_warnings(text)
+        if warnings and not self._confirm_label(self, warnings):
+            self.label.setText(self._confirmed_label)
+            self.label.setFocus()
+            self.label.selectAll()
+            return
+        self._confirmed_label = text
+        self._emit()
 
     def _emit(self) -> None:
         if self.melding.value() is None and self._case is not None:

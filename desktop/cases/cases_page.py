@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import settings
+from desktop.cases.case_actions import confirm_delete
 from desktop.cases.case_form import CaseForm
 from desktop.cases.cases_model import CASE_ID_ROLE, CasesModel
 from desktop.cases.checklist_panel import ChecklistPanel
@@ -99,6 +100,9 @@ class CasesPage(QWidget):
         self.new_button = QPushButton(self.tr("&Nieuwe zaak"))
         self.new_button.setAccessibleName(self.tr("Nieuwe zaak"))
         self.new_button.clicked.connect(self.new_case)
+        self.delete_button = QPushButton(self.tr("Zaak ver&wijderen…"))
+        self.delete_button.setAccessibleName(self.tr("Zaak verwijderen"))
+        self.delete_button.clicked.connect(lambda _checked=False: self.delete_case())
         self.lock_button = QPushButton(self.tr("Ver&grendelen"))
         self.lock_button.setAccessibleName(self.tr("Zaken vergrendelen"))
         self.lock_button.clicked.connect(self.lock)
@@ -167,6 +171,7 @@ class CasesPage(QWidget):
         self.export_counts.setAccessibleName(self.tr("Anonieme telling exporteren"))
         self.export_counts.clicked.connect(self.export_counts_csv)
         left.addWidget(self.export_counts)
+        left.addWidget(self.delete_button)
         left.addWidget(self.lock_button)
         self.key_panel = KeyPanel()
         self.key_panel.changeRequested.connect(self._change_key)
@@ -369,6 +374,17 @@ class CasesPage(QWidget):
         self.tabs.setCurrentWidget(self.form)
         self.form.label.setFocus()
         self.form.label.selectAll()
+
+    def delete_case(self, confirm: Callable[[QWidget, str], bool] = confirm_delete) -> bool:
+        """Delete the selected case after a question; overwritten as a purge (CaseStore.delete_case)."""
+        if self.case is None or not confirm(self, self.case.label):
+            return False
+        self.notes.flush()
+        case_id, self.case = self.case.id, None
+        self._write(lambda: self.cases.delete_case(case_id))
+        self.reload_cases()
+        self.case_stack.setCurrentWidget(self.empty)
+        return True
 
     def _on_current(self, current: QModelIndex) -> None:
         case_id = current.data(CASE_ID_ROLE) if current.isValid() else None

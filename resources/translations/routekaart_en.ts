@@ -108,6 +108,29 @@
     </message>
 </context>
 <context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../../desktop/cases/case_actions.py" line="13"/>
+        <source>Zaak verwijderen</source>
+        <translation>Delete case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_actions.py" line="14"/>
+        <source>Zaak ‘{0}’ met alle notities, antwoorden en termijnen verwijderen? De gegevens worden overschreven en zijn daarna niet meer terug te halen. Exporteer eerst wat in het officiële dossier hoort.</source>
+        <translation>Delete case ‘{0}’ with all its notes, answers and deadlines? The data is overwritten and cannot be recovered afterwards. First export what belongs in the official file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_actions.py" line="30"/>
+        <source>Label controleren</source>
+        <translation>Check the label</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_actions.py" line="31"/>
+        <source>Toch dit label opslaan?</source>
+        <translation>Save this label anyway?</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
         <location filename="../../desktop/cases/case_form.py" line="30"/>
@@ -145,178 +168,178 @@
         <translation>Vague statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="59"/>
+        <location filename="../../desktop/cases/case_form.py" line="66"/>
         <source>Label van de zaak</source>
         <translation>Case label</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="60"/>
+        <location filename="../../desktop/cases/case_form.py" line="67"/>
         <source>initialen of eigen code, geen naam of BSN</source>
         <translation>initials or your own code; no name or BSN (citizen service number)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="63"/>
+        <location filename="../../desktop/cases/case_form.py" line="70"/>
         <source>Waarschuwing bij het label</source>
         <translation>Warning about the label</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="65"/>
+        <location filename="../../desktop/cases/case_form.py" line="72"/>
         <source>Soort vermoeden</source>
         <translation>Kind of suspicion</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="69"/>
+        <location filename="../../desktop/cases/case_form.py" line="76"/>
         <source>Soort uitlating</source>
         <translation>Kind of statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="72"/>
+        <location filename="../../desktop/cases/case_form.py" line="79"/>
         <source>Zedenzaak (seksueel misbruik)</source>
         <translation>Sexual offence case (sexual abuse)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="73"/>
+        <location filename="../../desktop/cases/case_form.py" line="80"/>
         <source>Zedenzaak</source>
         <translation>Sexual offence case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="75"/>
-        <location filename="../../desktop/cases/case_form.py" line="85"/>
+        <location filename="../../desktop/cases/case_form.py" line="82"/>
+        <location filename="../../desktop/cases/case_form.py" line="92"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="75"/>
+        <location filename="../../desktop/cases/case_form.py" line="82"/>
         <source>Datum en tijd incident</source>
         <translation>Date and time of incident</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="78"/>
+        <location filename="../../desktop/cases/case_form.py" line="85"/>
         <source>NFI-categorie</source>
         <translation>NFI category</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="79"/>
+        <location filename="../../desktop/cases/case_form.py" line="86"/>
         <source>geen NFI-zaak</source>
         <translation>not an NFI case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="83"/>
+        <location filename="../../desktop/cases/case_form.py" line="90"/>
         <source>Leeftijd kind</source>
         <translation>Age of the child</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="86"/>
+        <location filename="../../desktop/cases/case_form.py" line="93"/>
         <source>Datum melding</source>
         <translation>Date of the report</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="88"/>
+        <location filename="../../desktop/cases/case_form.py" line="95"/>
         <source>Huidige stap</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="90"/>
+        <location filename="../../desktop/cases/case_form.py" line="97"/>
         <source>Stap {0}</source>
         <translation>Step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="92"/>
+        <location filename="../../desktop/cases/case_form.py" line="99"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="93"/>
+        <location filename="../../desktop/cases/case_form.py" line="100"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="94"/>
+        <location filename="../../desktop/cases/case_form.py" line="101"/>
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="97"/>
+        <location filename="../../desktop/cases/case_form.py" line="104"/>
         <source>Foutmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="99"/>
+        <location filename="../../desktop/cases/case_form.py" line="106"/>
         <source>Wat te doen</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="102"/>
+        <location filename="../../desktop/cases/case_form.py" line="109"/>
         <source>&amp;Label:</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="104"/>
+        <location filename="../../desktop/cases/case_form.py" line="111"/>
         <source>&amp;Vermoeden:</source>
         <translation>Suspici&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="105"/>
+        <location filename="../../desktop/cases/case_form.py" line="112"/>
         <source>&amp;Uitlating:</source>
         <translation>S&amp;tatement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="107"/>
+        <location filename="../../desktop/cases/case_form.py" line="114"/>
         <source>In&amp;cident:</source>
         <translation>&amp;Incident:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="108"/>
+        <location filename="../../desktop/cases/case_form.py" line="115"/>
         <source>N&amp;FI:</source>
         <translation>N&amp;FI:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="110"/>
+        <location filename="../../desktop/cases/case_form.py" line="117"/>
         <source>Mel&amp;ding:</source>
         <translation>Report d&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="111"/>
+        <location filename="../../desktop/cases/case_form.py" line="118"/>
         <source>Sta&amp;p:</source>
         <translation>St&amp;ep:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="112"/>
+        <location filename="../../desktop/cases/case_form.py" line="119"/>
         <source>St&amp;atus:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="189"/>
+        <location filename="../../desktop/cases/case_form.py" line="213"/>
         <source>Een zaak heeft een datum van melding; vul die in.</source>
         <translation>A case has a date of report; fill it in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="109"/>
+        <location filename="../../desktop/cases/case_form.py" line="116"/>
         <source>Leef&amp;tijd kind:</source>
         <translation>Child&apos;s a&amp;ge:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="116"/>
+        <location filename="../../desktop/cases/case_form.py" line="123"/>
         <source>&lt;b&gt;Wat zeggen de handreiking en de routekaart?&lt;/b&gt;</source>
         <translation>&lt;b&gt;What do the guidance and the routekaart say?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="174"/>
+        <location filename="../../desktop/cases/case_form.py" line="182"/>
         <source>Met spoed: </source>
         <translation>Urgent: </translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="175"/>
+        <location filename="../../desktop/cases/case_form.py" line="183"/>
         <source>stap {0}</source>
         <translation>step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="176"/>
+        <location filename="../../desktop/cases/case_form.py" line="184"/>
         <source>Bron: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="181"/>
+        <location filename="../../desktop/cases/case_form.py" line="189"/>
         <source>&lt;p&gt;Geen bijzonderheden.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nothing in particular.&lt;/p&gt;</translation>
     </message>
@@ -342,193 +365,203 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="92"/>
+        <location filename="../../desktop/cases/cases_page.py" line="93"/>
         <source>Zoek zaak op label</source>
         <translation>Find a case by its label</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="93"/>
+        <location filename="../../desktop/cases/cases_page.py" line="94"/>
         <source>Zoek zaak</source>
         <translation>Find case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="97"/>
+        <location filename="../../desktop/cases/cases_page.py" line="98"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="99"/>
+        <location filename="../../desktop/cases/cases_page.py" line="100"/>
         <source>&amp;Nieuwe zaak</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="100"/>
+        <location filename="../../desktop/cases/cases_page.py" line="101"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="102"/>
+        <location filename="../../desktop/cases/cases_page.py" line="103"/>
+        <source>Zaak ver&amp;wijderen…</source>
+        <translation>&amp;Delete case…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/cases_page.py" line="104"/>
+        <source>Zaak verwijderen</source>
+        <translation>Delete case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/cases_page.py" line="106"/>
         <source>Ver&amp;grendelen</source>
         <translation>Loc&amp;k</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="103"/>
+        <location filename="../../desktop/cases/cases_page.py" line="107"/>
         <source>Zaken vergrendelen</source>
         <translation>Lock the cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="107"/>
+        <location filename="../../desktop/cases/cases_page.py" line="111"/>
         <source> dagen</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="109"/>
+        <location filename="../../desktop/cases/cases_page.py" line="113"/>
         <source>Gesloten zaken bewaren (dagen)</source>
         <translation>Keep closed cases (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="122"/>
+        <location filename="../../desktop/cases/cases_page.py" line="126"/>
         <source>Toon stap in &amp;routekaart</source>
         <translation>Show step in the &amp;routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="123"/>
+        <location filename="../../desktop/cases/cases_page.py" line="127"/>
         <source>Toon stap in routekaart</source>
         <translation>Show step in the routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="126"/>
+        <location filename="../../desktop/cases/cases_page.py" line="130"/>
         <source>Onderdelen van de zaak</source>
         <translation>Parts of the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="127"/>
+        <location filename="../../desktop/cases/cases_page.py" line="131"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="128"/>
+        <location filename="../../desktop/cases/cases_page.py" line="132"/>
         <source>Bespreekpunten</source>
         <translation>Discussion points (bespreekpunten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="129"/>
+        <location filename="../../desktop/cases/cases_page.py" line="133"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="130"/>
+        <location filename="../../desktop/cases/cases_page.py" line="134"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="131"/>
+        <location filename="../../desktop/cases/cases_page.py" line="135"/>
         <source>Kies een zaak of maak een nieuwe zaak.</source>
         <translation>Choose a case or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="136"/>
+        <location filename="../../desktop/cases/cases_page.py" line="140"/>
         <source>&amp;Samenvatting exporteren…</source>
         <translation>E&amp;xport summary…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="137"/>
+        <location filename="../../desktop/cases/cases_page.py" line="141"/>
         <source>Samenvatting exporteren</source>
         <translation>Export summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="139"/>
+        <location filename="../../desktop/cases/cases_page.py" line="143"/>
         <source>&amp;Meldingsformulier invullen…</source>
         <translation>Fill in the &amp;report form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="140"/>
+        <location filename="../../desktop/cases/cases_page.py" line="144"/>
         <source>Meldingsformulier invullen en exporteren</source>
         <translation>Fill in and export the report form (meldingsformulier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="142"/>
+        <location filename="../../desktop/cases/cases_page.py" line="146"/>
         <source>met notities</source>
         <translation>with notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="143"/>
+        <location filename="../../desktop/cases/cases_page.py" line="147"/>
         <source>Notities meenemen in de samenvatting</source>
         <translation>Include the notes in the summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="145"/>
+        <location filename="../../desktop/cases/cases_page.py" line="149"/>
         <source>⚠ Een export is &lt;b&gt;niet versleuteld&lt;/b&gt;: alleen voor het officiële dossier.</source>
         <translation>⚠ An export is &lt;b&gt;not encrypted&lt;/b&gt;: only for the official file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="163"/>
+        <location filename="../../desktop/cases/cases_page.py" line="167"/>
         <source>Gesloten zaken bewaren:</source>
         <translation>Keep closed cases:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="166"/>
+        <location filename="../../desktop/cases/cases_page.py" line="170"/>
         <source>Telling e&amp;xporteren…</source>
         <translation>Export &amp;counts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="167"/>
-        <location filename="../../desktop/cases/cases_page.py" line="318"/>
+        <location filename="../../desktop/cases/cases_page.py" line="171"/>
+        <location filename="../../desktop/cases/cases_page.py" line="323"/>
         <source>Anonieme telling exporteren</source>
         <translation>Export anonymous counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="200"/>
+        <location filename="../../desktop/cases/cases_page.py" line="205"/>
         <source>{0} Daarom wordt een wachtwoordzin gebruikt.</source>
         <translation>{0} A passphrase is used instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="217"/>
+        <location filename="../../desktop/cases/cases_page.py" line="222"/>
         <source>Bezig met ontgrendelen…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="228"/>
+        <location filename="../../desktop/cases/cases_page.py" line="233"/>
         <source>Ontgrendelen is mislukt.</source>
         <translation>Unlocking failed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="250"/>
+        <location filename="../../desktop/cases/cases_page.py" line="255"/>
         <source>Mislukt.</source>
         <translation>Failed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="255"/>
+        <location filename="../../desktop/cases/cases_page.py" line="260"/>
         <source>Sleutel vernieuwd; alle notities zijn opnieuw versleuteld.</source>
         <translation>Key renewed; all notes have been encrypted again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="257"/>
+        <location filename="../../desktop/cases/cases_page.py" line="262"/>
         <source>Wachtwoordzin gewijzigd.</source>
         <translation>Passphrase changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="271"/>
+        <location filename="../../desktop/cases/cases_page.py" line="276"/>
         <source>Exporteren (niet versleuteld)</source>
         <translation>Export (not encrypted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="273"/>
+        <location filename="../../desktop/cases/cases_page.py" line="278"/>
         <source>PDF (*.pdf);;Tekst (*.txt)</source>
         <translation>PDF (*.pdf);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="302"/>
+        <location filename="../../desktop/cases/cases_page.py" line="307"/>
         <source>Geëxporteerd (niet versleuteld): {0}</source>
         <translation>Exported (not encrypted): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="318"/>
+        <location filename="../../desktop/cases/cases_page.py" line="323"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="361"/>
+        <location filename="../../desktop/cases/cases_page.py" line="366"/>
         <source>Zaak {0}</source>
         <translation>Case {0}</translation>
     </message>
@@ -1144,44 +1177,44 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/cases/notes_panel.py" line="30"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="33"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/notes_panel.py" line="32"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="35"/>
         <source>Notitie (versleuteld opgeslagen)</source>
         <translation>Note (stored encrypted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/notes_panel.py" line="33"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="36"/>
         <source>Typ een notitie; ze wordt versleuteld opgeslagen.</source>
         <translation>Type a note; it is stored encrypted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/notes_panel.py" line="34"/>
-        <location filename="../../desktop/cases/notes_panel.py" line="35"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="37"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="38"/>
         <source>Nieuwe notitie</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/notes_panel.py" line="36"/>
-        <location filename="../../desktop/cases/notes_panel.py" line="37"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="39"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="40"/>
         <source>Notitie verwijderen</source>
         <translation>Delete note</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/notes_panel.py" line="38"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="41"/>
         <source>Notities horen ook in het officiële dossier (Handelingsprotocol 15.7).</source>
         <translation>Notes also belong in the official file (Handelingsprotocol 15.7).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/notes_panel.py" line="125"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="128"/>
         <source>[Deze notitie is beschadigd en kan niet worden gelezen.]</source>
         <translation>[This note is damaged and cannot be read.]</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/notes_panel.py" line="141"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="144"/>
         <source>⚠ onleesbare notitie</source>
         <translation>⚠ unreadable note</translation>
     </message>
@@ -1640,7 +1673,7 @@
     <message>
         <location filename="../../desktop/cases/unlock_panel.py" line="23"/>
         <location filename="../../desktop/cases/unlock_panel.py" line="24"/>
-        <location filename="../../desktop/cases/unlock_panel.py" line="49"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="53"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
@@ -1655,22 +1688,22 @@
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="44"/>
-        <source>&lt;b&gt;Kies een wachtwoordzin&lt;/b&gt; om de notities van zaken versleuteld op te slaan.</source>
-        <translation>&lt;b&gt;Choose a passphrase&lt;/b&gt; to store the notes of cases encrypted.</translation>
+        <location filename="../../desktop/cases/unlock_panel.py" line="45"/>
+        <source>&lt;b&gt;Kies een wachtwoordzin&lt;/b&gt; om de notities van zaken versleuteld op te slaan.&lt;br/&gt;&lt;b&gt;Let op:&lt;/b&gt; wie de wachtwoordzin vergeet, is de notities en antwoorden kwijt. Niemand kan ze herstellen, ook de beheerder niet. Bewaar de zin dus goed.</source>
+        <translation>&lt;b&gt;Choose a passphrase&lt;/b&gt; to store the notes of cases encrypted.&lt;br/&gt;&lt;b&gt;Note:&lt;/b&gt; if you forget the passphrase, the notes and answers are lost. Nobody can recover them, not even the administrator. Keep the passphrase safe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="46"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="50"/>
         <source>Wachtwoordzin instellen</source>
         <translation>Set passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="48"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="52"/>
         <source>&lt;b&gt;De zaken zijn vergrendeld.&lt;/b&gt; Geef de wachtwoordzin.</source>
         <translation>&lt;b&gt;The cases are locked.&lt;/b&gt; Enter the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="61"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="65"/>
         <source>Vul een wachtwoordzin in.</source>
         <translation>Enter a passphrase.</translation>
     </message>

@@ -85,3 +85,14 @@ def test_a_shown_moment_reads_back_as_the_same_moment(day, moment):
 def test_every_date_far_in_the_future_is_refused(day):
     with pytest.raises(DateInputError):
         parse_date(format_moment(day), TODAY)
+
+
+def test_store_times_are_shown_as_dutch_wall_clock_time():
+    from routekaarten.dates import local_stamp
+
+    assert local_stamp("2026-11-30T06:59:00+00:00") == "30-11-2026 07:59"  # winter: UTC+1
+    assert local_stamp("2026-07-01T06:59:00+00:00") == "01-07-2026 08:59"  # summer: UTC+2
+    assert local_stamp("2026-03-29T00:59:00+00:00") == "29-03-2026 01:59"  # just before the change
+    assert local_stamp("2026-03-29T01:00:00+00:00") == "29-03-2026 03:00"
+    assert local_stamp("") == ""
+    assert local_stamp("kapot") == "kapot"
