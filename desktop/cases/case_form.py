@@ -61,6 +61,7 @@ class CaseForm(QWidget):
         self._confirm_label = confirm_label
         self._case: Case | None = None
         self._confirmed_label = ""
+        self._case_id = ""
         self._loading = False
         self.label = QLineEdit()
         self.label.setAccessibleName(self.tr("Label van de zaak"))
@@ -142,10 +143,13 @@ class CaseForm(QWidget):
             self.uitlating.findData(case.uitlating.value if case.uitlating else "")
         )
         self.zeden.setChecked(case.zeden)
-        self.incident.setValue(case.incident_moment)
+        same_case = self._case_id == case.id
+        self._case_id = case.id
+        for field, value in ((self.incident, case.incident_moment), (self.melding, case.melding_date)):
+            if not (same_case and field.error_text()):  # a reload after another edit keeps typed text
+                field.setValue(value)
         self.nfi.setCurrentIndex(max(self.nfi.findData(case.nfi_category or ""), 0))
         self.age.setValue(case.child_age if case.child_age is not None else -1)
-        self.melding.setValue(case.melding_date)
         self.step.setCurrentIndex(case.step)
         self.status.setCurrentIndex(self.status.findData(case.status))
         self.error.clear()

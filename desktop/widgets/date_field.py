@@ -59,7 +59,7 @@ class DateField(QWidget):
         )
         self.edit.installEventFilter(self)
         self.calendar_button = QToolButton()
-        self.calendar_button.setText("📅")
+        self.calendar_button.setArrowType(Qt.ArrowType.DownArrow)  # no emoji font needed
         self.calendar_button.setAccessibleName(self.tr("Kalender openen"))
         self.calendar_button.setToolTip(self.tr("Kalender openen"))
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

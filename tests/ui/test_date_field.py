@@ -107,3 +107,13 @@ def test_wanneer_of_a_bespreekpunt_is_typed_corrected_and_cleared(make_window, q
     assert due.text() == "4-12-20266"
     qtbot.mouseClick(due.clear_button, Qt.MouseButton.LeftButton)
     assert page.cases.checklist(page.session.vault, page.case.id)["verdenking-1"].due is None
+
+
+def test_an_invalid_incident_survives_saving_another_field(make_window, qtbot):
+    page = _open_cases(make_window(), qtbot, creating=True)
+    page.new_case()
+    _type(qtbot, page.form.incident, "31-02-2026")
+    _type(qtbot, page.form.melding, "27-11-2026")  # saved: the case list is reloaded
+    assert page.cases.case(page.case.id).melding_date == date(2026, 11, 27)
+    assert page.form.incident.text() == "31-02-2026"
+    assert "geen dag 31" in page.form.incident.error_text()
