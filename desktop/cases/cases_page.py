@@ -100,7 +100,7 @@ class CasesPage(QWidget):
         self.new_button = QPushButton(self.tr("&Nieuwe zaak"))
         self.new_button.setAccessibleName(self.tr("Nieuwe zaak"))
         self.new_button.clicked.connect(self.new_case)
-        self.delete_button = QPushButton(self.tr("Zaak ver&wijderen…"))
+        self.delete_button = QPushButton(self.tr("Zaa&k verwijderen…"))
         self.delete_button.setAccessibleName(self.tr("Zaak verwijderen"))
         self.delete_button.clicked.connect(lambda _checked=False: self.delete_case())
         self.lock_button = QPushButton(self.tr("Ver&grendelen"))

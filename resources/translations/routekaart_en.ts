@@ -391,8 +391,8 @@
     </message>
     <message>
         <location filename="../../desktop/cases/cases_page.py" line="103"/>
-        <source>Zaak ver&amp;wijderen…</source>
-        <translation>&amp;Delete case…</translation>
+        <source>Zaa&amp;k verwijderen…</source>
+        <translation>Delete &amp;case…</translation>
     </message>
     <message>
         <location filename="../../desktop/cases/cases_page.py" line="104"/>
