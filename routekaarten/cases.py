@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime, time
 from enum import StrEnum
 
 from routekaarten.guidance import CaseFacts, Uitlating, Vermoeden
@@ -66,6 +66,7 @@ class Case:
     uitlating: Uitlating | None = None
     zeden: bool = False
     incident_date: date | None = None
+    incident_time: time | None = None  # when known: the hour matters for counting in hours
     nfi_category: str | None = None
     child_age: int | None = None
     step: int = 0
@@ -91,6 +92,18 @@ class Case:
             child_age=self.child_age,
             step=self.step,
         )
+
+    @property
+    def incident_moment(self) -> date | datetime | None:
+        """The incident as the case knows it: a day, or a day and a time."""
+        if self.incident_date is None or self.incident_time is None:
+            return self.incident_date
+        return datetime.combine(self.incident_date, self.incident_time)
+
+    def with_incident(self, moment: date | datetime | None) -> Case:
+        if isinstance(moment, datetime):
+            return replace(self, incident_date=moment.date(), incident_time=moment.time())
+        return replace(self, incident_date=moment, incident_time=None)
 
     def closed(self, on: date) -> Case:
         return replace(self, status=CaseStatus.CLOSED, closed_on=on)

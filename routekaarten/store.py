@@ -175,7 +175,22 @@ def _migrate_to_3(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_1, _migrate_to_2, _migrate_to_3]
+def _migrate_to_4(conn: sqlite3.Connection) -> None:
+    """The answers of a case's meldingsformulier (HSSK Bijlage 2), AES-GCM ciphertext only:
+    they can name witnesses and the person a child first confided in."""
+    conn.execute(
+        """CREATE TABLE form_answers (
+            case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            field_id TEXT NOT NULL,
+            answer BLOB NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (case_id, field_id)
+        )"""
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _migrate_to_1, _migrate_to_2, _migrate_to_3, _migrate_to_4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -7,7 +7,7 @@ The editor shows what it is given and says what the user changed, by signals; th
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
@@ -43,13 +43,19 @@ class CaseEditor(QWidget):
     noteEdited = Signal(str, str)  # note id ("" for a new note), text
     noteDeleted = Signal(str)
     showInRoutekaartRequested = Signal()
-    exportRequested = Signal(str)  # SUMMARY or MELDINGSFORMULIER
+    exportRequested = Signal(str)  # SUMMARY
+    meldingFormRequested = Signal()  # fill in (and export) the meldingsformulier
 
-    def __init__(self, nfi_categories: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        nfi_categories: list[tuple[str, str]],
+        today: Callable[[], date],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.form = CaseForm(nfi_categories)
+        self.form = CaseForm(nfi_categories, today=today)
         self.form.edited.connect(self.caseEdited)
-        self.checklist = ChecklistPanel()
+        self.checklist = ChecklistPanel(today=today)
         self.checklist.changed.connect(self.itemChanged)
         self.termijnen = TermijnenPanel()
         self.termijnen.eventChanged.connect(self.eventChanged)
@@ -70,9 +76,9 @@ class CaseEditor(QWidget):
         self.export_summary = QPushButton(self.tr("&Samenvatting exporteren…"))
         self.export_summary.setAccessibleName(self.tr("Samenvatting exporteren"))
         self.export_summary.clicked.connect(lambda: self.exportRequested.emit(SUMMARY))
-        self.export_form = QPushButton(self.tr("&Meldingsformulier exporteren…"))
-        self.export_form.setAccessibleName(self.tr("Meldingsformulier exporteren"))
-        self.export_form.clicked.connect(lambda: self.exportRequested.emit(MELDINGSFORMULIER))
+        self.export_form = QPushButton(self.tr("&Meldingsformulier invullen…"))
+        self.export_form.setAccessibleName(self.tr("Meldingsformulier invullen en exporteren"))
+        self.export_form.clicked.connect(self.meldingFormRequested)
         self.with_notes = QCheckBox(self.tr("met notities"))
         self.with_notes.setAccessibleName(self.tr("Notities meenemen in de samenvatting"))
         warning = QLabel(

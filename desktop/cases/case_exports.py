@@ -15,6 +15,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.cases.case_editor import SUMMARY
+from desktop.cases.profile_dialog import sender_from
+from desktop.settings import Settings
 from routekaarten import case_export
 from routekaarten.case_store import CaseStore
 from routekaarten.cases import Case
@@ -27,9 +29,12 @@ from routekaarten.vault import CaseVault
 class CaseExports(QObject):
     message = Signal(str)
 
-    def __init__(self, cases: CaseStore, today: Callable[[], date], dialog_parent: QWidget) -> None:
+    def __init__(
+        self, cases: CaseStore, prefs: Settings, today: Callable[[], date], dialog_parent: QWidget
+    ) -> None:
         super().__init__(dialog_parent)
         self.cases = cases
+        self.prefs = prefs
         self.today = today
         self.dialog_parent = dialog_parent
 
@@ -53,7 +58,8 @@ class CaseExports(QObject):
                 self.cases, vault, case, self.today(), with_notes=with_notes, html=html
             )
         else:
-            content = case_export.meldingsformulier(case, self.today(), html=html)
+            answers = case_export.filled_form(self.cases, vault, case, self.today(), sender_from(self.prefs))
+            content = case_export.meldingsformulier(case, self.today(), html=html, answers=answers)
         try:
             if html:
                 from desktop.cases.pdf_export import write_pdf

@@ -30,6 +30,7 @@ from routekaarten.cases import Case, days_until_purge
 class CaseList(QWidget):
     caseChosen = Signal(str)  # case id
     newCaseRequested = Signal()
+    deleteRequested = Signal()  # delete the chosen case (after a question)
 
     def __init__(self, prefs: Settings, today: Callable[[], date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +51,9 @@ class CaseList(QWidget):
         self.new_button = QPushButton(self.tr("&Nieuwe zaak"))
         self.new_button.setAccessibleName(self.tr("Nieuwe zaak"))
         self.new_button.clicked.connect(self.newCaseRequested)
+        self.delete_button = QPushButton(self.tr("Zaa&k verwijderen…"))
+        self.delete_button.setAccessibleName(self.tr("Zaak verwijderen"))
+        self.delete_button.clicked.connect(self.deleteRequested)
         self.retention = QSpinBox()
         self.retention.setRange(1, 3650)
         self.retention.setSuffix(self.tr(" dagen"))
@@ -61,6 +65,7 @@ class CaseList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.new_button)
+        layout.addWidget(self.delete_button)
         layout.addWidget(self.filter)
         layout.addWidget(self.list, 1)
         keep = QHBoxLayout()

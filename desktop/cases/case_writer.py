@@ -102,6 +102,10 @@ class CaseWriter(QObject):
         if case_id is not None:
             self._write(lambda: self.cases.delete_note(case_id, note_id))
 
+    def write(self, action: Callable[[], object]) -> None:
+        """Run a store change; a refusal (disk full, …) becomes ``failed`` with its Dutch message."""
+        self._write(action)
+
     def _write(self, action: Callable[[], object]) -> None:
         try:
             action()

@@ -18,12 +18,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop import settings
+from desktop.cases.case_actions import confirm_delete
 from desktop.cases.case_editor import CaseEditor
 from desktop.cases.case_exports import CaseExports
 from desktop.cases.case_list import CaseList
 from desktop.cases.case_writer import CaseWriter
 from desktop.cases.key_change import KeyChange
 from desktop.cases.key_panel import KeyPanel
+from desktop.cases.melding_form_dialog import MeldingFormDialog
 from desktop.cases.unlock_panel import UnlockPanel
 from desktop.cases.vault_gate import VaultGate
 from desktop.cases.vault_session import VaultSession
@@ -73,9 +75,12 @@ class CasesPage(QWidget):
         self.case_list = CaseList(prefs, today)
         self.case_list.caseChosen.connect(self.open_case)
         self.case_list.newCaseRequested.connect(self.new_case)
-        self.editor = CaseEditor([(c["id"], c["title"]) for c in self.national.get("nfi_categories", ())])
+        self.case_list.deleteRequested.connect(self.delete_case)
+        nfi = [(c["id"], c["title"]) for c in self.national.get("nfi_categories", ())]
+        self.editor = CaseEditor(nfi, today)
         self.writer = CaseWriter(cases, self.session, today, self)
-        self.exports = CaseExports(cases, today, self)
+        self.prefs = prefs
+        self.exports = CaseExports(cases, prefs, today, self)
         self.exports.message.connect(self.message)
         self._connect_editor()
 
@@ -116,6 +121,7 @@ class CasesPage(QWidget):
         editor.noteDeleted.connect(writer.delete_note)
         editor.showInRoutekaartRequested.connect(self._show_in_routekaart)
         editor.exportRequested.connect(self.export)
+        editor.meldingFormRequested.connect(self.open_melding_form)
         writer.caseSaved.connect(self._on_case_saved)
         writer.caseRefused.connect(editor.show_case_error)
         writer.eventSaved.connect(self._on_event_saved)
@@ -170,6 +176,28 @@ class CasesPage(QWidget):
         target = select or (self.case.id if self.case else None)
         if not self.case_list.show_cases(self.cases.cases(), select=target) and self.case is None:
             self.editor.show_empty()
+
+    def open_melding_form(self) -> MeldingFormDialog | None:
+        """The meldingsformulier (Bijlage 2) of the open case, to fill in and export."""
+        if self.case is None or self.session.vault is None:
+            return None
+        dialog = MeldingFormDialog(
+            self.cases, self.session.vault, self.case, self.prefs, today=self.today, parent=self
+        )
+        dialog.open()
+        return dialog
+
+    def delete_case(self, confirm: Callable[[QWidget, str], bool] = confirm_delete) -> bool:
+        """Delete the open case after a question; overwritten as a purge (CaseStore.delete_case)."""
+        if self.case is None or not confirm(self, self.case.label):
+            return False
+        self.editor.flush_notes()
+        case_id = self.case.id
+        self._set_case(None)
+        self.writer.write(lambda: self.cases.delete_case(case_id))
+        self.reload_cases()
+        self.editor.show_empty()
+        return True
 
     def new_case(self) -> None:
         region, area = self.selection()

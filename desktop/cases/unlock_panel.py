@@ -45,7 +45,11 @@ class UnlockPanel(QWidget):
         """
         if creating:
             self.title.setText(
-                self.tr("<b>Kies een wachtwoordzin</b> om de notities van zaken versleuteld op te slaan.")
+                self.tr(
+                    "<b>Kies een wachtwoordzin</b> om de notities van zaken versleuteld op te slaan.<br/>"
+                    "<b>Let op:</b> wie de wachtwoordzin vergeet, is de notities en antwoorden kwijt. "
+                    "Niemand kan ze herstellen, ook de beheerder niet. Bewaar de zin dus goed."
+                )
             )
             self.button.setText(self.tr("Wachtwoordzin instellen"))
         else:

@@ -58,6 +58,8 @@ class AppMenu(QObject):
         )
         self.normal = self._action(size_menu, self.tr("&Standaard"), "normal_text", self.reset_size)
 
+        self.profile = self._action(self.settings_menu, self.tr("&Mijn gegevens…"), None, self.edit_profile)
+
         self.data_menu = bar.addMenu(self.tr("G&egevens"))  # Alt+G is the "Gebied" field
         self.update_now = self._action(
             self.data_menu, self.tr("&Nu bijwerken"), "update_now", self.updateRequested.emit
@@ -83,6 +85,11 @@ class AppMenu(QObject):
     def set_updating(self, busy: bool) -> None:
         """A sync runs: "Nu bijwerken" waits until it ends (one sync at a time)."""
         self.update_now.setEnabled(not busy)
+
+    def edit_profile(self) -> None:
+        from desktop.cases.profile_dialog import edit_profile  # lazy: not needed at start
+
+        edit_profile(self.prefs, self.window)
 
     def choose_language(self, code: str) -> None:
         self.prefs.set(settings.LANGUAGE, code)

@@ -63,119 +63,147 @@
     </message>
     <message>
         <location filename="../../desktop/shell/app_menu.py" line="61"/>
+        <source>&amp;Mijn gegevens…</source>
+        <translation>&amp;My details…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/app_menu.py" line="63"/>
         <source>G&amp;egevens</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="63"/>
+        <location filename="../../desktop/shell/app_menu.py" line="65"/>
         <source>&amp;Nu bijwerken</source>
         <translation>&amp;Update now</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="66"/>
+        <location filename="../../desktop/shell/app_menu.py" line="68"/>
         <source>Wat is er &amp;veranderd</source>
         <translation>&amp;What has changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="69"/>
+        <location filename="../../desktop/shell/app_menu.py" line="71"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="70"/>
+        <location filename="../../desktop/shell/app_menu.py" line="72"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="90"/>
+        <location filename="../../desktop/shell/app_menu.py" line="97"/>
         <source>De nieuwe taal geldt na een herstart van Routekaart.</source>
         <translation>The new language takes effect after restarting Routekaart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="94"/>
+        <location filename="../../desktop/shell/app_menu.py" line="101"/>
         <source>Tekstgrootte: {0} punten</source>
         <translation>Text size: {0} points</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="98"/>
+        <location filename="../../desktop/shell/app_menu.py" line="105"/>
         <source>Tekstgrootte: standaard</source>
         <translation>Text size: default</translation>
     </message>
 </context>
 <context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../../desktop/cases/case_actions.py" line="13"/>
+        <source>Zaak verwijderen</source>
+        <translation>Delete case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_actions.py" line="14"/>
+        <source>Zaak ‘{0}’ met alle notities, antwoorden en termijnen verwijderen? De gegevens worden overschreven en zijn daarna niet meer terug te halen. Exporteer eerst wat in het officiële dossier hoort.</source>
+        <translation>Delete case ‘{0}’ with all its notes, answers and deadlines? The data is overwritten and cannot be recovered afterwards. First export what belongs in the official file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_actions.py" line="30"/>
+        <source>Label controleren</source>
+        <translation>Check the label</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_actions.py" line="31"/>
+        <source>Toch dit label opslaan?</source>
+        <translation>Save this label anyway?</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="59"/>
+        <location filename="../../desktop/cases/case_editor.py" line="65"/>
         <source>Toon stap in &amp;routekaart</source>
         <translation>Show step in the &amp;routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="60"/>
+        <location filename="../../desktop/cases/case_editor.py" line="66"/>
         <source>Toon stap in routekaart</source>
         <translation>Show step in the routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="63"/>
+        <location filename="../../desktop/cases/case_editor.py" line="69"/>
         <source>Onderdelen van de zaak</source>
         <translation>Parts of the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="64"/>
+        <location filename="../../desktop/cases/case_editor.py" line="70"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="65"/>
+        <location filename="../../desktop/cases/case_editor.py" line="71"/>
         <source>Bespreekpunten</source>
         <translation>Discussion points (bespreekpunten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="66"/>
+        <location filename="../../desktop/cases/case_editor.py" line="72"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="67"/>
+        <location filename="../../desktop/cases/case_editor.py" line="73"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="68"/>
+        <location filename="../../desktop/cases/case_editor.py" line="74"/>
         <source>Kies een zaak of maak een nieuwe zaak.</source>
         <translation>Choose a case or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="70"/>
+        <location filename="../../desktop/cases/case_editor.py" line="76"/>
         <source>&amp;Samenvatting exporteren…</source>
         <translation>E&amp;xport summary…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="71"/>
+        <location filename="../../desktop/cases/case_editor.py" line="77"/>
         <source>Samenvatting exporteren</source>
         <translation>Export summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="73"/>
-        <source>&amp;Meldingsformulier exporteren…</source>
-        <translation>Export re&amp;port form…</translation>
+        <location filename="../../desktop/cases/case_editor.py" line="79"/>
+        <source>&amp;Meldingsformulier invullen…</source>
+        <translation>Fill in the &amp;report form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="74"/>
-        <source>Meldingsformulier exporteren</source>
-        <translation>Export report form (meldingsformulier)</translation>
+        <location filename="../../desktop/cases/case_editor.py" line="80"/>
+        <source>Meldingsformulier invullen en exporteren</source>
+        <translation>Fill in and export the report form (meldingsformulier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="76"/>
+        <location filename="../../desktop/cases/case_editor.py" line="82"/>
         <source>met notities</source>
         <translation>with notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="77"/>
+        <location filename="../../desktop/cases/case_editor.py" line="83"/>
         <source>Notities meenemen in de samenvatting</source>
         <translation>Include the notes in the summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="79"/>
+        <location filename="../../desktop/cases/case_editor.py" line="85"/>
         <source>⚠ Een export is &lt;b&gt;niet versleuteld&lt;/b&gt;: alleen voor het officiële dossier.</source>
         <translation>⚠ An export is &lt;b&gt;not encrypted&lt;/b&gt;: only for the official file.</translation>
     </message>
@@ -183,27 +211,27 @@
 <context>
     <name>CaseExports</name>
     <message>
-        <location filename="../../desktop/cases/case_exports.py" line="43"/>
+        <location filename="../../desktop/cases/case_exports.py" line="48"/>
         <source>Exporteren (niet versleuteld)</source>
         <translation>Export (not encrypted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_exports.py" line="45"/>
+        <location filename="../../desktop/cases/case_exports.py" line="50"/>
         <source>PDF (*.pdf);;Tekst (*.txt)</source>
         <translation>PDF (*.pdf);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_exports.py" line="69"/>
+        <location filename="../../desktop/cases/case_exports.py" line="75"/>
         <source>Geëxporteerd (niet versleuteld): {0}</source>
         <translation>Exported (not encrypted): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_exports.py" line="75"/>
+        <location filename="../../desktop/cases/case_exports.py" line="81"/>
         <source>Anonieme telling exporteren</source>
         <translation>Export anonymous counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_exports.py" line="75"/>
+        <location filename="../../desktop/cases/case_exports.py" line="81"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -211,233 +239,238 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="29"/>
+        <location filename="../../desktop/cases/case_form.py" line="30"/>
         <source>1. Letsel/symptoom</source>
         <translation>1. Injury/symptom</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="30"/>
+        <location filename="../../desktop/cases/case_form.py" line="31"/>
         <source>2. Gedrag of uitlatingen van een kind</source>
         <translation>2. A child&apos;s behaviour or statements</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="31"/>
+        <location filename="../../desktop/cases/case_form.py" line="32"/>
         <source>3. Waarneming door een derde</source>
         <translation>3. Observation by a third party</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="32"/>
+        <location filename="../../desktop/cases/case_form.py" line="33"/>
         <source>4. De dader meldt</source>
         <translation>4. The perpetrator reports it</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="36"/>
+        <location filename="../../desktop/cases/case_form.py" line="37"/>
         <source>Gedragsverandering</source>
         <translation>Change in behaviour</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="37"/>
+        <location filename="../../desktop/cases/case_form.py" line="38"/>
         <source>Heldere uitspraak</source>
         <translation>Clear statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="38"/>
+        <location filename="../../desktop/cases/case_form.py" line="39"/>
         <source>Vage uitspraak</source>
         <translation>Vague statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="60"/>
+        <location filename="../../desktop/cases/case_form.py" line="67"/>
         <source>Label van de zaak</source>
         <translation>Case label</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="61"/>
+        <location filename="../../desktop/cases/case_form.py" line="68"/>
         <source>initialen of eigen code, geen naam of BSN</source>
         <translation>initials or your own code; no name or BSN (citizen service number)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="65"/>
+        <location filename="../../desktop/cases/case_form.py" line="72"/>
         <source>Waarschuwing bij het label</source>
         <translation>Warning about the label</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="67"/>
+        <location filename="../../desktop/cases/case_form.py" line="74"/>
         <source>Soort vermoeden</source>
         <translation>Kind of suspicion</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="71"/>
+        <location filename="../../desktop/cases/case_form.py" line="78"/>
         <source>Soort uitlating</source>
         <translation>Kind of statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="74"/>
+        <location filename="../../desktop/cases/case_form.py" line="81"/>
         <source>Zedenzaak (seksueel misbruik)</source>
         <translation>Sexual offence case (sexual abuse)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="75"/>
+        <location filename="../../desktop/cases/case_form.py" line="82"/>
         <source>Zedenzaak</source>
         <translation>Sexual offence case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="77"/>
-        <source>Datum incident</source>
-        <translation>Date of the incident</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/case_form.py" line="80"/>
-        <location filename="../../desktop/cases/case_form.py" line="90"/>
+        <location filename="../../desktop/cases/case_form.py" line="84"/>
+        <location filename="../../desktop/cases/case_form.py" line="94"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="83"/>
+        <location filename="../../desktop/cases/case_form.py" line="84"/>
+        <source>Datum en tijd incident</source>
+        <translation>Date and time of incident</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_form.py" line="87"/>
         <source>NFI-categorie</source>
         <translation>NFI category</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="84"/>
+        <location filename="../../desktop/cases/case_form.py" line="88"/>
         <source>geen NFI-zaak</source>
         <translation>not an NFI case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="88"/>
+        <location filename="../../desktop/cases/case_form.py" line="92"/>
         <source>Leeftijd kind</source>
         <translation>Age of the child</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="92"/>
+        <location filename="../../desktop/cases/case_form.py" line="95"/>
         <source>Datum melding</source>
         <translation>Date of the report</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="96"/>
+        <location filename="../../desktop/cases/case_form.py" line="97"/>
         <source>Huidige stap</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="98"/>
+        <location filename="../../desktop/cases/case_form.py" line="99"/>
         <source>Stap {0}</source>
         <translation>Step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="100"/>
+        <location filename="../../desktop/cases/case_form.py" line="101"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="101"/>
+        <location filename="../../desktop/cases/case_form.py" line="102"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="102"/>
+        <location filename="../../desktop/cases/case_form.py" line="103"/>
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="108"/>
+        <location filename="../../desktop/cases/case_form.py" line="109"/>
         <source>Eigenaar van de zaak bij {0}</source>
         <translation>Case owner at {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="109"/>
+        <location filename="../../desktop/cases/case_form.py" line="110"/>
         <source>functie of team, geen naam</source>
         <translation>function or team, no name</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="115"/>
+        <location filename="../../desktop/cases/case_form.py" line="116"/>
         <source>Foutmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="117"/>
+        <location filename="../../desktop/cases/case_form.py" line="118"/>
         <source>Wat te doen</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="120"/>
+        <location filename="../../desktop/cases/case_form.py" line="121"/>
         <source>&amp;Label:</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="122"/>
+        <location filename="../../desktop/cases/case_form.py" line="123"/>
         <source>&amp;Vermoeden:</source>
         <translation>Suspici&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="123"/>
+        <location filename="../../desktop/cases/case_form.py" line="124"/>
         <source>&amp;Uitlating:</source>
         <translation>S&amp;tatement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="125"/>
+        <location filename="../../desktop/cases/case_form.py" line="126"/>
         <source>In&amp;cident:</source>
         <translation>&amp;Incident:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="126"/>
+        <location filename="../../desktop/cases/case_form.py" line="127"/>
         <source>N&amp;FI:</source>
         <translation>N&amp;FI:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="128"/>
+        <location filename="../../desktop/cases/case_form.py" line="129"/>
         <source>Mel&amp;ding:</source>
         <translation>Report d&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="129"/>
+        <location filename="../../desktop/cases/case_form.py" line="130"/>
         <source>Sta&amp;p:</source>
         <translation>St&amp;ep:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="130"/>
+        <location filename="../../desktop/cases/case_form.py" line="131"/>
         <source>St&amp;atus:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="127"/>
-        <source>Leef&amp;tijd kind:</source>
-        <translation>Child&apos;s a&amp;ge:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/case_form.py" line="131"/>
+        <location filename="../../desktop/cases/case_form.py" line="132"/>
         <source>Eigenaar VT:</source>
         <translation>Owner VT:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="132"/>
+        <location filename="../../desktop/cases/case_form.py" line="133"/>
         <source>Eigenaar politie:</source>
         <translation>Owner police:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="133"/>
+        <location filename="../../desktop/cases/case_form.py" line="134"/>
         <source>Eigenaar OM:</source>
         <translation>Owner OM:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="137"/>
+        <location filename="../../desktop/cases/case_form.py" line="237"/>
+        <source>Een zaak heeft een datum van melding; vul die in.</source>
+        <translation>A case has a date of report; fill it in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_form.py" line="128"/>
+        <source>Leef&amp;tijd kind:</source>
+        <translation>Child&apos;s a&amp;ge:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_form.py" line="138"/>
         <source>&lt;b&gt;Wat zeggen de handreiking en de routekaart?&lt;/b&gt;</source>
         <translation>&lt;b&gt;What do the guidance and the routekaart say?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="202"/>
+        <location filename="../../desktop/cases/case_form.py" line="205"/>
         <source>Met spoed: </source>
         <translation>Urgent: </translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="203"/>
+        <location filename="../../desktop/cases/case_form.py" line="206"/>
         <source>stap {0}</source>
         <translation>step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="204"/>
+        <location filename="../../desktop/cases/case_form.py" line="207"/>
         <source>Bron: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="210"/>
+        <location filename="../../desktop/cases/case_form.py" line="213"/>
         <source>&lt;p&gt;Geen bijzonderheden.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nothing in particular.&lt;/p&gt;</translation>
     </message>
@@ -445,42 +478,52 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="43"/>
+        <location filename="../../desktop/cases/case_list.py" line="44"/>
         <source>Zoek zaak op label</source>
         <translation>Find a case by its label</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="44"/>
+        <location filename="../../desktop/cases/case_list.py" line="45"/>
         <source>Zoek zaak</source>
         <translation>Find case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="48"/>
+        <location filename="../../desktop/cases/case_list.py" line="49"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="50"/>
+        <location filename="../../desktop/cases/case_list.py" line="51"/>
         <source>&amp;Nieuwe zaak</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="51"/>
+        <location filename="../../desktop/cases/case_list.py" line="52"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
+        <location filename="../../desktop/cases/case_list.py" line="54"/>
+        <source>Zaa&amp;k verwijderen…</source>
+        <translation>Delete &amp;case…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/cases/case_list.py" line="55"/>
+        <source>Zaak verwijderen</source>
+        <translation>Delete case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_list.py" line="59"/>
         <source> dagen</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="57"/>
+        <location filename="../../desktop/cases/case_list.py" line="61"/>
         <source>Gesloten zaken bewaren (dagen)</source>
         <translation>Keep closed cases (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="67"/>
+        <location filename="../../desktop/cases/case_list.py" line="72"/>
         <source>Gesloten zaken bewaren:</source>
         <translation>Keep closed cases:</translation>
     </message>
@@ -506,27 +549,27 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="85"/>
+        <location filename="../../desktop/cases/cases_page.py" line="90"/>
         <source>Ver&amp;grendelen</source>
         <translation>Loc&amp;k</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="86"/>
+        <location filename="../../desktop/cases/cases_page.py" line="91"/>
         <source>Zaken vergrendelen</source>
         <translation>Lock the cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="82"/>
+        <location filename="../../desktop/cases/cases_page.py" line="87"/>
         <source>Telling e&amp;xporteren…</source>
         <translation>Export &amp;counts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="83"/>
+        <location filename="../../desktop/cases/cases_page.py" line="88"/>
         <source>Anonieme telling exporteren</source>
         <translation>Export anonymous counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="179"/>
+        <location filename="../../desktop/cases/cases_page.py" line="207"/>
         <source>Zaak {0}</source>
         <translation>Case {0}</translation>
     </message>
@@ -595,103 +638,103 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="37"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="38"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="38"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="39"/>
         <source>besproken</source>
         <translation>discussed</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="39"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="40"/>
         <source>n.v.t.</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="51"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="52"/>
         <source>Alleen open punten</source>
         <translation>Open points only</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="52"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="53"/>
         <source>Alleen open punten tonen</source>
         <translation>Show open points only</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="55"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="56"/>
         <source>Bespreekpunten</source>
         <translation>Discussion points (bespreekpunten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="57"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="58"/>
         <source>Bespreekpunt</source>
         <translation>Discussion point</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="57"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="58"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="57"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="58"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="57"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="58"/>
         <location filename="../../desktop/cases/checklist_panel.py" line="78"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="69"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="70"/>
         <source>Status van het bespreekpunt</source>
         <translation>Status of the discussion point</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="73"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="74"/>
         <source>Wie doet het</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="82"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="78"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="84"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="80"/>
         <source>Antwoord of afspraak (versleuteld opgeslagen)</source>
         <translation>Answer or agreement (stored encrypted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="85"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="81"/>
         <source>Afspraak of antwoord; wordt versleuteld opgeslagen</source>
         <translation>Agreement or answer; stored encrypted</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="89"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="85"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="91"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="87"/>
         <source>W&amp;anneer:</source>
         <translation>Wh&amp;en:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="92"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="88"/>
         <source>An&amp;twoord:</source>
         <translation>&amp;Answer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="90"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="86"/>
         <source>&amp;Wie:</source>
         <translation>&amp;Who:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="172"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="167"/>
         <source>Dit antwoord is beschadigd en kan niet worden gelezen.</source>
         <translation>This answer is damaged and cannot be read.</translation>
     </message>
@@ -787,6 +830,55 @@
         <location filename="../../desktop/crash.py" line="44"/>
         <source>Er ging iets onverwachts mis. Wat u hebt opgeslagen, blijft bewaard; probeer het opnieuw. Blijft het gebeuren, geef dan het logbestand routekaart.log uit de gegevensmap aan uw beheerder (er staan geen zaakgegevens in).</source>
         <translation>Something unexpected went wrong. What you have saved is kept; please try again. If it keeps happening, give the log file routekaart.log from the data folder to your administrator (it holds no case data).</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../desktop/widgets/date_field.py" line="54"/>
+        <source>dd-mm-jjjj uu:mm</source>
+        <translation>dd-mm-yyyy hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_field.py" line="54"/>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_field.py" line="57"/>
+        <source>Typ bijvoorbeeld 29-11-2026, 29112026 of ‘vandaag’; leeg is: geen datum.</source>
+        <translation>Type for example 29-11-2026, 29112026 or ‘vandaag’ (today); empty means: no date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_field.py" line="58"/>
+        <source> Een tijd erachter: 29-11-2026 14:30.</source>
+        <translation> A time after it: 29-11-2026 14:30.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_field.py" line="63"/>
+        <location filename="../../desktop/widgets/date_field.py" line="64"/>
+        <source>Kalender openen</source>
+        <translation>Open calendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_field.py" line="68"/>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_field.py" line="80"/>
+        <source>Datum wissen</source>
+        <translation>Clear date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_field.py" line="81"/>
+        <source>Datum wissen (geen datum)</source>
+        <translation>Clear date (no date)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_field.py" line="85"/>
+        <source>Fout in de datum</source>
+        <translation>Error in the date</translation>
     </message>
 </context>
 <context>
@@ -974,46 +1066,114 @@
     </message>
 </context>
 <context>
+    <name>MeldingFormDialog</name>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="59"/>
+        <source>Meldingsformulier – {0}</source>
+        <translation>Report form – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="96"/>
+        <source>HSSK Bijlage 2</source>
+        <translation>HSSK Appendix 2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="100"/>
+        <source>Wat de zaak en ‘Mijn gegevens’ weten is al ingevuld. De antwoorden worden versleuteld opgeslagen; de PDF is &lt;b&gt;niet versleuteld&lt;/b&gt;: alleen voor de politie en het dossier.</source>
+        <translation>What the case and ‘My details’ know is already filled in. The answers are stored encrypted; the PDF is &lt;b&gt;not encrypted&lt;/b&gt;: only for the police and the official file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="107"/>
+        <source>Waarschuwing over anonimiteit</source>
+        <translation>Warning about anonymity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="110"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="111"/>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="112"/>
+        <source>Opslaan en als &amp;PDF exporteren…</source>
+        <translation>Save and export as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="113"/>
+        <source>Sl&amp;uiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="159"/>
+        <source>Opgeslagen (versleuteld).</source>
+        <translation>Saved (encrypted).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="164"/>
+        <source>⚠ Een antwoord is te lang voor het formulier; zie hierboven.</source>
+        <translation>⚠ An answer is too long for the form; see above.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="171"/>
+        <source>Meldingsformulier exporteren (niet versleuteld)</source>
+        <translation>Export report form (not encrypted)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="173"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="186"/>
+        <source>Geëxporteerd (niet versleuteld): {0}</source>
+        <translation>Exported (not encrypted): {0}</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/cases/notes_panel.py" line="30"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="33"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/notes_panel.py" line="32"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="35"/>
         <source>Notitie (versleuteld opgeslagen)</source>
         <translation>Note (stored encrypted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/notes_panel.py" line="33"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="36"/>
         <source>Typ een notitie; ze wordt versleuteld opgeslagen.</source>
         <translation>Type a note; it is stored encrypted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/notes_panel.py" line="34"/>
-        <location filename="../../desktop/cases/notes_panel.py" line="35"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="37"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="38"/>
         <source>Nieuwe notitie</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/notes_panel.py" line="36"/>
-        <location filename="../../desktop/cases/notes_panel.py" line="37"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="39"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="40"/>
         <source>Notitie verwijderen</source>
         <translation>Delete note</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/notes_panel.py" line="38"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="41"/>
         <source>Notities horen ook in het officiële dossier (Handelingsprotocol 15.7).</source>
         <translation>Notes also belong in the official file (Handelingsprotocol 15.7).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/notes_panel.py" line="125"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="128"/>
         <source>[Deze notitie is beschadigd en kan niet worden gelezen.]</source>
         <translation>[This note is damaged and cannot be read.]</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/notes_panel.py" line="141"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="144"/>
         <source>⚠ onleesbare notitie</source>
         <translation>⚠ unreadable note</translation>
     </message>
@@ -1029,6 +1189,79 @@
         <location filename="../../desktop/cases/passphrase_fields.py" line="24"/>
         <source>De twee wachtwoordzinnen verschillen.</source>
         <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="33"/>
+        <source>Mijn gegevens</source>
+        <translation>My details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="36"/>
+        <source>Deze gegevens komen als afzender en terugbelnummer op het meldingsformulier. Een functie en dienstnummer zijn genoeg; uw naam is niet nodig.</source>
+        <translation>These details appear as sender and call-back number on the report form. A function and service number are enough; your name is not needed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="42"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="43"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="44"/>
+        <source>bijvoorbeeld vertrouwensarts</source>
+        <translation>for example confidential doctor (vertrouwensarts)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="45"/>
+        <source>Functie</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="46"/>
+        <source>Dienstnummer</source>
+        <translation>Service number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="47"/>
+        <source>Terugbelnummer</source>
+        <translation>Call-back number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="50"/>
+        <source>Fout in mijn gegevens</source>
+        <translation>Error in my details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="57"/>
+        <source>&amp;Organisatie:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="58"/>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="59"/>
+        <source>&amp;Functie:</source>
+        <translation>&amp;Function:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="60"/>
+        <source>&amp;Dienstnummer:</source>
+        <translation>Service &amp;number:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="61"/>
+        <source>Te&amp;rugbelnummer:</source>
+        <translation>&amp;Call-back number:</translation>
     </message>
 </context>
 <context>
@@ -1537,7 +1770,7 @@
     <message>
         <location filename="../../desktop/cases/unlock_panel.py" line="24"/>
         <location filename="../../desktop/cases/unlock_panel.py" line="25"/>
-        <location filename="../../desktop/cases/unlock_panel.py" line="53"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="57"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
@@ -1552,22 +1785,22 @@
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="48"/>
-        <source>&lt;b&gt;Kies een wachtwoordzin&lt;/b&gt; om de notities van zaken versleuteld op te slaan.</source>
-        <translation>&lt;b&gt;Choose a passphrase&lt;/b&gt; to store the notes of cases encrypted.</translation>
+        <location filename="../../desktop/cases/unlock_panel.py" line="49"/>
+        <source>&lt;b&gt;Kies een wachtwoordzin&lt;/b&gt; om de notities van zaken versleuteld op te slaan.&lt;br/&gt;&lt;b&gt;Let op:&lt;/b&gt; wie de wachtwoordzin vergeet, is de notities en antwoorden kwijt. Niemand kan ze herstellen, ook de beheerder niet. Bewaar de zin dus goed.</source>
+        <translation>&lt;b&gt;Choose a passphrase&lt;/b&gt; to store the notes of cases encrypted.&lt;br/&gt;&lt;b&gt;Note:&lt;/b&gt; if you forget the passphrase, the notes and answers are lost. Nobody can recover them, not even the administrator. Keep the passphrase safe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="50"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="54"/>
         <source>Wachtwoordzin instellen</source>
         <translation>Set passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="52"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="56"/>
         <source>&lt;b&gt;De zaken zijn vergrendeld.&lt;/b&gt; Geef de wachtwoordzin.</source>
         <translation>&lt;b&gt;The cases are locked.&lt;/b&gt; Enter the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="81"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="85"/>
         <source>Vul een wachtwoordzin in.</source>
         <translation>Enter a passphrase.</translation>
     </message>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 PASSPHRASE = "een lange wachtwoordzin"
+MARKER = "QX-marker-7731-geheim-ZQ"  # case text that must never reach the disk in plaintext
 
 INTERACTIVE = (
     QAbstractButton,
@@ -71,3 +72,10 @@ def unnamed(root: QWidget) -> list[str]:
             continue  # a button's own text is its accessible name
         missing.append(f"{type(widget).__name__} in {type(widget.parent()).__name__}")
     return missing
+
+
+def type_date(qtbot, field, text: str) -> None:
+    """Type ``text`` into a date field as a user does, and press Enter."""
+    field.edit.selectAll()
+    qtbot.keyClicks(field.edit, text)
+    qtbot.keyClick(field.edit, Qt.Key.Key_Return)

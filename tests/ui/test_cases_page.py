@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 
-from tests.ui.helpers import PASSPHRASE, open_cases
+from tests.ui.helpers import MARKER, PASSPHRASE, open_cases
 
 
 def _item_status(page, item_id: str) -> str:
@@ -78,7 +78,8 @@ def test_label_that_looks_like_a_name_or_bsn_is_warned_about(make_window, qtbot)
 def test_melding_in_the_future_is_refused_and_not_saved(make_window, qtbot):
     page = open_cases(make_window(), qtbot, creating=True)
     page.new_case()
-    page.editor.form.melding.setDate(QDate(2027, 1, 5))
+    page.editor.form.melding.edit.setText("05-01-2027")
+    page.editor.form.melding.commit()
     assert "toekomst" in page.editor.form.error.text()
     assert page.cases.case(page.case.id).melding_date == date(2026, 11, 30)
 
@@ -106,7 +107,6 @@ def test_show_in_routekaart_highlights_the_case_step(make_window, qtbot):
     assert window.routekaart.chart.selected_box_id() is not None
 
 
-MARKER = "QX-marker-7731-geheim-ZQ"
 
 
 def test_marker_in_notes_and_answers_is_nowhere_on_disk_in_plaintext(

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 
 from desktop.cases.case_form import CaseForm
@@ -97,7 +97,8 @@ def test_a_changed_label_and_date_are_sent_as_the_edited_case(qtbot):
     assert edited.args[0].id == "c1"
 
     with qtbot.waitSignal(form.edited, timeout=100) as edited:
-        form.melding.setDate(QDate(2026, 11, 27))
+        form.melding.edit.setText("27-11-2026")  # typed, as a user does
+        form.melding.commit()
     assert edited.args[0].melding_date == date(2026, 11, 27)
 
 

@@ -10,16 +10,14 @@ from pathlib import Path
 import pytest
 
 from routekaarten.case_store import CaseStore
-from routekaarten.cases import Case, purge_needs_confirmation
+from routekaarten.cases import purge_needs_confirmation
 from routekaarten.counts_export import counts_rows
 from routekaarten.errors import StoreError
-from routekaarten.guidance import Uitlating, Vermoeden
-from routekaarten.keys import ScryptParams
+from routekaarten.guidance import Vermoeden
 from routekaarten.store import Store
 from routekaarten.vault import CaseVault
-
-CHEAP = ScryptParams(n=2**10)
-MARKER = "ZZ-marker-Pietje-vertelde-in-de-klas-QQ"
+from tests.unit.cases import CHEAP, MARKER
+from tests.unit.cases import case as _case
 
 
 @pytest.fixture
@@ -30,18 +28,6 @@ def store(tmp_path: Path):
     opened.close()
 
 
-def _case(case_id: str = "c1", **changes) -> Case:
-    fields = {
-        "id": case_id,
-        "label": "AB-2026-01",
-        "region": "zeeland-west-brabant",
-        "area": "zeeland",
-        "vermoeden": Vermoeden.UITLATING,
-        "uitlating": Uitlating.VAAG,
-        "melding_date": date(2026, 11, 30),
-    }
-    fields.update(changes)
-    return Case(**fields)
 
 
 def test_a_saved_case_reads_back_equal(cases: CaseStore):
