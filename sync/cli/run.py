@@ -38,7 +38,9 @@ def run_sync(args: argparse.Namespace, url: str) -> int:
         store.close()
     if args.json:
         print_json({"status": result.status.value, "reden": result.reason,
-                    "bijgewerkt": list(result.updated)})
+                    "bijgewerkt": list(result.updated),
+                    "bestanden": [{"bestand": outcome.path, "status": outcome.status.value,
+                                   "reden": outcome.reason} for outcome in result.outcomes]})
     else:
         print(result.reason)
     return _EXIT[result.status.value]

@@ -7,13 +7,18 @@ must agree on what a repository holds and on what a signed bundle may claim to b
 
 from __future__ import annotations
 
-import json
+import logging
+import sqlite3
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
+from routekaarten.bundles import parse_json
 from routekaarten.errors import BundleError
+from routekaarten.i18n import _
 from routekaarten.store import NATIONAL_KEY, Store
 from sync import layout
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -47,10 +52,15 @@ def import_offered(store: Store, offered: Offered, raw: bytes, origin: str, sour
     The signature says who signed; the content must also be of the region that signer may sign
     for, else a region's admin could overwrite another region by naming it inside the file.
     """
+    try:
+        data = parse_json(raw, source)
+    except BundleError as error:
+        return _("de ondertekende bundel is ongeldig voor deze versie van de app; geweigerd. {error}",
+                 error=error)
     if offered.kind == "region":
         try:
-            claimed = json.loads(raw)["region"]["id"]
-        except (ValueError, KeyError, TypeError):
+            claimed = data["region"]["id"]
+        except (KeyError, TypeError):
             claimed = None
         expected = offered.key.removeprefix("region:")
         if claimed != expected:
@@ -59,5 +69,12 @@ def import_offered(store: Store, offered: Offered, raw: bytes, origin: str, sour
     try:
         store.import_bundle(raw, offered.kind, origin, source)
     except BundleError as error:
-        return f"de ondertekende bundel is ongeldig voor deze versie van de app. {error}"
+        return _("de ondertekende bundel is ongeldig voor deze versie van de app; geweigerd. {error}",
+                 error=error)
+    except (ValueError, OverflowError, RecursionError, sqlite3.IntegrityError, sqlite3.DataError) as error:
+        # Whatever slipped past the bounds of routekaarten.bundles: this region is refused, the
+        # others still import (issue 10), and the bug is in the log for the developers.
+        logger.exception("import of %s failed", offered.path)
+        return _("de ondertekende bundel kon niet worden opgeslagen ({kind}); geweigerd.",
+                 kind=type(error).__name__)
     return None
