@@ -20,6 +20,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.app import run
 
         return run(args.data_dir)
+    args.start_check = sync_cli.start_check(args)
     return domain.dispatch(args, {**domain.HANDLERS, **sync_cli.HANDLERS})
 
 

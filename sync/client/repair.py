@@ -28,6 +28,8 @@ from sync.client.kept_metadata import (
     verified_target,
 )
 from sync.client.offered import Offered, import_offered
+from sync.client.shipped import SHIPPED_INSTALLED
+from sync.client.state import SyncState
 from sync.file_lock import data_folder_lock
 
 if TYPE_CHECKING:
@@ -43,6 +45,8 @@ def repair_from_cache(data_dir: Path, store: Store, trusted_root: bytes,
     tuf_dir = data_dir / TUF_DIR
     restored = []
     history = tuf_dir / "metadata" / "root_history"
+    installed = SyncState.load(data_dir).last_status == SHIPPED_INSTALLED
+    cached_origin = "shipped" if installed else "sync"
     with data_folder_lock(tuf_dir, _LOCK_TIMEOUT):
         for key in keys:
             raw = None
@@ -55,7 +59,9 @@ def repair_from_cache(data_dir: Path, store: Store, trusted_root: bytes,
                 if raw is not None:
                     break
             kind = "national" if key == NATIONAL_KEY else "region"
-            origin = str((store.bundle_info(key) or {}).get("origin") or "sync")
+            origin = str((store.bundle_info(key) or {}).get("origin") or "embedded")
+            if origin == "embedded":  # an emptied store got the embedded copy first; the cache is signed
+                origin = cached_origin
             offered = Offered(target_path_of(key), "", kind, key)
             if raw is not None and import_offered(store, offered, raw, origin, _SOURCE) is None:
                 restored.append(key)
