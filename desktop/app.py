@@ -20,7 +20,7 @@ from desktop.settings import Settings
 from desktop.shell.main_window import MainWindow
 from desktop.single_instance import AlreadyRunning, hold_data_folder
 from routekaarten import environment, logs
-from routekaarten.bootstrap import open_store
+from routekaarten.bootstrap import open_for_start
 from routekaarten.errors import RoutekaartError
 from routekaarten.paths import data_dir
 from routekaarten.resources import resources_dir
@@ -41,9 +41,19 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
 
 
 def create_window(folder: Path) -> MainWindow:
-    """The main window on the data folder; raises RoutekaartError when the store fails."""
-    store = open_store(folder)
-    return MainWindow(store, Settings(folder))
+    """The main window on the data folder, after the check at start (docs/architecture.md).
+
+    The check (``routekaarten.bootstrap.open_for_start``) runs before anything is shown: a
+    damaged or read-only folder still gives the phone list, read-only, with the problem on the
+    banner; an emptied database is refilled from the verified cache.
+    """
+    from sync.client.source import shipped_repository_dir, trusted_root_path
+    from sync.client.start_check import start_checker
+
+    opened = open_for_start(folder, start_checker(trusted_root_path(folder), shipped_repository_dir()))
+    window = MainWindow(opened.store, Settings(folder))
+    window.sync.set_opening(opened.notes, read_only=opened.read_only, verified=opened.verified)
+    return window
 
 
 def run(data_dir_override: str | None = None, verbose: bool = False) -> int:
@@ -55,7 +65,7 @@ def run(data_dir_override: str | None = None, verbose: bool = False) -> int:
     folder = data_dir(data_dir_override)
     try:
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as error:
             message = app.translate("App", "De gegevensmap {0} kan niet worden aangemaakt ({1}).")
             raise RoutekaartError(message.format(folder, error.strerror)) from error
@@ -87,4 +97,5 @@ def run(data_dir_override: str | None = None, verbose: bool = False) -> int:
     try:
         return app.exec()
     finally:
-        lock.unlock()  # held while the app runs; a crash leaves a stale lock, taken over next time
+        if lock is not None:
+            lock.unlock()  # held while the app runs; a crash leaves a stale lock, taken over next time

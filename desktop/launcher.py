@@ -31,6 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         logs.to_stderr(logging.DEBUG if args.verbose else logging.INFO)
     else:
         logs.for_command(args.verbose)
+    args.start_check = sync_cli.start_check(args)
     return domain.dispatch(args, {**domain.HANDLERS, **sync_cli.HANDLERS})
 
 

@@ -104,14 +104,26 @@ def build_parser(
     return parser
 
 
-def _contacts(args: argparse.Namespace) -> int:
-    from routekaarten import contacts_report as report
-    from routekaarten.bootstrap import open_store
+def _open_checked(args: argparse.Namespace) -> Any:
+    """The store to show, after the start check (``routekaarten.bootstrap.open_for_start``).
+
+    ``args.start_check`` is the check of the layer above (``desktop.launcher`` puts the sync
+    layer's there); the domain commands alone run without it. What the check did goes to stderr.
+    """
+    from routekaarten.bootstrap import open_for_start
     from routekaarten.paths import data_dir
 
+    opened = open_for_start(data_dir(args.data_dir), getattr(args, "start_check", None))
+    for note in opened.notes:
+        print(f"routekaart: {note}", file=sys.stderr)
+    return opened
+
+
+def _contacts(args: argparse.Namespace) -> int:
+    from routekaarten import contacts_report as report
+
     moment = report.parse_moment(args.at)
-    folder = data_dir(args.data_dir)
-    store = open_store(folder)
+    store = _open_checked(args).store
     try:
         bundle = store.region(args.region)
     finally:
@@ -166,12 +178,15 @@ def _termijnen(args: argparse.Namespace) -> int:
 
 
 def _counts(args: argparse.Namespace) -> int:
-    from routekaarten.bootstrap import open_store
     from routekaarten.case_store import CaseStore
     from routekaarten.counts_export import counts_csv
-    from routekaarten.paths import data_dir
+    from routekaarten.errors import StoreError
 
-    store = open_store(data_dir(args.data_dir))
+    opened = _open_checked(args)
+    store = opened.store
+    if opened.read_only:  # an in-memory copy holds no cases: counting them would say 0, wrongly
+        store.close()
+        raise StoreError(opened.problem or "")
     try:
         counts = CaseStore(store).counts()
     finally:

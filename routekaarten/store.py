@@ -8,10 +8,13 @@ the new data commits.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import json
 import logging
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -21,6 +24,7 @@ from typing import Any
 
 from routekaarten.bundles import parse_json, validate
 from routekaarten.errors import BundleError, Issue, NotFoundError, StoreError
+from routekaarten.i18n import _
 from routekaarten.model import RegionBundle
 from routekaarten.search_index import documents_for_national, documents_for_region
 
@@ -214,6 +218,18 @@ def _write_failed(error: sqlite3.OperationalError) -> str:
     return f"Opslaan is mislukt: {reason}. Er is niets gewijzigd; de vorige gegevens zijn bewaard."
 
 
+def private_files(path: Path) -> None:
+    """The database and its WAL/SHM files readable by their owner only (0600; no case data for others).
+
+    On Windows ``chmod`` only sets the read-only flag; there the per-user profile folder's ACL
+    is what keeps other users out.
+    """
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        with contextlib.suppress(OSError):  # not ours to change (a read-only mount): reading still works
+            if file.exists() and (file.stat().st_mode & 0o777) != 0o600:
+                file.chmod(0o600)
+
+
 def stored_form(data: dict[str, Any]) -> dict[str, Any]:
     """The stored copy carries each number's E.164 form, so loading needs no phone parsing."""
     from routekaarten.phones import to_e164
@@ -226,16 +242,71 @@ def _sha256(raw: bytes) -> str:
     return hashlib.sha256(raw).hexdigest()
 
 
+class DamagedStoreError(StoreError):
+    """The database is there but is no readable Routekaart database: never overwritten."""
+
+
+class FolderNotWritableError(StoreError):
+    """The data folder (or the database in it) is read-only: the data can be read, not written."""
+
+
+MEMORY = Path(":memory:")  # a store that lives in memory only: a read-only view of verified data
+
+
+def _probe_writable(folder: Path) -> None:
+    """Create and remove a file in ``folder``: the boundary where a read-only folder shows itself."""
+    with tempfile.TemporaryFile(dir=folder):
+        pass
+
+
+def _is_read_only(error: BaseException) -> bool:
+    if isinstance(error, OSError):
+        return error.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
+    text = str(error).lower()
+    return "readonly" in text or "read-only" in text
+
+
+def _unusable_path(path: Path) -> StoreError | None:
+    """A directory, or a file that cannot be read, where the database should be."""
+    if path.is_dir():
+        return DamagedStoreError(_(
+            "Op de plaats van de database {path} staat een map in plaats van een bestand. Er is niets "
+            "overschreven; verplaats die map of kies een andere gegevensmap (--data-dir).", path=path))
+    if path.exists():
+        try:
+            with path.open("rb") as handle:
+                handle.read(16)
+        except OSError as error:
+            return DamagedStoreError(_(
+                "De database {path} kan niet worden gelezen ({reason}). Er is niets overschreven; "
+                "controleer de rechten of kies een andere gegevensmap (--data-dir).",
+                path=path, reason=error.strerror or error))
+    return None
+
+
 class Store:
     """The app's database in one data folder."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._regions: dict[str, RegionBundle] = {}
+        in_memory = path == MEMORY
+        if not in_memory:
+            problem = _unusable_path(path)
+            if problem is not None:
+                raise problem
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            if not in_memory:
+                path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+                _probe_writable(path.parent)
+            conn = sqlite3.connect(":memory:" if in_memory else path, isolation_level=None,
+                                   check_same_thread=False)
         except (OSError, sqlite3.Error) as error:
+            if _is_read_only(error):
+                raise FolderNotWritableError(_(
+                    "De gegevensmap {folder} is alleen-lezen: Routekaart kan daar niets opslaan. De "
+                    "contactgegevens zijn alleen te lezen; zaken zijn niet beschikbaar. Kies een map "
+                    "waarin u mag schrijven (--data-dir).", folder=path.parent)) from error
             raise StoreError(f"De gegevensmap {path.parent} kan niet worden gebruikt: {error}") from error
         self._conn = conn
         self._db: Any = None
@@ -246,16 +317,26 @@ class Store:
             raise
         except sqlite3.DatabaseError as error:
             conn.close()
-            raise StoreError(
-                f"De database {path} is beschadigd of geen Routekaart-database ({error}). "
-                "Er is niets overschreven; kies een andere gegevensmap of verplaats dit bestand."
-            ) from error
+            raise DamagedStoreError(_(
+                "De database {path} is beschadigd of geen Routekaart-database ({error}). Er is niets "
+                "overschreven; kies een andere gegevensmap (--data-dir) of verplaats dit bestand.",
+                path=path, error=error)) from error
+        if not in_memory:
+            private_files(path)
 
     @classmethod
     def open(cls, data_dir: Path) -> Store:
         return cls(data_dir / DB_NAME)
 
+    def checkpoint(self) -> None:
+        """Fold the WAL into the database file, so a damaged WAL can cost as little as possible."""
+        # busy (a sync writes) or read-only: the next checkpoint will do it
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def close(self) -> None:
+        if self.path != MEMORY:
+            self.checkpoint()
         self._conn.close()
 
     @property

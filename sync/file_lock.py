@@ -7,6 +7,7 @@ is not safe for concurrent use of one metadata directory.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import time
@@ -103,8 +104,17 @@ def data_folder_lock(tuf_dir: Path, timeout: float | None = None) -> Iterator[No
     """
     from sync.errors import SyncBusyError
 
+    lock = FileLock(tuf_dir / ".lock", LOCK_TIMEOUT if timeout is None else timeout)
     try:
-        with FileLock(tuf_dir / ".lock", LOCK_TIMEOUT if timeout is None else timeout):
-            yield
+        lock.acquire()
     except LockTimeoutError as error:
         raise SyncBusyError() from error
+    except OSError as error:
+        if error.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise
+        yield  # a read-only folder: nobody can write its cache, so reading needs no lock
+        return
+    try:
+        yield
+    finally:
+        lock.release()

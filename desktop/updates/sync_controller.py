@@ -80,8 +80,19 @@ class SyncController(QObject):
         self._busy = False
         self._start_notes: list[str] = []  # the check at start: shipped data refused, stored data restored
         self._refused: list[str] = []  # the check at start: data not as signed, until a sync fetches it
+        self._opening: list[str] = []  # what opening the data folder found (bootstrap.open_for_start)
+        self._read_only = False  # an in-memory copy: the folder's database cannot be used
+        self._verified: frozenset[str] | None = None  # keys the start check verified; None: all
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.sync_now)
+
+    def set_opening(self, notes: list[str], *, read_only: bool, verified: frozenset[str]) -> None:
+        """What the check at start found, shown on the banner until the app closes."""
+        self._opening, self._read_only = list(notes), read_only
+        self._start_notes = list(notes)
+        self._verified = verified if read_only or notes else None
+        if notes:
+            self.banner.show_message(BannerKind.PROBLEM, self._opening)
 
     def source(self) -> SyncSource | None:
         return find_source(self.data_dir, self.prefs.get(settings.SYNC_URL), self.environ)
@@ -93,6 +104,8 @@ class SyncController(QObject):
         """After the window shows: say what the saved state says, sync once, then on the interval."""
         self.show_status()
         self._show_stale_only()
+        if self._read_only:
+            return  # nothing can be stored in this folder: no sync, the banner says why
         minutes = self.prefs.get(settings.SYNC_INTERVAL_MINUTES)
         if minutes > 0:
             self._timer.start(minutes * 60_000)
@@ -118,7 +131,7 @@ class SyncController(QObject):
             names = ", ".join(self._bundle_name(key) for key in result.restored)
             problems.append(self.tr("De opgeslagen gegevens van {0} waren op deze computer gewijzigd; "
                                     "ze zijn hersteld uit de ondertekende kopie.").format(names))
-        self._start_notes = problems  # kept on the banner after the syncs, whatever they bring
+        self._start_notes = self._opening + problems  # kept on the banner after the syncs
         if result is not None and not result.check.ok:
             self._refused = [self.tr("Opgeslagen gegevens geweigerd. {0}").format(result.check.summary)]
         if self._start_notes or self._refused:
@@ -156,6 +169,7 @@ class SyncController(QObject):
     def _report(self, outcome: WorkstationSync | None, error: BaseException | None) -> None:
         if outcome is not None and outcome.result.status.succeeded:
             self._refused = []  # the sync fetched what the check refused, or found it as signed
+            self._verified = None
         problems: list[str] = self._start_notes + self._refused
         if error is not None:
             if not isinstance(error, RoutekaartError | OSError):
@@ -222,6 +236,16 @@ class SyncController(QObject):
         region = self.current_region()
         info: dict[str, Any] = self.store.bundle_info(bundle_key(region or None)) or {}
         origin, version = info.get("origin"), info.get("version", "?")
+        key = bundle_key(region or None)
+        if self._read_only and (self._verified is None or key not in self._verified):
+            return self.tr("Alleen-lezen: de meegeleverde gegevens zijn in gebruik, niet gecontroleerd "
+                           "(versie {0})").format(version)
+        if self._read_only:
+            return self.tr("Alleen-lezen: de laatst gecontroleerde ondertekende gegevens zijn in gebruik "
+                           "(versie {0})").format(version)
+        if self._verified is not None and origin != "embedded" and key not in self._verified:
+            return self.tr("Niet gecontroleerd: de opgeslagen gegevens komen niet overeen met de "
+                           "ondertekende kopie (versie {0})").format(version)
         if self.source() is None:
             if origin is BundleOrigin.SYNC:
                 text = self.tr("Geen centrale bron ingesteld; de laatst gecontroleerde gegevens zijn in "

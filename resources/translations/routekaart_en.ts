@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="60"/>
+        <location filename="../../desktop/app.py" line="70"/>
         <source>De gegevensmap {0} kan niet worden aangemaakt ({1}).</source>
         <translation>The data folder {0} cannot be created ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="69"/>
+        <location filename="../../desktop/app.py" line="79"/>
         <source>Routekaart is al geopend met deze gegevensmap ({0}). Gebruik het venster dat al open is.</source>
         <translation>Routekaart is already open with this data folder ({0}). Use the window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="72"/>
+        <location filename="../../desktop/app.py" line="82"/>
         <source>Routekaart is al geopend</source>
         <translation>Routekaart is already open</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="76"/>
+        <location filename="../../desktop/app.py" line="86"/>
         <source>Routekaart kan niet starten</source>
         <translation>Routekaart cannot start</translation>
     </message>
@@ -425,6 +425,16 @@
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
+        <location filename="../../desktop/cases/case_form.py" line="237"/>
+        <source>Een zaak heeft een datum van melding; vul die in.</source>
+        <translation>A case has a date of report; fill it in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_form.py" line="128"/>
+        <source>Leef&amp;tijd kind:</source>
+        <translation>Child&apos;s a&amp;ge:</translation>
+    </message>
+    <message>
         <location filename="../../desktop/cases/case_form.py" line="132"/>
         <source>Eigenaar VT:</source>
         <translation>Owner VT:</translation>
@@ -438,16 +448,6 @@
         <location filename="../../desktop/cases/case_form.py" line="134"/>
         <source>Eigenaar OM:</source>
         <translation>Owner OM:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/case_form.py" line="237"/>
-        <source>Een zaak heeft een datum van melding; vul die in.</source>
-        <translation>A case has a date of report; fill it in.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/case_form.py" line="128"/>
-        <source>Leef&amp;tijd kind:</source>
-        <translation>Child&apos;s a&amp;ge:</translation>
     </message>
     <message>
         <location filename="../../desktop/cases/case_form.py" line="138"/>
@@ -1559,82 +1559,97 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="123"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="136"/>
         <source>Opgeslagen gegevens geweigerd. {0}</source>
         <translation>Stored data refused. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="163"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="177"/>
         <source>Bijwerken is mislukt op deze computer: {0}</source>
         <translation>Updating failed on this computer: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="167"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="181"/>
         <source>Update geweigerd. {0}</source>
         <translation>Update rejected. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="169"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="183"/>
         <source>De centrale bron is niet bereikbaar. {0}</source>
         <translation>The central source cannot be reached. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="181"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="195"/>
         <source>nieuwe gegevens voor {0}.</source>
         <translation>new data for {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="200"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="214"/>
         <source>De gegevens zijn mogelijk verouderd: de centrale bron heeft sinds {0} niet bevestigd dat dit de nieuwste gegevens zijn.</source>
         <translation>The data may be out of date: since {0} the central source has not confirmed that this is the latest data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="214"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="228"/>
         <source>de landelijke gegevens (HSSK)</source>
         <translation>the national data (HSSK)</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="206"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="220"/>
         <source>De gegevens van {0} zijn verlopen op {1}: de beheerders hebben ze niet op tijd opnieuw ondertekend.</source>
         <translation>The data of {0} expired on {1}: its administrators did not sign it again in time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="119"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="132"/>
         <source>De opgeslagen gegevens van {0} waren op deze computer gewijzigd; ze zijn hersteld uit de ondertekende kopie.</source>
         <translation>The stored data of {0} had been changed on this computer; it was restored from the signed copy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="227"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="241"/>
+        <source>Alleen-lezen: de meegeleverde gegevens zijn in gebruik, niet gecontroleerd (versie {0})</source>
+        <translation>Read-only: the data shipped with the app is in use, not verified (version {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/updates/sync_controller.py" line="244"/>
+        <source>Alleen-lezen: de laatst gecontroleerde ondertekende gegevens zijn in gebruik (versie {0})</source>
+        <translation>Read-only: the last verified signed data is in use (version {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/updates/sync_controller.py" line="247"/>
+        <source>Niet gecontroleerd: de opgeslagen gegevens komen niet overeen met de ondertekende kopie (versie {0})</source>
+        <translation>Not verified: the stored data does not match the signed copy (version {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/updates/sync_controller.py" line="251"/>
         <source>Geen centrale bron ingesteld; de laatst gecontroleerde gegevens zijn in gebruik (versie {0}).</source>
         <translation>No central source configured; the last verified data is in use (version {0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="230"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="254"/>
         <source>Geen centrale bron ingesteld; de meegeleverde ondertekende gegevens zijn in gebruik (versie {0}).</source>
         <translation>No central source configured; the signed data shipped with the app is in use (version {0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="233"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="257"/>
         <source>Geen centrale bron ingesteld; de meegeleverde gegevens zijn in gebruik (versie {0}).</source>
         <translation>No central source configured; the data shipped with the app is in use (version {0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="238"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="262"/>
         <source>Nog niet gecontroleerd bij de centrale bron; de meegeleverde ondertekende gegevens zijn in gebruik (versie {0})</source>
         <translation>Not yet checked with the central source; the signed data shipped with the app is in use (version {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="241"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="265"/>
         <source>Nog niet gecontroleerd bij de centrale bron</source>
         <translation>Not yet checked with the central source</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="243"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="267"/>
         <source>Gecontroleerd op {0}</source>
         <translation>Checked on {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="244"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="268"/>
         <source>Gecontroleerd op {0}, geldig tot {1}</source>
         <translation>Checked on {0}, valid until {1}</translation>
     </message>

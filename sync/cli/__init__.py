@@ -203,5 +203,28 @@ def _admin(args: argparse.Namespace) -> int:
     return handler(args)
 
 
+def start_check(args: argparse.Namespace) -> Callable[..., Any] | None:
+    """The check at start for the domain commands that show data (``contacts``, ``counts``, ``sync``).
+
+    Lazy: tuf loads only when the check runs, and only if the folder holds signed data.
+    """
+    from pathlib import Path
+
+    from routekaarten.paths import data_dir
+    from sync.client.source import shipped_repository_dir, trusted_root_path
+
+    if args.command not in ("contacts", "counts", "sync"):
+        return None
+    root = getattr(args, "root", None)
+    root_path = Path(root) if root else trusted_root_path(data_dir(args.data_dir))
+
+    def check(*values: Any) -> Any:
+        from sync.client.start_check import start_checker
+
+        return start_checker(root_path, shipped_repository_dir())(*values)
+
+    return check
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {"sync": _sync, "serve": _serve, "admin": _admin}
 

@@ -70,6 +70,16 @@ def target_file(targets_dir: Path, target_path: str) -> Path:
     return targets_dir / quote(target_path, "")
 
 
+def strongest_hash(hashes: dict[str, str]) -> str:
+    """The name a target is cached under: its sha256, else the strongest hash it has, never empty."""
+    for algorithm in ("sha256", "sha512", "sha384", "blake2b", "sha3_512", "sha3_256"):
+        if hashes.get(algorithm):
+            return hashes[algorithm]
+    if not any(hashes.values()):
+        raise SignedDataError("het ondertekende bestand heeft geen hash")
+    return sorted(value for value in hashes.values() if value)[0]
+
+
 def cached_target_file(targets_dir: Path, target_path: str, sha256: str) -> Path:
     """Where the cache holds one version of a target: old and new side by side."""
     return targets_dir / f"{sha256}.{quote(target_path, '')}"
@@ -261,7 +271,7 @@ def verified_target(trusted: TrustedMetadataSet, metadata_dir: Path, targets_dir
     info = find_target(trusted, metadata_dir, target_path)
     if info is None:
         raise SignedDataError("de ondertekende gegevens noemen deze bundel niet")
-    file = cached_target_file(targets_dir, info.path, info.hashes.get("sha256", ""))
+    file = cached_target_file(targets_dir, info.path, strongest_hash(info.hashes))
     if not file.is_file():
         file = target_file(targets_dir, info.path)
     try:

@@ -7,13 +7,18 @@ must agree on what a repository holds and on what a signed bundle may claim to b
 
 from __future__ import annotations
 
-import json
+import logging
+import sqlite3
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
+from routekaarten.bundles import parse_json
 from routekaarten.errors import BundleError
+from routekaarten.i18n import _
 from routekaarten.store import NATIONAL_KEY, BundleOrigin, Store, region_id_of, region_key
 from sync import layout
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -60,18 +65,29 @@ def import_offered(store: Store, offered: Offered, raw: bytes, origin: BundleOri
     The signature says who signed; the content must also be of the region that signer may sign
     for, else a region's admin could overwrite another region by naming it inside the file.
     """
+    try:
+        data = parse_json(raw, source)
+    except BundleError as error:
+        return Refusal(_("de ondertekende bundel is ongeldig voor deze versie van de app; geweigerd. {error}",
+                         error=error), "bundle-invalid")
     if offered.kind == "region":
         try:
-            claimed = json.loads(raw)["region"]["id"]
-        except (ValueError, KeyError, TypeError):
+            claimed = data["region"]["id"]
+        except (KeyError, TypeError):
             claimed = None
         expected = region_id_of(offered.key)
         if claimed != expected:
-            return Refusal(f"de bundel zegt van regio '{claimed}' te zijn, maar is ondertekend voor regio "
-                           f"'{expected}'; geweigerd.", "wrong-region")
+            return Refusal(_("de bundel zegt van regio '{claimed}' te zijn, maar is ondertekend voor regio "
+                             "'{expected}'; geweigerd.", claimed=claimed, expected=expected), "wrong-region")
     try:
         store.import_bundle(raw, offered.kind, origin, source)
     except BundleError as error:
-        return Refusal(f"de ondertekende bundel is ongeldig voor deze versie van de app. {error}",
-                       "bundle-invalid")
+        return Refusal(_("de ondertekende bundel is ongeldig voor deze versie van de app; geweigerd. {error}",
+                         error=error), "bundle-invalid")
+    except (ValueError, OverflowError, RecursionError, sqlite3.IntegrityError, sqlite3.DataError) as error:
+        # Whatever slipped past the bounds of routekaarten.bundles: this region is refused, the
+        # others still import, and the bug is in the log for the developers.
+        logger.exception("import of %s failed", offered.path)
+        return Refusal(_("de ondertekende bundel kon niet worden opgeslagen ({kind}); geweigerd.",
+                         kind=type(error).__name__), "bundle-unstorable")
     return None

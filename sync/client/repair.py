@@ -29,6 +29,8 @@ from sync.client.kept_metadata import (
     verified_target,
 )
 from sync.client.offered import Offered, import_offered
+from sync.client.shipped import SHIPPED_INSTALLED
+from sync.client.state import SyncState
 from sync.file_lock import data_folder_lock
 
 if TYPE_CHECKING:
@@ -44,6 +46,8 @@ def repair_from_cache(data_dir: Path, store: Store, trusted_root: bytes,
     tuf_dir = data_dir / TUF_DIR
     restored = []
     history = tuf_dir / "metadata" / "root_history"
+    installed = SyncState.load(data_dir).last_status == SHIPPED_INSTALLED
+    cached_origin = BundleOrigin.SHIPPED if installed else BundleOrigin.SYNC
     with data_folder_lock(tuf_dir):
         for key in keys:
             raw = None
@@ -56,7 +60,9 @@ def repair_from_cache(data_dir: Path, store: Store, trusted_root: bytes,
                 if raw is not None:
                     break
             kind = "national" if key == NATIONAL_KEY else "region"
-            origin = BundleOrigin((store.bundle_info(key) or {}).get("origin") or BundleOrigin.SYNC)
+            origin = BundleOrigin.stored(str((store.bundle_info(key) or {}).get("origin") or "embedded"))
+            if origin == BundleOrigin.EMBEDDED:  # an emptied store took the embedded copy; cache is signed
+                origin = cached_origin
             offered = Offered(target_path_of(key), "", kind, key)
             if raw is not None and import_offered(store, offered, raw, origin, _SOURCE) is None:
                 restored.append(key)

@@ -49,6 +49,7 @@ from sync.client.kept_metadata import (
     roles_without_kept_set,
     settle_staged_set,
     stage_kept_set,
+    strongest_hash,
     target_file,
 )
 from sync.client.offered import Offered, import_offered, offered_bundles
@@ -224,7 +225,7 @@ class SyncClient:
     def _store_target(self, updater: Updater, store: Store, wanted: Offered,
                       info: TargetFile) -> TargetOutcome | None:
         """Download (unless cached) and import one verified target; the outcome if that failed."""
-        final = cached_target_file(self.targets_dir, info.path, info.hashes.get("sha256", ""))
+        final = cached_target_file(self.targets_dir, info.path, strongest_hash(info.hashes))
         if updater.find_cached_target(info, str(final)) is None:
             part = final.with_name(final.name + ".part")
             try:

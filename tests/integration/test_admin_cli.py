@@ -98,7 +98,7 @@ def test_regional_admin_publishes_with_two_commands_and_the_workstation_shows_it
     assert "Gepubliceerd: regio 'zeeland-west-brabant' versie 1" in published
     assert exit_code == 0
     answer = json.loads(capsys.readouterr().out)
-    assert sorted(answer) == ["reason", "status", "updated"]  # English keys, as in every --json
+    assert sorted(answer) == ["files", "reason", "status", "updated"]  # English keys, as in every --json
     assert (answer["status"], answer["updated"]) == ("updated", [f"regions/{ZWB}/bundle.json"])
     store = open_store(data_dir)
     try:

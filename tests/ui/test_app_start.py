@@ -22,18 +22,20 @@ def _record_boxes(monkeypatch, shown: list[str], texts: str = "{title}|{text}") 
     monkeypatch.setattr(QMessageBox, "exec", record)
 
 
-def test_corrupt_database_shows_dutch_message_and_keeps_the_file(data_dir: Path, monkeypatch, qapp):
+def test_corrupt_database_still_shows_the_contacts_read_only_and_keeps_the_file(data_dir: Path, qtbot):
+    """The phone list is on screen, the banner names the problem and the way out."""
     database = data_dir / DB_NAME
     garbage = b"this is not a database" * 100
     database.write_bytes(garbage)
-    shown: list[str] = []
-    _record_boxes(monkeypatch, shown)
 
-    assert app.run(str(data_dir)) == 2
+    window = app.create_window(data_dir)
+    qtbot.addWidget(window)
 
-    assert len(shown) == 1
-    assert "Routekaart kan niet starten" in shown[0]
-    assert "beschadigd" in shown[0]
+    assert window.routekaart.contacts.proxy.rowCount() > 0
+    assert "beschadigd" in window.banner.text()
+    assert "--data-dir" in window.banner.text()
+    assert "met de app zijn meegeleverd" in window.banner.text()
+    assert "Alleen-lezen" in window.sync.status_text()
     assert database.read_bytes() == garbage
 
 
