@@ -11,6 +11,7 @@ import os
 import sys
 from pathlib import Path
 
+from routekaarten.i18n import _
 from sync.errors import KeyStoreError
 
 ENV_OFFLINE = "ROUTEKAART_OFFLINE_PASSPHRASE"
@@ -18,8 +19,10 @@ ENV_ONLINE = "ROUTEKAART_ONLINE_PASSPHRASE"
 MIN_LENGTH = 12
 
 
-def read_passphrase(env_var: str, file: Path | None, what: str, *, new: bool = False) -> bytes:
-    """The passphrase for ``what`` (e.g. "de landelijke sleutels"); ``new`` enforces a minimum length."""
+def read_passphrase(env_var: str, file: Path | None, what: str, *, new: bool = False,
+                    confirm: bool = False) -> bytes:
+    """The passphrase for ``what`` (e.g. "de landelijke sleutels"); ``new`` enforces a minimum length,
+    ``confirm`` asks a typed one twice (a typo in a backup's passphrase would lock the backup)."""
     if file is not None:
         try:
             text = file.read_text(encoding="utf-8").rstrip("\r\n")
@@ -29,6 +32,8 @@ def read_passphrase(env_var: str, file: Path | None, what: str, *, new: bool = F
         text = os.environ[env_var]
     elif sys.stdin.isatty():
         text = getpass.getpass(f"Wachtwoordzin voor {what}: ")
+        if confirm and getpass.getpass(_("Nogmaals, ter controle: ")) != text:
+            raise KeyStoreError(_("De twee wachtwoordzinnen verschillen; er is niets gedaan."))
     else:
         raise KeyStoreError(
             f"Geen wachtwoordzin voor {what}: zet ${env_var} of gebruik --passphrase-file BESTAND."
