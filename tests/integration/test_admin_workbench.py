@@ -23,7 +23,12 @@ from sync.admin.errors import (
 from sync.admin.fingerprint import fingerprint_groups
 from sync.admin.national_keys import generate_signer
 from sync.admin.publish import sign_region
-from sync.admin.publish_verify import NothingToPublishError, RenewChangedError, publish_and_verify, renew_region
+from sync.admin.publish_verify import (
+    NothingToPublishError,
+    RenewChangedError,
+    publish_and_verify,
+    renew_region,
+)
 from sync.admin.pull import pull_region
 from sync.errors import PublishRejectedError
 from tests.integration.bundles import CONTACT, NEW_NUMBER, OLD_NUMBER, ZWB, region_bundle
@@ -47,7 +52,7 @@ def _expire_zwb(world: World) -> None:
         world.repo.commit({layout.region_role(ZWB): Metadata.from_bytes(signed)}, world.keys.online)
 
 
-def test_pull_gives_the_published_bundle_byte_for_byte_with_its_version_expiry_and_signer(world: World) -> None:
+def test_pull_gives_the_published_bundle_byte_for_byte_with_version_expiry_and_signer(world: World) -> None:
     pulled = pull_region(world.url, world.root_json, ZWB)
 
     assert pulled.raw == region_bundle()
@@ -109,7 +114,8 @@ def test_a_draft_started_before_another_admin_published_is_refused_with_what_cha
         _publish(world, draft)
 
     message = str(refused.value)
-    assert "Een andere beheerder heeft regio 'zeeland-west-brabant' intussen gepubliceerd: nu revisie 2" in message
+    assert ("Een andere beheerder heeft regio 'zeeland-west-brabant' intussen gepubliceerd: nu revisie 2"
+            in message)
     assert " ".join(fingerprint_groups(second_admin.public_key.keyid)[:2]) in message
     assert "Uw concept gaat uit van revisie 1. Er is niets gepubliceerd" in message
     assert f"Ander nummer: Politie (OVD-R) (Politie; {CONTACT}): {OTHER_NUMBER} → {NEW_NUMBER}" in message
@@ -143,13 +149,13 @@ def test_publish_with_a_key_that_is_not_delegated_is_refused_in_dutch(world: Wor
 
 def test_publish_while_offline_publishes_nothing_and_says_so(world: World) -> None:
     with pytest.raises(ServiceUnreachableError, match="De centrale bron is niet bereikbaar"):
-        publish_and_verify(closed_port_url(), world.root_json, region_bundle(phones={CONTACT: NEW_NUMBER}), ZWB,
-                           world.keys.zwb_admin, timeout=1)
+        publish_and_verify(closed_port_url(), world.root_json, region_bundle(phones={CONTACT: NEW_NUMBER}),
+                           ZWB, world.keys.zwb_admin, timeout=1)
     assert world.repo.role_version(layout.region_role(ZWB)) == 1
 
 
 def test_publishing_what_is_published_already_points_to_renewing(world: World) -> None:
-    with pytest.raises(NothingToPublishError, match="gelijk aan wat nu gepubliceerd is.*Opnieuw ondertekenen"):
+    with pytest.raises(NothingToPublishError, match=r"gelijk aan wat nu gepubliceerd is.*Opnieuw onderteken"):
         _publish(world, region_bundle())
 
 
@@ -158,8 +164,8 @@ def test_renew_re_signs_the_unchanged_bundle_as_the_next_version(world: World) -
     station.sync()
     before = pull_region(world.url, world.root_json, ZWB)
 
-    outcome = renew_region(world.url, world.root_json, ZWB, world.keys.zwb_admin, expected_raw=region_bundle(),
-                           lifetime=timedelta(days=90), verify_delay=0.1)
+    outcome = renew_region(world.url, world.root_json, ZWB, world.keys.zwb_admin,
+                           expected_raw=region_bundle(), lifetime=timedelta(days=90), verify_delay=0.1)
 
     assert (outcome.version, outcome.revision, outcome.raw) == (2, 1, region_bundle())
     assert outcome.expires - before.expires > timedelta(days=29)
@@ -176,13 +182,14 @@ def test_renew_refuses_a_bundle_that_differs_from_the_published_one(world: World
         renew_region(world.url, world.root_json, ZWB, world.keys.zwb_admin, expected_raw=changed)
 
     assert "niets opnieuw ondertekend" in str(refused.value)
-    assert f"Ander nummer: Politie (OVD-R) (Politie; {CONTACT}): {OLD_NUMBER} → {NEW_NUMBER}" in str(refused.value)
+    said = f"Ander nummer: Politie (OVD-R) (Politie; {CONTACT}): {OLD_NUMBER} → {NEW_NUMBER}"
+    assert said in str(refused.value)
     assert world.repo.role_version(layout.region_role(ZWB)) == 1
 
 
 def test_an_expired_region_is_refused_by_pull_and_renewed_by_renew(world: World) -> None:
     _expire_zwb(world)
-    with pytest.raises(RegionExpiredError, match="De handtekening van regio 'zeeland-west-brabant' is verlopen"):
+    with pytest.raises(RegionExpiredError, match="De handtekening van regio 'zeeland-west-brabant' is verl"):
         pull_region(world.url, world.root_json, ZWB)
     assert pull_region(world.url, world.root_json, ZWB, allow_expired=True).expired
 
