@@ -61,36 +61,6 @@ def upload_body(region_id: str, metadata: bytes, raw: bytes) -> bytes:
     }).encode("utf-8")
 
 
-def _get_json(client: httpx.Client, url: str) -> Any:
-    try:
-        response = client.get(url)
-    except httpx.HTTPError as error:
-        raise ServiceUnreachableError(f"De centrale bron is niet bereikbaar ({url}): {error}") from error
-    if response.status_code >= 400:
-        raise ServiceUnreachableError(f"De centrale bron antwoordt {response.status_code} op {url}.")
-    try:
-        return response.json()
-    except ValueError as error:
-        raise ServiceUnreachableError(f"De centrale bron gaf geen JSON op {url}.") from error
-
-
-def current_version(client: httpx.Client, base_url: str, region_id: str) -> int:
-    """The region's live metadata version (0 before its first publish).
-
-    Read without verification: it only picks the next version number, and the service refuses
-    any other than current + 1.
-    """
-    base = base_url.rstrip("/")
-    try:
-        timestamp = _get_json(client, f"{base}/metadata/timestamp.json")
-        snapshot_version = int(timestamp["signed"]["meta"]["snapshot.json"]["version"])
-        snapshot = _get_json(client, f"{base}/metadata/{snapshot_version}.snapshot.json")
-        meta = snapshot["signed"]["meta"].get(f"{layout.region_role(region_id)}.json")
-    except (KeyError, TypeError, ValueError) as error:
-        raise ServiceUnreachableError("De metadata van de centrale bron is onleesbaar.") from error
-    return int(meta["version"]) if meta else 0
-
-
 def _chunks(body: bytes, progress: Progress) -> Iterator[bytes]:
     total = len(body)
     progress(0, total)

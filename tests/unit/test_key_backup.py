@@ -98,3 +98,21 @@ def test_a_short_passphrase_is_refused_before_anything_is_written(tmp_path):
     with pytest.raises(KeyBackupError, match="te kort"):
         backup_key(keyring, REGION, "kort", tmp_path / "b", params=FAST)
     assert not (tmp_path / "b").exists()
+
+
+def test_a_typed_backup_passphrase_is_asked_twice_and_must_match(monkeypatch):
+    import getpass
+    import sys
+
+    from sync.admin.passphrases import read_passphrase
+
+    answers = iter(["een lange wachtwoordzin", "een lange wachtwoordzln"])
+    monkeypatch.delenv("ROUTEKAART_BACKUP_PASSPHRASE", raising=False)
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": next(answers))
+
+    with pytest.raises(KeyStoreError, match="De twee wachtwoordzinnen verschillen; er is niets gedaan."):
+        read_passphrase("ROUTEKAART_BACKUP_PASSPHRASE", None, "de back-up", new=True, confirm=True)
+    answers = iter(["een lange wachtwoordzin", "een lange wachtwoordzin"])
+    assert read_passphrase("ROUTEKAART_BACKUP_PASSPHRASE", None, "de back-up", new=True,
+                           confirm=True) == b"een lange wachtwoordzin"
