@@ -111,7 +111,7 @@ def test_a_typed_backup_passphrase_is_asked_twice_and_must_match(monkeypatch):
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
     monkeypatch.setattr(getpass, "getpass", lambda prompt="": next(answers))
 
-    with pytest.raises(KeyStoreError, match="De twee wachtwoordzinnen verschillen; er is niets gedaan."):
+    with pytest.raises(KeyStoreError, match="De twee wachtwoordzinnen verschillen; er is niets gedaan"):
         read_passphrase("ROUTEKAART_BACKUP_PASSPHRASE", None, "de back-up", new=True, confirm=True)
     answers = iter(["een lange wachtwoordzin", "een lange wachtwoordzin"])
     assert read_passphrase("ROUTEKAART_BACKUP_PASSPHRASE", None, "de back-up", new=True,
