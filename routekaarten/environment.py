@@ -39,8 +39,11 @@ KEYRING_FILE: Final = "ROUTEKAART_KEYRING_FILE"
 KEYRING_PASSPHRASE: Final = "ROUTEKAART_KEYRING_PASSPHRASE"
 """The passphrase of that file keyring."""
 
+BACKUP_PASSPHRASE: Final = "ROUTEKAART_BACKUP_PASSPHRASE"
+"""``admin backup-key``/``restore-key``: the passphrase of the key backup file, else a prompt."""
+
 SMOKE_TEST: Final = "ROUTEKAART_SMOKE_TEST"
 """Any value: the app shows its window with data, then quits (the frozen build's check)."""
 
 ALL: Final = (DATA_DIR, RESOURCES, DEBUG, SYNC_URL, OFFLINE_PASSPHRASE, ONLINE_PASSPHRASE, NEW_PASSPHRASE,
-              KEYRING_FILE, KEYRING_PASSPHRASE, SMOKE_TEST)
+              KEYRING_FILE, KEYRING_PASSPHRASE, BACKUP_PASSPHRASE, SMOKE_TEST)

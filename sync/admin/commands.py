@@ -2,14 +2,15 @@
 
 National tasks (init, delegate, revoke, national) need the offline keys and, to publish the
 change at once, the online key; they lock the repository so they are safe while the service
-runs. Regional tasks (keygen, validate, publish) need only the region's key in the keyring.
+runs. Regional tasks (keygen, validate, publish) need only the region's key in the keyring; the rest of
+the regional admin's workbench is in ``sync.admin.workbench_commands``.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from routekaarten import environment
@@ -62,6 +63,7 @@ def init(args: argparse.Namespace) -> int:
 
 
 def keygen(args: argparse.Namespace) -> int:
+    from sync.admin.fingerprint import numbered_fingerprint
     from sync.admin.region_keys import RegionKeyring, default_backend, public_key_json
 
     key = RegionKeyring(default_backend()).create(args.region, replace=args.replace)
@@ -72,6 +74,8 @@ def keygen(args: argparse.Namespace) -> int:
     print(text)
     say(f"Geheime sleutel voor regio '{args.region}' staat in de sleutelbos. Stuur de publieke sleutel "
         "hierboven naar LNZS voor de delegatie.")
+    say(f"Vingerafdruk (lees die voor als LNZS belt, vóór de delegatie): {numbered_fingerprint(key)}")
+    say(f"Maak een back-up van de sleutel: routekaart admin backup-key --region {args.region} --out BESTAND")
     return 0
 
 
@@ -126,21 +130,10 @@ def validate(args: argparse.Namespace) -> int:
 
 
 def publish(args: argparse.Namespace) -> int:
-    import httpx
+    """Validate, set the revision, sign, upload and check as a workstation: ``publish_and_verify``."""
+    from sync.admin.workbench_commands import publish as publish_verified
 
-    from sync.admin.publish import publish as publish_bundle
-    from sync.admin.publish import validated_region
-    from sync.admin.region_keys import RegionKeyring, default_backend
-
-    raw = _read_bytes(args.file)
-    region_id = validated_region(raw, str(args.file))
-    signer = RegionKeyring(default_backend()).signer(region_id)
-    with httpx.Client(timeout=30.0, trust_env=True) as client:
-        receipt = publish_bundle(client, args.url, raw, str(args.file), signer,
-                                 lifetime=timedelta(days=args.days))
-    say(f"Gepubliceerd: regio '{region_id}' versie {receipt.get('version')} "
-        f"(sha256 {receipt.get('sha256')}, geldig tot {receipt.get('expires')}).")
-    return 0
+    return publish_verified(args)
 
 
 def status(args: argparse.Namespace) -> int:

@@ -20,6 +20,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from routekaarten.i18n import _
 from sync.errors import KeyStoreError
 
 MIN_LENGTH = 12
@@ -41,17 +42,17 @@ def _read_file(file: Path) -> str:
         raise KeyStoreError(f"Wachtwoordbestand {file} is niet leesbaar ({error.strerror}).") from error
 
 
-def _prompt(what: str, new: bool) -> str:
-    for _ in range(PROMPT_TRIES):
+def _prompt(what: str, new: bool, confirm: bool) -> str:
+    for _attempt in range(PROMPT_TRIES):
         text = getpass.getpass(f"Wachtwoordzin voor {what}: ")
-        if not new:
+        if not (new or confirm):
             return text
-        if len(text) < MIN_LENGTH:
+        if new and len(text) < MIN_LENGTH:
             print(f"Te kort: minstens {MIN_LENGTH} tekens. Nog eens.", file=sys.stderr)
             continue
-        if getpass.getpass(f"Nog eens, ter controle ({what}): ") == text:
-            return text
-        print("De twee wachtwoordzinnen verschillen. Nog eens.", file=sys.stderr)
+        if getpass.getpass(_("Nogmaals, ter controle: ")) != text:
+            raise KeyStoreError(_("De twee wachtwoordzinnen verschillen; er is niets gedaan."))
+        return text
     raise KeyStoreError(f"Geen wachtwoordzin voor {what} vastgesteld; er is niets gewijzigd.")
 
 
@@ -65,8 +66,12 @@ class PassphraseSource:
     group: str = "de sleutels"
     _asked: dict[str, bytes] = field(default_factory=dict)
 
-    def for_key(self, key_file: str, *, new: bool = False) -> bytes:
-        """The passphrase of ``key_file`` (a file name such as ``root-2.pem``)."""
+    def for_key(self, key_file: str, *, new: bool = False, confirm: bool = False) -> bytes:
+        """The passphrase of ``key_file`` (a file name such as ``root-2.pem``).
+
+        ``new`` enforces a minimum length; a typed passphrase is asked twice when ``new`` or
+        ``confirm`` (a typo in a new key's or a backup's passphrase would lock it away).
+        """
         what = key_file if key_file == self.group else f"{key_file} ({self.group})"
         if self.directory is not None:
             file = self.directory / f"{Path(key_file).stem}.txt"
@@ -82,7 +87,7 @@ class PassphraseSource:
                 raise KeyStoreError(
                     f"Geen wachtwoordzin voor {what}: geef --passphrase-dir MAP (een bestand per sleutel) "
                     "of start de opdracht in een terminal.")
-            self._asked[key_file] = _checked(_prompt(what, new), what, new)
+            self._asked[key_file] = _checked(_prompt(what, new, confirm), what, new)
         return self._asked[key_file]
 
     @property
@@ -91,6 +96,7 @@ class PassphraseSource:
         return self.directory is not None or self.file is not None or self.env_var in os.environ
 
 
-def read_passphrase(env_var: str, file: Path | None, what: str, *, new: bool = False) -> bytes:
-    """One passphrase for ``what`` (a key that is not a national key file, e.g. a keyring's)."""
-    return PassphraseSource(env_var, file, group=what).for_key(what, new=new)
+def read_passphrase(env_var: str, file: Path | None, what: str, *, new: bool = False,
+                    confirm: bool = False) -> bytes:
+    """One passphrase for ``what`` (a key that is not a national key file, e.g. a key backup's)."""
+    return PassphraseSource(env_var, file, group=what).for_key(what, new=new, confirm=confirm)

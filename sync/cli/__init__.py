@@ -138,8 +138,11 @@ def _add_admin(commands: Any) -> None:
     validate.add_argument("--kind", choices=("region", "national"), default="region")
 
     publish = tasks.add_parser("publish", help="regiobundel ondertekenen en publiceren (regiobeheerder)",
-                               **_raw("Valideert de bundel, ondertekent hem met de sleutel van de regio uit "
-                                      "de sleutelbos als volgende versie, en publiceert hem.", _PASSPHRASES))
+                               **_raw("Valideert de bundel, zet de revisie (gepubliceerde + 1), "
+                                      "ondertekent hem met de sleutel van de regio uit de sleutelbos als "
+                                      "volgende versie, publiceert hem en haalt hem terug om te controleren "
+                                      "wat werkplekken krijgen. Het bestand krijgt de gepubliceerde revisie.",
+                                      _PASSPHRASES))
     publish.add_argument("file", type=Path)
     publish.add_argument("--url", help=f"adres van de centrale bron (anders ${environment.SYNC_URL})")
     publish.add_argument("--days", type=float, default=60,
@@ -168,6 +171,12 @@ def _add_admin(commands: Any) -> None:
     from sync.admin.rotate import add_parser as add_rotate  # argparse only at module level
 
     add_rotate(tasks)
+    # The regional admin's workbench (issue 13): pull, renew, fingerprint, key backups, spreadsheets.
+    from sync.admin.workbench_commands import add_parsers as add_workbench
+    from sync.admin.workbench_commands import add_publish_flags
+
+    add_publish_flags(publish)
+    add_workbench(tasks)
 
 
 def _url(args: argparse.Namespace) -> str:
