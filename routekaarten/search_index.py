@@ -43,7 +43,7 @@ def _flatten(value: Any) -> Iterator[str]:
         yield value
     elif isinstance(value, dict):
         for key, item in value.items():
-            if key not in ("id", "source", "quote"):
+            if key not in ("id", "source", "quote", "lines", "seed_lines"):  # lines: developers only
                 yield from _flatten(item)
     elif isinstance(value, list):
         for item in value:
