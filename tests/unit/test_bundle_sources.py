@@ -67,7 +67,7 @@ def quote_within(quote: str, spans: list[tuple[int, int]]) -> bool:
     wanted = collapse(quote)
     candidates = [variant for first, last in spans for variant in text_of(first, last)]
     # A quote may run over two listed ranges where the seed's page order is broken.
-    joined = [" ".join(text_of(f, l)[i] for f, l in spans) for i in range(3)]
+    joined = [" ".join(text_of(first, last)[i] for first, last in spans) for i in range(3)]
     return any(wanted in text for text in (*candidates, *joined))
 
 

@@ -39,7 +39,7 @@ def test_every_reading_reaches_the_model_without_its_line_numbers(region_bundle:
 
 def test_search_finds_a_reading_of_the_source(region_store: Store) -> None:
     # "ontdubbeld" stands only in the note on the VT** titles.
-    found = [hit for hit in region_store.search("ontdubbeld", "zeeland-west-brabant", None)]
+    found = list(region_store.search("ontdubbeld", "zeeland-west-brabant", None))
     assert [(hit.kind, hit.ref, hit.title) for hit in found] == [
         ("routekaart", "lezing", "Lezing van de bron")
     ]
