@@ -935,27 +935,47 @@
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="124"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="125"/>
+        <source>Lezing van de bron</source>
+        <translation>How the source was read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/detail_html.py" line="127"/>
+        <source>Zo staat het er</source>
+        <translation>As written</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/detail_html.py" line="128"/>
+        <source>Gelezen als</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/detail_html.py" line="129"/>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/detail_html.py" line="142"/>
         <source>{0}, versie {1}</source>
         <translation>{0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="125"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="143"/>
         <source>Uitgangspunten</source>
         <translation>Principles</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="126"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="144"/>
         <source>Vermoedens van strafbare kindermishandeling</source>
         <translation>Suspicions of criminal child abuse</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="127"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="145"/>
         <source>Legenda: {0}</source>
         <translation>Legend: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="128"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="146"/>
         <source>Kies een vak in de routekaart om te zien wie je belt.</source>
         <translation>Choose a box in the routekaart to see whom to call.</translation>
     </message>
