@@ -99,6 +99,11 @@ class Repository:
                 raise RepositoryStateError(
                     f"De repository {self.path} is bezet door een ander proces; probeer het opnieuw."
                 ) from error
+            except OSError as error:  # the lock file cannot be made: a read-only or vanished folder
+                raise RepositoryStateError(
+                    f"De repository {self.path} is niet beschrijfbaar ({error.strerror or error}; een "
+                    "alleen-lezen bestandssysteem?); er is niets gewijzigd, de vorige stand blijft staan."
+                ) from error
 
     # reading the committed state -------------------------------------------------------------
 
