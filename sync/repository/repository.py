@@ -92,9 +92,9 @@ class Repository:
     @contextmanager
     def locked(self, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
         with _THREAD_LOCK:
+            lock = FileLock(self.path / LOCK_FILE, timeout)
             try:
-                with FileLock(self.path / LOCK_FILE, timeout):
-                    yield
+                lock.acquire()
             except LockTimeoutError as error:
                 raise RepositoryStateError(
                     f"De repository {self.path} is bezet door een ander proces; probeer het opnieuw."
@@ -104,6 +104,10 @@ class Repository:
                     f"De repository {self.path} is niet beschrijfbaar ({error.strerror or error}; een "
                     "alleen-lezen bestandssysteem?); er is niets gewijzigd, de vorige stand blijft staan."
                 ) from error
+            try:
+                yield
+            finally:
+                lock.release()
 
     # reading the committed state -------------------------------------------------------------
 
