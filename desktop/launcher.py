@@ -13,10 +13,13 @@ from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from functools import partial
+
+    from desktop.admin_print.command import add_parser as add_print  # argparse only, no Qt
     from routekaarten import cli as domain
     from sync import cli as sync_cli
 
-    args = domain.build_parser([sync_cli.add_commands]).parse_args(argv)
+    args = domain.build_parser([partial(sync_cli.add_commands, admin_tasks=[add_print])]).parse_args(argv)
     if args.command is None:
         try:
             from desktop.app import run

@@ -21,7 +21,7 @@ from typing import Any
 from routekaarten.availability_wording import describe_availability
 from routekaarten.bundles import parse_json, validate
 from routekaarten.dates import format_date
-from routekaarten.errors import BundleError, RoutekaartError
+from routekaarten.errors import BundleError, Issue, RoutekaartError
 from routekaarten.i18n import _
 from routekaarten.model import ALL_STEPS, RegionBundle
 
@@ -61,6 +61,22 @@ class PrintContents:
     contact_footnotes: tuple[PrintedFootnote, ...]
     chart_footnotes: tuple[PrintedFootnote, ...]
     legenda: tuple[tuple[str, str], ...]
+
+
+def read_file(path: Path) -> bytes:
+    """The bytes of a bundle file; BundleError in Dutch when it is missing or unreadable."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as error:
+        raise BundleError(str(path), [Issue("", _("bestand niet gevonden"))]) from error
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        issue = Issue("", _("bestand niet leesbaar ({reason})", reason=reason))
+        raise BundleError(str(path), [issue]) from error
+
+
+def printed_message(path: Path, paper: str) -> str:
+    return _("{path}: routekaart afgedrukt ({paper}, liggend)", path=path, paper=paper)
 
 
 def read_for_print(raw: bytes, source: str) -> tuple[dict[str, Any], RegionBundle]:

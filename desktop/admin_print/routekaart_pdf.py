@@ -25,7 +25,17 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPalette, QPdfWriter
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+)
 from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem
 
 from desktop.routekaart.chart_view import ChartView
@@ -52,7 +62,6 @@ RESOLUTION_DPI = 300
 MARGIN_MM = 10.0
 HEADER_MM = 11.0  # region, version and date above the line
 FOOTER_MM = 8.0  # "afgedrukt op", page number below the line
-SCENE_DPI = 96.0  # ChartView lays out in pixels of a 96-dpi screen: at scale 1 its 9 pt is 9 pt
 MIN_CHART_SCALE = 0.72  # the boxes' 9 pt text printed at no less than 6.5 pt
 MAX_CHART_SCALE = 1.6
 
@@ -167,7 +176,10 @@ class _ChartPages:
         self._keep_captions_whole()
         self._frame = frame
         body = frame.body
-        per_scene_pixel = frame.dots_per_mm * 25.4 / SCENE_DPI  # device dots per scene pixel at scale 1
+        # ChartView lays out text in pixels of the screen's logical dpi; at scale 1, its 9 pt print as 9 pt.
+        screen = QGuiApplication.primaryScreen()
+        scene_dpi = screen.logicalDotsPerInchY() if screen is not None else 96.0
+        per_scene_pixel = frame.dots_per_mm * 25.4 / scene_dpi  # device dots per scene pixel at scale 1
         widest = body.width() / (scene_rect.width() * per_scene_pixel)
         tallest = max((b.height() for b in self._bands), default=0.0) + self._header.height()
         fits_one_step = body.height() / (tallest * per_scene_pixel) if tallest else widest
