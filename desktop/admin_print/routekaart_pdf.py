@@ -160,7 +160,8 @@ class _ChartPages:
     """The chart's scene cut between steps onto as few pages as its text allows, lane headers on each.
 
     The scale is the largest that needs no more pages than the smallest readable scale
-    (``MIN_CHART_SCALE``) does, and never wider than the page; a step is never cut in two.
+    (``MIN_CHART_SCALE``) does, and never wider than the page; a step is cut in two only when
+    it is taller than a whole page at that scale.
     """
 
     def __init__(self, view: ChartView, frame: _Frame) -> None:
@@ -183,7 +184,8 @@ class _ChartPages:
         widest = body.width() / (scene_rect.width() * per_scene_pixel)
         tallest = max((b.height() for b in self._bands), default=0.0) + self._header.height()
         fits_one_step = body.height() / (tallest * per_scene_pixel) if tallest else widest
-        scale = min(widest, fits_one_step, MAX_CHART_SCALE)
+        # Readable text first: a step too tall for a page even at the smallest scale is cut in pieces.
+        scale = min(widest, MAX_CHART_SCALE, max(fits_one_step, MIN_CHART_SCALE))
         fewest = len(self._paginate(min(scale, MIN_CHART_SCALE), per_scene_pixel))
         while scale > MIN_CHART_SCALE and len(self._paginate(scale, per_scene_pixel)) > fewest:
             scale -= 0.01
@@ -208,8 +210,13 @@ class _ChartPages:
             if pages[-1] and used + band.height() > room:
                 pages.append([])
                 used = 0.0
-            pages[-1].append(band)
-            used += band.height()
+            top = band.top()
+            while band.bottom() - top > room:  # taller than a page: one piece per page
+                pages[-1].append(QRectF(band.left(), top, band.width(), room))
+                pages.append([])
+                top += room
+            pages[-1].append(QRectF(band.left(), top, band.width(), band.bottom() - top))
+            used += band.bottom() - top
         return pages
 
     def draw(self, painter: QPainter, index: int) -> None:
@@ -333,7 +340,6 @@ th { text-align: left; background-color: #e8e8e8; font-weight: bold; }
 td { vertical-align: top; border-bottom: 1px solid #999999; }
 .notes td { border-bottom: none; }
 .phone { white-space: nowrap; font-weight: bold; }
-.mark { white-space: nowrap; }
 .small { font-size: 8pt; }
 """
 _TABLE = ("<table width='100%' border='1' cellspacing='0' cellpadding='4' "
@@ -351,12 +357,12 @@ def _contact_parts(contents: PrintContents) -> list[str]:
                 f"<h2>{escape(section.title)}</h2>",
                 f"{_TABLE}<thead><tr>{headings}</tr></thead>"]
         for row in section.rows:
-            marks = f"<span class='mark'> {escape(row.marks)}</span>" if row.marks else ""
-            phone = escape(row.phone) + marks
+            marks = f" {escape(row.marks)}" if row.marks else ""
+            phone = f"<span class='phone'>{escape(row.phone)}</span>{marks}"
             remarks = "<br/>".join(escape(remark) for remark in row.remarks)
             html.append(
                 f"<tr><td>{escape(row.organisation)}</td><td>{escape(row.role)}</td>"
-                f"<td class='phone'>{phone}</td><td>{escape(row.hours)}</td>"
+                f"<td>{phone}</td><td>{escape(row.hours)}</td>"
                 f"<td class='small'>{remarks}</td></tr>")
         html.append("</table>")
         parts.append("".join(html))
@@ -365,10 +371,10 @@ def _contact_parts(contents: PrintContents) -> list[str]:
     parts.append("".join(_footnotes(chart_footnotes_heading(),
                                     [(f.mark, f.text, f.where) for f in contents.chart_footnotes])))
     if contents.legenda:
-        rows = "".join(f"<tr><td class='mark'><b>{escape(abbr)}</b></td><td>{escape(meaning)}</td></tr>"
+        rows = "".join(f"<tr><td width='8%'><b>{escape(abbr)}</b></td><td>{escape(meaning)}</td></tr>"
                        for abbr, meaning in contents.legenda)
         parts.append(f"<h2>{escape(legenda_heading())}</h2>"
-                     f"<table class='notes' cellspacing='0' cellpadding='2'>{rows}</table>")
+                     f"<table class='notes' width='100%' cellspacing='0' cellpadding='2'>{rows}</table>")
     return [part for part in parts if part]
 
 
@@ -378,7 +384,7 @@ def _footnotes(heading: str, notes: list[tuple[str, str, str]]) -> list[str]:
     rows = [f"<h2>{escape(heading)}</h2><table class='notes' width='100%' cellspacing='0' cellpadding='2'>"]
     for mark, text, where in notes:
         place = f"<br/><span class='small'>{escape(where)}</span>" if where else ""
-        rows.append(f"<tr><td width='5%' class='mark'><b>{escape(mark)}</b></td>"
+        rows.append(f"<tr><td width='5%'><b>{escape(mark)}</b></td>"
                     f"<td>{escape(text)}{place}</td></tr>")
     rows.append("</table>")
     return rows
