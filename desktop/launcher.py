@@ -20,10 +20,13 @@ APP_EXECUTABLE = "routekaart-app"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from functools import partial
+
+    from desktop.admin_print.command import add_parser as add_print  # argparse only, no Qt
     from routekaarten import cli as domain
     from sync import cli as sync_cli
 
-    args = domain.build_parser([sync_cli.add_commands]).parse_args(argv)
+    args = domain.build_parser([partial(sync_cli.add_commands, admin_tasks=[add_print])]).parse_args(argv)
     if args.command is not None and _is_app_executable():
         if sys.stderr is not None:  # a windowed executable on Windows has no console
             print(f"routekaart: {APP_EXECUTABLE} start alleen de app; gebruik 'routekaart {args.command}' "
