@@ -62,6 +62,7 @@ class CasesPage(QWidget):
         self.national = cases.store.national()
         self.session = VaultSession(prefs.get(settings.IDLE_LOCK_MINUTES), self)
         self.case: Case | None = None
+        self._resume: tuple[str, int] | None = None  # (case id, tab) to show again after unlocking
 
         self.unlock_panel = UnlockPanel()
         self.gate = VaultGate(
@@ -91,7 +92,7 @@ class CasesPage(QWidget):
         self.lock_button.setAccessibleName(self.tr("Zaken vergrendelen"))
         self.lock_button.clicked.connect(self.lock)
         self.key_panel = KeyPanel()
-        self.keys = KeyChange(cases, self.session, self.key_panel, self)
+        self.keys = KeyChange(cases, self.session, self.key_panel, self, limiter=self.gate.limiter)
         self.keys.aboutToChange.connect(self.editor.flush_notes)
 
         left = QVBoxLayout()
@@ -140,7 +141,12 @@ class CasesPage(QWidget):
         self.session.lock()
 
     def _on_locked(self, locked: bool) -> None:
+        """Locked: nothing of the cases stays on screen, but the page remembers which case and tab
+        were open (their ids only, in memory), so after an idle lock the user is back where they
+        were (issue 12 item 4)."""
         if locked:
+            if self.case is not None:
+                self._resume = (self.case.id, self.editor.tabs.currentIndex())
             self._set_case(None)
             self.case_list.clear()
             self.editor.clear()
@@ -150,7 +156,10 @@ class CasesPage(QWidget):
         else:
             self.stack.setCurrentIndex(1)
             self.cases.purge_closed(self.today(), self.case_list.retention_days())
-            self.reload_cases()
+            resume, self._resume = self._resume, None
+            self.reload_cases(select=resume[0] if resume else None)
+            if resume is not None and self.case is not None and self.case.id == resume[0]:
+                self.editor.tabs.setCurrentIndex(resume[1])
 
     # exports -------------------------------------------------------------------------------------
 
