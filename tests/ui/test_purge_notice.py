@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-import desktop.cases.cases_page as cases_page
+from desktop.cases import cases_page
 from routekaarten.cases import Case, CaseStatus
 from routekaarten.guidance import Vermoeden
 from tests.ui.helpers import PASSPHRASE, open_cases
