@@ -121,6 +121,21 @@ def test_guidance_and_termijnen_follow_the_case(make_window, qtbot):
     assert page.cases.events(page.case.id)["aangifte"] == date(2026, 11, 27)
 
 
+def test_an_nfi_category_that_does_not_fit_the_age_is_marked_first(make_window, qtbot):
+    page = open_cases(make_window(), qtbot, creating=True)
+    page.new_case()
+    form = page.editor.form
+    form.nfi.setCurrentIndex(form.nfi.findData("botbreuken-onder-3"))
+    form.age.setValue(2)
+    assert "Let op" not in form.guidance.toPlainText()  # 2 years: fits
+    form.age.setValue(5)
+    text = form.guidance.toPlainText()
+    assert text.lstrip().startswith("⚠ Let op: De NFI-categorie past niet bij de leeftijd")
+    assert text.count("⚠ Let op:") == 1
+    assert "dit kind is 5" in text
+    assert "Controleer de leeftijd en de NFI-categorie van de zaak." in text
+
+
 def test_show_in_routekaart_highlights_the_case_step(make_window, qtbot):
     window = make_window()
     routekaart = window.routekaart
