@@ -89,6 +89,9 @@ class CasesPage(QWidget):
         self.export_counts = QPushButton(self.tr("Telling e&xporteren…"))
         self.export_counts.setAccessibleName(self.tr("Anonieme telling exporteren"))
         self.export_counts.clicked.connect(self._ask_counts_export)
+        self.bijlage3_button = QPushButton(self.tr("Bijlage &3: wie mag wat onderzoeken…"))
+        self.bijlage3_button.setAccessibleName(self.tr("Onderzoeksbevoegdheden per organisatie (Bijlage 3)"))
+        self.bijlage3_button.clicked.connect(self.show_bijlage3)
         self.lock_button = QPushButton(self.tr("Ver&grendelen"))
         self.lock_button.setAccessibleName(self.tr("Zaken vergrendelen"))
         self.lock_button.clicked.connect(self.lock)
@@ -99,6 +102,7 @@ class CasesPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.case_list, 1)
         left.addWidget(self.export_counts)
+        left.addWidget(self.bijlage3_button)
         left.addWidget(self.lock_button)
         left.addWidget(self.key_panel)
         self.purge_notice = PurgeNotice()
@@ -219,6 +223,12 @@ class CasesPage(QWidget):
         self._show_held()
         self.reload_cases(select=case_id)
         return written
+
+    def show_bijlage3(self) -> QWidget:
+        """Bijlage 3 (onderzoeksbevoegdheden per organisatie) in a window of its own."""
+        from desktop.widgets.bijlage3_table import show_bijlage3  # lazy: only when asked for
+
+        return show_bijlage3(self.national, self.window())
 
     # exports -------------------------------------------------------------------------------------
 
