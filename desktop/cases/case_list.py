@@ -49,6 +49,8 @@ class CaseList(QWidget):
         self.list = QListView()
         self.list.setModel(self.proxy)
         self.list.setAccessibleName(self.tr("Zaken"))
+        self.list.setWordWrap(True)  # a narrow column: "gesloten, wordt over 80 dagen verwijderd" wraps
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.selectionModel().currentChanged.connect(self._on_current)
         self.new_button = QPushButton(self.tr("&Nieuwe zaak"))
         self.new_button.setAccessibleName(self.tr("Nieuwe zaak"))

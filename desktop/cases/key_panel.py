@@ -31,7 +31,7 @@ class KeyPanel(QGroupBox):
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Melding bij de wachtwoordzin"))
         form = QFormLayout(self)
-        self._current_label = QLabel(self.tr("Hu&idige:"))
+        self._current_label = QLabel(self.tr("Huidige:"))
         self._current_label.setBuddy(self.current)
         form.addRow(self._current_label, self.current)
         form.addRow(self.tr("Nieuwe:"), self.new)

@@ -11,12 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -74,8 +78,14 @@ class TermijnenPanel(QWidget):
         super().__init__(parent)
         self._loading = False
         self.editors: dict[str, DateField] = {}
-        form = QFormLayout()
-        for anchor in EDITABLE_ANCHORS:
+        # Two columns of fields in a scroll area, above the deadlines in a splitter: fifteen
+        # fields in one column left the table two rows high (seen under Xvfb at 1400x900).
+        columns = (QFormLayout(), QFormLayout())
+        for form in columns:
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        half = (len(EDITABLE_ANCHORS) + 1) // 2
+        for index, anchor in enumerate(EDITABLE_ANCHORS):
+            form = columns[0 if index < half else 1]
             edit = DateField(
                 self.tr("Datum {0}").format(anchor_label(anchor)),
                 with_time=anchor in CUSTODY_ANCHORS,
@@ -83,6 +93,8 @@ class TermijnenPanel(QWidget):
                 empty_text=self.tr("niet gebeurd / onbekend"),
             )
             edit.valueChanged.connect(lambda value, a=anchor: self._changed(a, value))
+            # room for a whole date and time at any text size; a long label goes above its field
+            edit.edit.setMinimumWidth(edit.edit.fontMetrics().horizontalAdvance("00-00-0000 00:00") + 24)
             self.editors[anchor] = edit
             form.addRow(anchor_label(anchor).capitalize() + ":", edit)
             if anchor == "zitting":
@@ -104,10 +116,30 @@ class TermijnenPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        fields = QWidget()
+        field_columns = QHBoxLayout(fields)
+        field_columns.setContentsMargins(0, 0, 0, 0)
+        for form in columns:
+            field_columns.addLayout(form, 1)
+        scroll = QScrollArea()
+        scroll.setWidget(fields)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.viewport().setAutoFillBackground(False)  # the tab's own background, not a grey box
+        fields.setAutoFillBackground(False)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(scroll, 1)
+        top_layout.addWidget(self.error)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.table)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.splitter)
 
     def _soort_combo(self) -> QComboBox:
         self.soort = QComboBox()

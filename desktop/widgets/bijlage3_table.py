@@ -12,8 +12,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.safe_text import plain_label, tooltip
@@ -130,7 +140,8 @@ class Bijlage3Table(QWidget):
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)  # sized by _fit_columns
+        header.sectionResized.connect(self._fit_later)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         intro = QLabel(
             self.tr(
@@ -143,11 +154,43 @@ class Bijlage3Table(QWidget):
         self.legend = plain_label(QLabel(self.legend_text()))
         self.legend.setWordWrap(True)
         self.legend.setAccessibleName(self.tr("Legenda"))
+        self.legend.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        legend_area = QScrollArea()  # at a large text size the legend scrolls, the table stays
+        legend_area.setWidget(self.legend)
+        legend_area.setWidgetResizable(True)
+        legend_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(legend_area)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.legend)
-        self.resize(980, 720)
+        layout.addWidget(self.splitter, 1)
+        self.resize(1000, 760)
+
+    def _fit_later(self, section: int, _old: int, _new: int) -> None:
+        if section != 0:
+            QTimer.singleShot(0, self._fit_columns)
+
+    def _fit_columns(self) -> None:
+        """The activity column takes the room the marks leave, but never less than about 28
+        characters: at a large text size the table scrolls sideways instead of squeezing it."""
+        header = self.view.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(1, self.model.columnCount()))
+        least = self.view.fontMetrics().averageCharWidth() * 28
+        width = max(self.view.viewport().width() - others, least)
+        if header.sectionSize(0) != width:
+            header.resizeSection(0, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_columns()
 
     def legend_text(self) -> str:
         """What the columns, the marks and the confidence mean, and the columns' footnotes."""

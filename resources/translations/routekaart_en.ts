@@ -115,57 +115,57 @@
 <context>
     <name>Bijlage3Model</name>
     <message>
-        <location filename="../../desktop/widgets/bijlage3_table.py" line="22"/>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="32"/>
         <source>Handreiking, Bijlage 3 Onderzoeksbevoegdheden per organisatie</source>
         <translation>Handreiking, Bijlage 3 Onderzoeksbevoegdheden per organisatie (investigative powers per organisation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/bijlage3_table.py" line="24"/>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="34"/>
         <source>hoog</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/bijlage3_table.py" line="25"/>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="35"/>
         <source>middel</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/bijlage3_table.py" line="26"/>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="36"/>
         <source>laag</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/bijlage3_table.py" line="27"/>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="37"/>
         <source>niet vermeld</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/bijlage3_table.py" line="62"/>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="72"/>
         <source>Onderzoekshandeling</source>
         <translation>Investigative act</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/bijlage3_table.py" line="64"/>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="74"/>
         <source>Zekerheid lezing</source>
         <translation>Reading confidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/bijlage3_table.py" line="91"/>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="101"/>
         <source>zekerheid {0}</source>
         <translation>confidence {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/bijlage3_table.py" line="112"/>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="122"/>
         <source>bevoegd</source>
         <translation>authorised</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/bijlage3_table.py" line="114"/>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="124"/>
         <source>niet leesbaar in de bron</source>
         <translation>not readable in the source</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/bijlage3_table.py" line="115"/>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="125"/>
         <source>niet bevoegd</source>
         <translation>not authorised</translation>
     </message>
@@ -173,39 +173,39 @@
 <context>
     <name>Bijlage3Table</name>
     <message>
-        <location filename="../../desktop/widgets/bijlage3_table.py" line="123"/>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="133"/>
         <source>Bijlage 3 – Onderzoeksbevoegdheden per organisatie</source>
         <translation>Annex 3 – Investigative powers per organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/bijlage3_table.py" line="127"/>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="137"/>
         <source>Onderzoeksbevoegdheden per organisatie</source>
         <translation>Investigative powers per organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/bijlage3_table.py" line="137"/>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="148"/>
         <source>Welke organisatie welk onderzoek mag doen bij een vermoeden van kindermishandeling. Bron: {0}.</source>
         <translation>Which organisation may carry out which investigation when child abuse is suspected. Source: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/bijlage3_table.py" line="145"/>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="156"/>
         <source>Legenda</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/bijlage3_table.py" line="157"/>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="200"/>
         <source>Kolommen: de onderzoekshandeling, dan per organisatie of zij die mag doen: {0}.</source>
         <translation>Columns: the investigative act, then for each organisation whether it may carry it out: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/bijlage3_table.py" line="160"/>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="203"/>
         <source>{0} = bevoegd; leeg = niet bevoegd; ? = niet leesbaar in de bron.</source>
         <translation>{0} = authorised; empty = not authorised; ? = not readable in the source.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/bijlage3_table.py" line="168"/>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="211"/>
         <source>Zekerheid lezing: de kolommen van de tabel zijn in de brontekst verloren gegaan; de kruisjes zijn teruggelezen uit de opmaak. Hoog: de lezing geeft vijf kolommen en het aantal kruisjes van de bron. Middel: daarvoor moest een extra witregelblok als lege cel worden gelezen; de plaats van de kruisjes is niet zeker. Laag: het einde van de rij is niet leesbaar; alleen het aantal kruisjes is zeker. Bij twijfel: zie de Handreiking zelf.</source>
-        <translation>Reading confidence: the table's columns were lost in the source text; the marks were read back from its layout. High: the reading gives five columns and the source's number of marks. Medium: for that, an extra block of blank lines had to be read as an empty cell; where the marks stand is not certain. Low: the end of the row cannot be read; only the number of marks is certain. When in doubt: see the Handreiking itself.</translation>
+        <translation>Reading confidence: the table&apos;s columns were lost in the source text; the marks were read back from its layout. High: the reading gives five columns and the source&apos;s number of marks. Medium: for that, an extra block of blank lines had to be read as an empty cell; where the marks stand is not certain. Low: the end of the row cannot be read; only the number of marks is certain. When in doubt: see the Handreiking itself.</translation>
     </message>
 </context>
 <context>
@@ -615,44 +615,44 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="53"/>
+        <location filename="../../desktop/cases/case_list.py" line="55"/>
         <source>&amp;Nieuwe zaak</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="54"/>
+        <location filename="../../desktop/cases/case_list.py" line="56"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="56"/>
+        <location filename="../../desktop/cases/case_list.py" line="58"/>
         <source>Zaa&amp;k verwijderen…</source>
         <translation>Delete &amp;case…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="57"/>
+        <location filename="../../desktop/cases/case_list.py" line="59"/>
         <source>Zaak verwijderen</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="61"/>
+        <location filename="../../desktop/cases/case_list.py" line="63"/>
         <source> dagen</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="63"/>
+        <location filename="../../desktop/cases/case_list.py" line="65"/>
         <source>Gesloten zaken bewaren (dagen)</source>
         <translation>Keep closed cases (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="74"/>
+        <location filename="../../desktop/cases/case_list.py" line="76"/>
         <source>Gesloten zaken &amp;bewaren:</source>
         <translation>&amp;Keep closed cases:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="79"/>
+        <location filename="../../desktop/cases/case_list.py" line="81"/>
         <source>eigen beleid van Routekaart; het dossier bewaart langer</source>
-        <translation>Routekaart's own policy; the official file keeps longer</translation>
+        <translation>Routekaart&apos;s own policy; the official file keeps longer</translation>
     </message>
 </context>
 <context>
@@ -1189,8 +1189,8 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
     </message>
     <message>
         <location filename="../../desktop/cases/key_panel.py" line="34"/>
-        <source>Hu&amp;idige:</source>
-        <translation>Curre&amp;nt:</translation>
+        <source>Huidige:</source>
+        <translation>Current:</translation>
     </message>
     <message>
         <location filename="../../desktop/cases/key_panel.py" line="37"/>
@@ -1460,8 +1460,8 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
     </message>
     <message>
         <location filename="../../desktop/cases/purge_notice.py" line="48"/>
-        <source>&amp;Eerst exporteren…</source>
-        <translation>&amp;Export first…</translation>
+        <source>Eerst exp&amp;orteren…</source>
+        <translation>Exp&amp;ort first…</translation>
     </message>
     <message>
         <location filename="../../desktop/cases/purge_notice.py" line="49"/>
@@ -1470,8 +1470,8 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
     </message>
     <message>
         <location filename="../../desktop/cases/purge_notice.py" line="51"/>
-        <source>&amp;Toch verwijderen…</source>
-        <translation>&amp;Delete anyway…</translation>
+        <source>Toch ver&amp;wijderen…</source>
+        <translation>Delete any&amp;way…</translation>
     </message>
     <message>
         <location filename="../../desktop/cases/purge_notice.py" line="52"/>
@@ -1480,8 +1480,8 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
     </message>
     <message>
         <location filename="../../desktop/cases/purge_notice.py" line="54"/>
-        <source>&amp;Later</source>
-        <translation>&amp;Later</translation>
+        <source>Later</source>
+        <translation>Later</translation>
     </message>
     <message>
         <location filename="../../desktop/cases/purge_notice.py" line="55"/>
@@ -1910,97 +1910,97 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>TermijnenPanel</name>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="61"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="65"/>
         <source>soort onbekend</source>
         <translation>kind unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="62"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="66"/>
         <source>supersnelrecht</source>
         <translation>super-fast-track trial</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="63"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="67"/>
         <source>snelrecht</source>
         <translation>fast-track trial</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="64"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="68"/>
         <source>OM-zitting</source>
         <translation>OM hearing</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="65"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="69"/>
         <source>reguliere zitting</source>
         <translation>regular hearing</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="83"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="93"/>
         <source>niet gebeurd / onbekend</source>
         <translation>not happened / unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="80"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="90"/>
         <source>Datum {0}</source>
         <translation>Date of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="89"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="101"/>
         <source>Soort zitting:</source>
         <translation>Kind of hearing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="93"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="105"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="96"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="108"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="97"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="109"/>
         <source>Nog</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="98"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="110"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="99"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="111"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="100"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="112"/>
         <source>Hoe geteld</source>
         <translation>How counted</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="101"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="113"/>
         <source>Bron en voetnoot</source>
         <translation>Source and footnote</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="114"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="146"/>
         <source>Soort zitting</source>
         <translation>Kind of hearing</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="132"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="164"/>
         <source>voetnoot{0}: {1}</source>
         <translation>footnote{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="134"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="166"/>
         <source>geldt nu alleen in zedenzaken</source>
         <translation>currently applies to sexual offence cases only</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="136"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="168"/>
         <source>niet bindend, ter vergelijking</source>
         <translation>not binding, for comparison</translation>
     </message>

@@ -124,3 +124,16 @@ def test_a_shorter_keep_time_shows_more_held_cases_at_once(make_window, qtbot):
     assert page.purge_notice.list.count() == 2
     assert "5 dagen" in page.purge_notice.policy.text()
     assert any(row.startswith("RECENT") and row.endswith("wacht op export") for row in _listed(page))
+
+
+def test_the_notice_adds_no_alt_letter_that_is_already_taken(make_window, qtbot):
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QMenuBar
+
+    page = _setup(make_window, qtbot)
+    window = page.window()
+    texts = [w.text() for w in window.findChildren(QLabel) if w.isVisible() and w.buddy() is not None]
+    texts += [w.text() for w in window.findChildren(QAbstractButton) if w.isVisible()]
+    texts += [action.text() for bar in window.findChildren(QMenuBar) for action in bar.actions()]
+    plain = [text.replace("&&", "") for text in texts]
+    keys = [text[text.find("&") + 1].lower() for text in plain if "&" in text]
+    assert sorted({key for key in keys if keys.count(key) > 1}) == []
