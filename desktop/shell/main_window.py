@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 Clock = Callable[[], datetime]
 MESSAGE_MS = 8000
 CASES_MESSAGE_MS = 15_000
+CHECKPOINT_MS = 5 * 60_000  # fold the WAL into the database while idle (Store.checkpoint)
 
 
 def _now() -> datetime:
@@ -93,6 +94,13 @@ class MainWindow(QMainWindow):
         self.menu.updateRequested.connect(self.sync.sync_now)
         self.menu.changesRequested.connect(self.show_changes)
         self.banner.changesRequested.connect(self.show_changes)
+        # The WAL is folded into the database when a sync ends and every few minutes, not only on
+        # close: a damaged WAL (a disk error, a kill at the wrong moment) then costs little.
+        self.checkpoint_timer = QTimer(self)
+        self.checkpoint_timer.setInterval(CHECKPOINT_MS)
+        self.checkpoint_timer.timeout.connect(self.checkpoint)
+        self.checkpoint_timer.start()
+        self.sync.finished.connect(self.checkpoint)
 
         self.routekaart.message.connect(self.show_message)
         self.routekaart.regionShown.connect(self._on_region_shown)
@@ -103,6 +111,11 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1400, 860)
         self._focused_once = False
+
+    def checkpoint(self) -> None:
+        """Not while a sync writes: the checkpoint would wait for it on the GUI thread."""
+        if not self.sync.is_busy():
+            self.store.checkpoint()
 
     def show_message(self, text: str, milliseconds: int = MESSAGE_MS) -> None:
         self.statusBar().showMessage(text, milliseconds)
