@@ -183,6 +183,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.sync.start)  # after the window is on screen, never before
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """A running sync is cut off, so the process can exit at once (its data stays as it was)."""
+        self.sync.cancel()
+        self.checkpoint_timer.stop()
         self.prefs.set(settings.GEOMETRY, bytes(self.saveGeometry().toBase64().data()).decode())
         self.prefs.sync()
         super().closeEvent(event)
