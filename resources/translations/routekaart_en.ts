@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="70"/>
+        <location filename="../../desktop/app.py" line="71"/>
         <source>De gegevensmap {0} kan niet worden aangemaakt ({1}).</source>
         <translation>The data folder {0} cannot be created ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="79"/>
+        <location filename="../../desktop/app.py" line="80"/>
         <source>Routekaart is al geopend met deze gegevensmap ({0}). Gebruik het venster dat al open is.</source>
         <translation>Routekaart is already open with this data folder ({0}). Use the window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="82"/>
+        <location filename="../../desktop/app.py" line="83"/>
         <source>Routekaart is al geopend</source>
         <translation>Routekaart is already open</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="86"/>
+        <location filename="../../desktop/app.py" line="87"/>
         <source>Routekaart kan niet starten</source>
         <translation>Routekaart cannot start</translation>
     </message>
@@ -1034,35 +1034,45 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="67"/>
+        <location filename="../../desktop/shell/main_window.py" line="68"/>
         <source>Routekaart — samenwerken bij strafbare kindermishandeling</source>
         <translation>Routekaart — working together on criminal child abuse</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="72"/>
+        <location filename="../../desktop/shell/main_window.py" line="73"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="73"/>
+        <location filename="../../desktop/shell/main_window.py" line="74"/>
         <source>Routekaart</source>
         <translation>Routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="76"/>
-        <location filename="../../desktop/shell/main_window.py" line="147"/>
+        <location filename="../../desktop/shell/main_window.py" line="80"/>
+        <location filename="../../desktop/shell/main_window.py" line="163"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="84"/>
+        <location filename="../../desktop/shell/main_window.py" line="88"/>
         <source>Gegevensversie</source>
         <translation>Data version</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="123"/>
+        <location filename="../../desktop/shell/main_window.py" line="139"/>
         <source>{0}, versie {1} (geldig vanaf {2})</source>
         <translation>{0}, version {1} (valid from {2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/main_window.py" line="171"/>
+        <source>Zaken zijn nu niet beschikbaar: de gegevensmap kan niet worden gebruikt (zie de melding bovenaan), dus een nieuwe zaak of notitie zou bij het sluiten verloren gaan. De contactgegevens en de routekaart zijn wel te gebruiken. Los het probleem op of kies een andere gegevensmap, en start Routekaart opnieuw; opgeslagen zaken zijn niet gewijzigd.</source>
+        <translation>Cases are not available now: the data folder cannot be used (see the message at the top), so a new case or note would be lost when the app closes. The contact details and the routekaart can still be used. Solve the problem or choose another data folder, and start Routekaart again; stored cases have not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/main_window.py" line="176"/>
+        <source>Zaken niet beschikbaar</source>
+        <translation>Cases not available</translation>
     </message>
 </context>
 <context>
@@ -1559,97 +1569,97 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="136"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="139"/>
         <source>Opgeslagen gegevens geweigerd. {0}</source>
         <translation>Stored data refused. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="177"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="188"/>
         <source>Bijwerken is mislukt op deze computer: {0}</source>
         <translation>Updating failed on this computer: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="181"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="192"/>
         <source>Update geweigerd. {0}</source>
         <translation>Update rejected. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="183"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="194"/>
         <source>De centrale bron is niet bereikbaar. {0}</source>
         <translation>The central source cannot be reached. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="195"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="206"/>
         <source>nieuwe gegevens voor {0}.</source>
         <translation>new data for {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="214"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="225"/>
         <source>De gegevens zijn mogelijk verouderd: de centrale bron heeft sinds {0} niet bevestigd dat dit de nieuwste gegevens zijn.</source>
         <translation>The data may be out of date: since {0} the central source has not confirmed that this is the latest data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="228"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="239"/>
         <source>de landelijke gegevens (HSSK)</source>
         <translation>the national data (HSSK)</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="220"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="231"/>
         <source>De gegevens van {0} zijn verlopen op {1}: de beheerders hebben ze niet op tijd opnieuw ondertekend.</source>
         <translation>The data of {0} expired on {1}: its administrators did not sign it again in time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="132"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="135"/>
         <source>De opgeslagen gegevens van {0} waren op deze computer gewijzigd; ze zijn hersteld uit de ondertekende kopie.</source>
         <translation>The stored data of {0} had been changed on this computer; it was restored from the signed copy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="241"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="252"/>
         <source>Alleen-lezen: de meegeleverde gegevens zijn in gebruik, niet gecontroleerd (versie {0})</source>
         <translation>Read-only: the data shipped with the app is in use, not verified (version {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="244"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="255"/>
         <source>Alleen-lezen: de laatst gecontroleerde ondertekende gegevens zijn in gebruik (versie {0})</source>
         <translation>Read-only: the last verified signed data is in use (version {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="247"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="258"/>
         <source>Niet gecontroleerd: de opgeslagen gegevens komen niet overeen met de ondertekende kopie (versie {0})</source>
         <translation>Not verified: the stored data does not match the signed copy (version {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="251"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="262"/>
         <source>Geen centrale bron ingesteld; de laatst gecontroleerde gegevens zijn in gebruik (versie {0}).</source>
         <translation>No central source configured; the last verified data is in use (version {0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="254"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="265"/>
         <source>Geen centrale bron ingesteld; de meegeleverde ondertekende gegevens zijn in gebruik (versie {0}).</source>
         <translation>No central source configured; the signed data shipped with the app is in use (version {0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="257"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="268"/>
         <source>Geen centrale bron ingesteld; de meegeleverde gegevens zijn in gebruik (versie {0}).</source>
         <translation>No central source configured; the data shipped with the app is in use (version {0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="262"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="273"/>
         <source>Nog niet gecontroleerd bij de centrale bron; de meegeleverde ondertekende gegevens zijn in gebruik (versie {0})</source>
         <translation>Not yet checked with the central source; the signed data shipped with the app is in use (version {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="265"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="276"/>
         <source>Nog niet gecontroleerd bij de centrale bron</source>
         <translation>Not yet checked with the central source</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="267"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="278"/>
         <source>Gecontroleerd op {0}</source>
         <translation>Checked on {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="268"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="279"/>
         <source>Gecontroleerd op {0}, geldig tot {1}</source>
         <translation>Checked on {0}, valid until {1}</translation>
     </message>
