@@ -47,9 +47,8 @@ def test_a_read_only_data_folder_gives_no_cases_page(data_dir: Path, qtbot):
         data_dir.chmod(0o700)
 
 
-def test_a_healthy_data_folder_opens_the_cases_page(data_dir: Path, qtbot):
-    window = app.create_window(data_dir)
-    qtbot.addWidget(window)
+def test_a_healthy_data_folder_opens_the_cases_page(make_window):
+    window = make_window()  # no OS keyring: the page asks for a passphrase
     assert not window.read_only
     window.tabs.setCurrentIndex(1)
     assert window.cases_page is not None
