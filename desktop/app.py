@@ -6,6 +6,7 @@ Dutch dialog; nothing is overwritten, and the exit code is non-zero.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -22,7 +23,7 @@ from desktop.single_instance import AlreadyRunning, hold_data_folder
 from routekaarten import environment, logs
 from routekaarten.bootstrap import open_for_start
 from routekaarten.errors import RoutekaartError
-from routekaarten.paths import data_dir
+from routekaarten.paths import data_dir, private_data_folder
 from routekaarten.resources import resources_dir
 
 
@@ -65,7 +66,7 @@ def run(data_dir_override: str | None = None, verbose: bool = False) -> int:
     folder = data_dir(data_dir_override)
     try:
         try:
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            private_data_folder(folder)  # 0700, owner-only files, no temp files a kill left
         except OSError as error:
             message = app.translate("App", "De gegevensmap {0} kan niet worden aangemaakt ({1}).")
             raise RoutekaartError(message.format(folder, error.strerror)) from error
@@ -99,3 +100,5 @@ def run(data_dir_override: str | None = None, verbose: bool = False) -> int:
     finally:
         if lock is not None:
             lock.unlock()  # held while the app runs; a crash leaves a stale lock, taken over next time
+        with contextlib.suppress(OSError):
+            private_data_folder(folder)  # what was written while the app ran (tuf's cache, settings.ini)

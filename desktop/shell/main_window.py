@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from desktop import settings
 from desktop.routekaart.page import RoutekaartPage
@@ -29,7 +29,7 @@ from desktop.updates.sync_indicator import SyncIndicator
 from routekaarten.clock import AMSTERDAM
 from routekaarten.model import RegionBundle
 from routekaarten.reachability import HolidayCheck, is_dutch_public_holiday
-from routekaarten.store import Store
+from routekaarten.store import MEMORY, Store
 
 if TYPE_CHECKING:
     from desktop.cases.cases_page import CasesPage
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 Clock = Callable[[], datetime]
 MESSAGE_MS = 8000
 CASES_MESSAGE_MS = 15_000
+CHECKPOINT_MS = 5 * 60_000  # fold the WAL into the database while idle (Store.checkpoint)
 
 
 def _now() -> datetime:
@@ -72,7 +73,10 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("Onderdelen"))
         self.tabs.addTab(self.routekaart, self.tr("Routekaart"))
         self.cases_page: CasesPage | None = None
-        self._cases_placeholder = QWidget()  # the cases page is built when first opened
+        # An in-memory copy (a damaged or read-only data folder, routekaarten/bootstrap.py): a case
+        # made here would be lost at close, so the cases page is never built; the tab says why.
+        self.read_only = store.path == MEMORY
+        self._cases_placeholder = self._cases_unavailable() if self.read_only else QWidget()
         self.tabs.addTab(self._cases_placeholder, self.tr("Zaken"))
         self.tabs.currentChanged.connect(self._on_tab)
         self.setCentralWidget(self.tabs)
@@ -93,6 +97,13 @@ class MainWindow(QMainWindow):
         self.menu.updateRequested.connect(self.sync.sync_now)
         self.menu.changesRequested.connect(self.show_changes)
         self.banner.changesRequested.connect(self.show_changes)
+        # The WAL is folded into the database when a sync ends and every few minutes, not only on
+        # close: a damaged WAL (a disk error, a kill at the wrong moment) then costs little.
+        self.checkpoint_timer = QTimer(self)
+        self.checkpoint_timer.setInterval(CHECKPOINT_MS)
+        self.checkpoint_timer.timeout.connect(self.checkpoint)
+        self.checkpoint_timer.start()
+        self.sync.finished.connect(self.checkpoint)
 
         self.routekaart.message.connect(self.show_message)
         self.routekaart.regionShown.connect(self._on_region_shown)
@@ -103,6 +114,11 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1400, 860)
         self._focused_once = False
+
+    def checkpoint(self) -> None:
+        """Not while a sync writes: the checkpoint would wait for it on the GUI thread."""
+        if not self.sync.is_busy():
+            self.store.checkpoint()
 
     def show_message(self, text: str, milliseconds: int = MESSAGE_MS) -> None:
         self.statusBar().showMessage(text, milliseconds)
@@ -149,7 +165,23 @@ class MainWindow(QMainWindow):
             self.tabs.blockSignals(False)
         return self.cases_page
 
+    def _cases_unavailable(self) -> QWidget:
+        page = QWidget()
+        self.cases_unavailable = plain_label(QLabel(self.tr(
+            "Zaken zijn nu niet beschikbaar: de gegevensmap kan niet worden gebruikt (zie de melding "
+            "bovenaan), dus een nieuwe zaak of notitie zou bij het sluiten verloren gaan. De "
+            "contactgegevens en de routekaart zijn wel te gebruiken. Los het probleem op of kies een "
+            "andere gegevensmap, en start Routekaart opnieuw; opgeslagen zaken zijn niet gewijzigd.")))
+        self.cases_unavailable.setWordWrap(True)
+        self.cases_unavailable.setAccessibleName(self.tr("Zaken niet beschikbaar"))
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.cases_unavailable)
+        layout.addStretch(1)
+        return page
+
     def _on_tab(self, index: int) -> None:
+        if self.read_only:
+            return  # the tab shows why there are no cases; nothing is built that could be lost
         if self.tabs.widget(index) in (self._cases_placeholder, self.cases_page):
             page = self.open_cases()
             page.ensure_unlocked()
@@ -170,6 +202,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.sync.start)  # after the window is on screen, never before
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """A running sync is cut off, so the process can exit at once (its data stays as it was)."""
+        self.sync.cancel()
+        self.checkpoint_timer.stop()
         self.prefs.set(settings.GEOMETRY, bytes(self.saveGeometry().toBase64().data()).decode())
         self.prefs.sync()
         super().closeEvent(event)

@@ -100,8 +100,8 @@ class SyncClient:
 
     def sync(self, store: Store) -> SyncResult:
         """One sync; raises only for local trouble (busy, disk), never for what the source did."""
-        self.metadata_dir.mkdir(parents=True, exist_ok=True)
-        self.targets_dir.mkdir(parents=True, exist_ok=True)
+        for folder in (self.tuf_dir, self.metadata_dir, self.targets_dir):  # owner-only, as the data folder
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         with data_folder_lock(self.tuf_dir, timeout=0):  # a sync already running does this one's work
             own_fetcher = self._fetcher is None
             fetcher = self._fetcher or HttpxFetcher()
