@@ -19,7 +19,7 @@ from desktop.safe_text import message_box
 from desktop.settings import Settings
 from desktop.shell.main_window import MainWindow
 from desktop.single_instance import AlreadyRunning, hold_data_folder
-from routekaarten import environment, logs
+from routekaarten import environment, i18n, logs
 from routekaarten.bootstrap import open_for_start
 from routekaarten.errors import RoutekaartError
 from routekaarten.paths import data_dir
@@ -72,7 +72,9 @@ def run(data_dir_override: str | None = None, verbose: bool = False) -> int:
         logs.to_data_folder(folder, verbose)  # opened at the first record, not here
         crash.install()
         prefs = Settings(folder)
-        install_translator(app, prefs.get(settings.LANGUAGE))
+        language = prefs.get(settings.LANGUAGE)
+        install_translator(app, language)
+        i18n.set_language(language if language in i18n.LANGUAGES else "nl")  # domain text too (ADR 0005)
         lock = hold_data_folder(folder)
         window = create_window(folder)
     except AlreadyRunning:
