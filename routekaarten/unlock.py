@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from routekaarten.case_store import CaseStore
 from routekaarten.errors import RoutekaartError
+from routekaarten.i18n import _
 from routekaarten.keys import AttemptLimiter, KeyringUnavailableError
 from routekaarten.vault import CaseVault
 
@@ -29,7 +30,7 @@ def unlock_with_keyring(cases: CaseStore, backend: KeyringBackend, username: str
         log.info("data key created, wrapped by the keyring")
         return vault
     if wrapped.method != "keyring":
-        raise KeyringUnavailableError("De notities zijn met een wachtwoordzin beveiligd.")
+        raise KeyringUnavailableError(_("De notities zijn met een wachtwoordzin beveiligd."))
     vault = CaseVault.unlock_with_keyring(wrapped, backend, username)
     log.info("vault unlocked with the keyring")
     return vault
