@@ -23,6 +23,8 @@ import httpx
 from tuf.api.exceptions import DownloadError, DownloadHTTPError, SlowRetrievalError
 from tuf.ngclient.fetcher import FetcherInterface
 
+from routekaarten.i18n import _
+
 USER_AGENT = "routekaart-sync/1"
 MAX_REDIRECTS = 5
 _REDIRECTS = (301, 302, 303, 307, 308)
@@ -79,16 +81,18 @@ class HttpxFetcher(FetcherInterface):
             response.close()
             following = httpx.URL(target).join(location)
             if not location or _origin(following) != _origin(httpx.URL(url)):
-                raise DownloadError(f"{url}: doorverwijzing naar een andere bron ({following}) geweigerd")
+                raise DownloadError(_("{url}: doorverwijzing naar een andere bron ({target}) geweigerd",
+                                       url=url, target=following))
             target = str(following)
         else:
-            raise DownloadError(f"{url}: te veel doorverwijzingen")
+            raise DownloadError(_("{url}: te veel doorverwijzingen", url=url))
         if response.status_code == 304 and known is not None:
             response.close()
             return iter([known[1]])
         if response.status_code != 200:
             response.close()
-            raise DownloadHTTPError(f"HTTP {response.status_code} bij {url}", response.status_code)
+            raise DownloadHTTPError(_("HTTP {status} bij {url}", status=response.status_code, url=url),
+                                    response.status_code)
         etag = response.headers.get("etag")
         if etag and url in self._watched:
             return self._kept(self._chunks(response, url, started), url, etag)
@@ -98,7 +102,7 @@ class HttpxFetcher(FetcherInterface):
         """The wait for the headers is held to what is left of the file's deadline, too."""
         left = self._deadline - (time.monotonic() - started)
         if left <= 0:
-            raise SlowRetrievalError(f"{url} duurt langer dan {self._deadline:.0f} s")
+            raise SlowRetrievalError(self._too_slow(url))
         timeout = self._client.timeout
         read, connect = min(timeout.read or left, left), min(timeout.connect or left, left)
         request = self._client.build_request("GET", url, headers=headers,
@@ -106,9 +110,12 @@ class HttpxFetcher(FetcherInterface):
         try:
             return self._client.send(request, stream=True)
         except httpx.TimeoutException as error:
-            raise SlowRetrievalError(f"time-out bij {url}") from error
+            raise SlowRetrievalError(_("time-out bij {url}", url=url)) from error
         except httpx.HTTPError as error:
             raise DownloadError(f"{url}: {error}") from error
+
+    def _too_slow(self, url: str) -> str:
+        return _("{url} duurt langer dan {seconds} s", url=url, seconds=f"{self._deadline:.0f}")
 
     def _kept(self, chunks: Iterator[bytes], url: str, etag: str) -> Iterator[bytes]:
         """Pass the chunks on, and keep the whole body with its ETag once it has all arrived."""
@@ -123,10 +130,10 @@ class HttpxFetcher(FetcherInterface):
         try:
             for chunk in response.iter_raw():
                 if time.monotonic() - started > self._deadline:
-                    raise SlowRetrievalError(f"{url} duurt langer dan {self._deadline:.0f} s")
+                    raise SlowRetrievalError(self._too_slow(url))
                 yield chunk
         except httpx.TimeoutException as error:
-            raise SlowRetrievalError(f"time-out bij {url}") from error
+            raise SlowRetrievalError(_("time-out bij {url}", url=url)) from error
         except httpx.HTTPError as error:
             raise DownloadError(f"{url}: {error}") from error
         finally:
