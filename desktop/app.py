@@ -40,6 +40,18 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
     return None
 
 
+def choose_language(app: QApplication, language: str) -> QTranslator | None:
+    """The UI language, chosen once at start: Qt's strings (``install_translator``) and the domain's
+    (``routekaarten.i18n``, docs/adr/0005-domain-text.md), so that every text on screen is in it.
+
+    Where the UI cannot be translated (no compiled file) the domain stays Dutch too: one language
+    on screen, never a mix.
+    """
+    translator = install_translator(app, language)
+    i18n.set_language(language if translator is not None and language in i18n.LANGUAGES else "nl")
+    return translator
+
+
 def create_window(folder: Path) -> MainWindow:
     """The main window on the data folder, after the check at start (docs/architecture.md).
 
@@ -72,9 +84,7 @@ def run(data_dir_override: str | None = None, verbose: bool = False) -> int:
         logs.to_data_folder(folder, verbose)  # opened at the first record, not here
         crash.install()
         prefs = Settings(folder)
-        language = prefs.get(settings.LANGUAGE)
-        install_translator(app, language)
-        i18n.set_language(language if language in i18n.LANGUAGES else "nl")  # domain text too (ADR 0005)
+        choose_language(app, prefs.get(settings.LANGUAGE))
         lock = hold_data_folder(folder)
         window = create_window(folder)
     except AlreadyRunning:
