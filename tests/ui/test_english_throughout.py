@@ -230,7 +230,10 @@ def test_a_cases_guidance_is_english_but_for_the_quotes(english, make_window, qt
     all_facts = list(_facts())
     quotes = {advice.text for facts in all_facts for advice in advise(facts)}
     data = _data_strings(window, quotes)
-    problems += dutch_in(shown_texts(form), data)
+    form._confirm_label = lambda _parent, _warnings: False  # the question is the desktop's (tr)
+    form.label.setText("Jan de Vries 01-02-2015, 111222333")  # a name, a date of birth and a BSN
+    assert form.label_warning.text().count("⚠") == 3
+    problems += dutch_in(shown_texts(form), [*data, form.label.text()])
     for facts in all_facts:  # every rule that can apply: its title, note, step and source
         form.show_guidance(advise(facts))
         problems += dutch_in([form.guidance.toPlainText()], data)
