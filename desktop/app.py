@@ -20,7 +20,7 @@ from desktop.safe_text import message_box
 from desktop.settings import Settings
 from desktop.shell.main_window import MainWindow
 from desktop.single_instance import AlreadyRunning, hold_data_folder
-from routekaarten import environment, logs
+from routekaarten import environment, i18n, logs
 from routekaarten.bootstrap import open_for_start
 from routekaarten.errors import RoutekaartError
 from routekaarten.paths import data_dir, private_data_folder
@@ -39,6 +39,18 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
         app.installTranslator(translator)
         return translator
     return None
+
+
+def choose_language(app: QApplication, language: str) -> QTranslator | None:
+    """The UI language, chosen once at start: Qt's strings (``install_translator``) and the domain's
+    (``routekaarten.i18n``, docs/adr/0005-domain-text.md), so that every text on screen is in it.
+
+    Where the UI cannot be translated (no compiled file) the domain stays Dutch too: one language
+    on screen, never a mix.
+    """
+    translator = install_translator(app, language)
+    i18n.set_language(language if translator is not None and language in i18n.LANGUAGES else "nl")
+    return translator
 
 
 def create_window(folder: Path) -> MainWindow:
@@ -73,7 +85,7 @@ def run(data_dir_override: str | None = None, verbose: bool = False) -> int:
         logs.to_data_folder(folder, verbose)  # opened at the first record, not here
         crash.install()
         prefs = Settings(folder)
-        install_translator(app, prefs.get(settings.LANGUAGE))
+        choose_language(app, prefs.get(settings.LANGUAGE))
         lock = hold_data_folder(folder)
         window = create_window(folder)
     except AlreadyRunning:

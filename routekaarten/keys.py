@@ -56,32 +56,32 @@ Method = Literal["keyring", "passphrase"]
 class KeyringUnavailableError(RoutekaartError):
     """No working OS keyring: the UI falls back to a passphrase and says so."""
 
-    def __init__(self, message: str = "Geen sleutelbos beschikbaar; gebruik een wachtwoordzin.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str = "") -> None:
+        super().__init__(message or _("Geen sleutelbos beschikbaar; gebruik een wachtwoordzin."))
 
 
 class KeyringKeyMissingError(RoutekaartError):
     """The keyring works but no longer holds the key that wraps this data key."""
 
     def __init__(self) -> None:
-        super().__init__(
+        super().__init__(_(
             "De sleutel van de notities staat niet meer in de sleutelbos; de notities kunnen niet "
             "worden geopend."
-        )
+        ))
 
 
 class WrongPassphraseError(RoutekaartError):
     """The passphrase does not unwrap the data key (or the wrapped key was changed)."""
 
     def __init__(self) -> None:
-        super().__init__("De wachtwoordzin klopt niet.")
+        super().__init__(_("De wachtwoordzin klopt niet."))
 
 
 class UnreadableKeyError(RoutekaartError):
     """The stored wrapped key, or the key in the keyring, is malformed or does not fit."""
 
     def __init__(self, message: str = "") -> None:
-        super().__init__(message or "De sleutel van de notities is beschadigd en kan niet worden gelezen.")
+        super().__init__(message or _("De sleutel van de notities is beschadigd en kan niet worden gelezen."))
 
 
 class TooManyAttemptsError(RoutekaartError):
@@ -89,8 +89,12 @@ class TooManyAttemptsError(RoutekaartError):
 
     def __init__(self, seconds: int) -> None:
         self.seconds = seconds
-        unit = "seconde" if seconds == 1 else "seconden"
-        super().__init__(f"Te veel onjuiste pogingen. Probeer het over {seconds} {unit} opnieuw.")
+        if seconds == 1:
+            message = _("Te veel onjuiste pogingen. Probeer het over 1 seconde opnieuw.")
+        else:
+            message = _("Te veel onjuiste pogingen. Probeer het over {seconds} seconden opnieuw.",
+                        seconds=seconds)
+        super().__init__(message)
 
 
 @dataclass(frozen=True)
@@ -160,7 +164,7 @@ class WrappedKey:
         """Read a stored record; anything malformed is an ``UnreadableKeyError``, never a crash."""
         if data.get("version") != WRAP_VERSION:
             raise UnreadableKeyError(
-                "De sleutel van de notities heeft een onbekende versie; werk Routekaart bij."
+                _("De sleutel van de notities heeft een onbekende versie; werk Routekaart bij.")
             )
         try:
             kdf: ScryptParams | None = None
@@ -290,10 +294,10 @@ def keyring_kek(backend: KeyringBackend, username: str, *, create: bool) -> byte
     try:
         kek = bytearray(_unb64(stored))
     except (TypeError, ValueError, UnicodeEncodeError):
-        raise UnreadableKeyError("De sleutel in de sleutelbos is beschadigd.") from None
+        raise UnreadableKeyError(_("De sleutel in de sleutelbos is beschadigd.")) from None
     if len(kek) != KEY_BYTES:
         zero(kek)
-        raise UnreadableKeyError("De sleutel in de sleutelbos is beschadigd.")
+        raise UnreadableKeyError(_("De sleutel in de sleutelbos is beschadigd."))
     return kek
 
 

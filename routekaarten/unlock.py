@@ -30,7 +30,7 @@ def unlock_with_keyring(cases: CaseStore, backend: KeyringBackend, username: str
         log.info("data key created, wrapped by the keyring")
         return vault
     if wrapped.method != "keyring":
-        raise KeyringUnavailableError("De notities zijn met een wachtwoordzin beveiligd.")
+        raise KeyringUnavailableError(_("De notities zijn met een wachtwoordzin beveiligd."))
     vault = CaseVault.unlock_with_keyring(wrapped, backend, username)
     log.info("vault unlocked with the keyring")
     return vault

@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="71"/>
+        <location filename="../../desktop/app.py" line="83"/>
         <source>De gegevensmap {0} kan niet worden aangemaakt ({1}).</source>
         <translation>The data folder {0} cannot be created ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="80"/>
+        <location filename="../../desktop/app.py" line="92"/>
         <source>Routekaart is al geopend met deze gegevensmap ({0}). Gebruik het venster dat al open is.</source>
         <translation>Routekaart is already open with this data folder ({0}). Use the window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="83"/>
+        <location filename="../../desktop/app.py" line="95"/>
         <source>Routekaart is al geopend</source>
         <translation>Routekaart is already open</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="87"/>
+        <location filename="../../desktop/app.py" line="99"/>
         <source>Routekaart kan niet starten</source>
         <translation>Routekaart cannot start</translation>
     </message>

@@ -36,6 +36,8 @@ import httpx
 from tuf.api.exceptions import DownloadError, DownloadHTTPError, SlowRetrievalError
 from tuf.ngclient.fetcher import FetcherInterface
 
+from routekaarten.i18n import _
+
 USER_AGENT = "routekaart-sync/1"
 MAX_REDIRECTS = 5
 _REDIRECTS = (301, 302, 303, 307, 308)
@@ -156,11 +158,12 @@ class HttpxFetcher(FetcherInterface):
     def _failure(self, url: str, error: Exception) -> DownloadError:
         """The error to raise for ``error``, saying why the connection was cut when it was."""
         if self._aborted:
-            return DownloadError(f"{url}: sync afgebroken")
+            return DownloadError(_("{url}: sync afgebroken", url=url))
         if self._expired is not None and self._expired is self._watchdog:
-            return SlowRetrievalError(f"{url} duurt langer dan {self._deadline:.0f} s")
+            return SlowRetrievalError(_("{url} duurt langer dan {seconds} s", url=url,
+                                        seconds=f"{self._deadline:.0f}"))
         if isinstance(error, httpx.TimeoutException):
-            return SlowRetrievalError(f"time-out bij {url}")
+            return SlowRetrievalError(_("time-out bij {url}", url=url))
         return DownloadError(f"{url}: {error}")
 
     def revalidate(self, url: str, known: tuple[str, bytes] | None = None) -> None:
@@ -179,7 +182,7 @@ class HttpxFetcher(FetcherInterface):
         or empty answer is never taken for a file.
         """
         if self._aborted:
-            raise DownloadError(f"{url}: sync afgebroken")
+            raise DownloadError(_("{url}: sync afgebroken", url=url))
         known = self._known.get(url)
         headers = {"If-None-Match": known[0]} if known else None
         started = time.monotonic()
@@ -192,7 +195,8 @@ class HttpxFetcher(FetcherInterface):
                 return iter([known[1]])
             if response.status_code != 200:
                 response.close()
-                raise DownloadHTTPError(f"HTTP {response.status_code} bij {url}", response.status_code)
+                raise DownloadHTTPError(_("HTTP {status} bij {url}", status=response.status_code, url=url),
+                                        response.status_code)
         except BaseException:
             self._disarm()
             raise
@@ -212,16 +216,17 @@ class HttpxFetcher(FetcherInterface):
             response.close()
             following = httpx.URL(target).join(location)
             if not location or _origin(following) != _origin(httpx.URL(url)):
-                raise DownloadError(f"{url}: doorverwijzing naar een andere bron ({following}) geweigerd")
+                raise DownloadError(_("{url}: doorverwijzing naar een andere bron ({target}) geweigerd",
+                                       url=url, target=following))
             target = str(following)
-        raise DownloadError(f"{url}: te veel doorverwijzingen")
+        raise DownloadError(_("{url}: te veel doorverwijzingen", url=url))
 
     def _send(self, url: str, headers: dict[str, str] | None, started: float) -> httpx.Response:
         """The wait for the headers is held to what is left of the file's deadline, too (each
         wait by the time-out, the whole wait by the watchdog)."""
         left = self._deadline - (time.monotonic() - started)
         if left <= 0:
-            raise SlowRetrievalError(f"{url} duurt langer dan {self._deadline:.0f} s")
+            raise SlowRetrievalError(self._too_slow(url))
         timeout = self._client.timeout
         read, connect = min(timeout.read or left, left), min(timeout.connect or left, left)
         request = self._client.build_request("GET", url, headers=headers,
@@ -230,6 +235,9 @@ class HttpxFetcher(FetcherInterface):
             return self._client.send(request, stream=True)
         except httpx.HTTPError as error:
             raise self._failure(url, error) from error
+
+    def _too_slow(self, url: str) -> str:
+        return _("{url} duurt langer dan {seconds} s", url=url, seconds=f"{self._deadline:.0f}")
 
     def _kept(self, chunks: Iterator[bytes], url: str, etag: str) -> Iterator[bytes]:
         """Pass the chunks on, and keep the whole body with its ETag once it has all arrived."""
@@ -245,7 +253,7 @@ class HttpxFetcher(FetcherInterface):
         try:
             for chunk in response.iter_raw():
                 if time.monotonic() - started > self._deadline:
-                    raise SlowRetrievalError(f"{url} duurt langer dan {self._deadline:.0f} s")
+                    raise SlowRetrievalError(self._too_slow(url))
                 yield chunk
         except httpx.HTTPError as error:
             raise self._failure(url, error) from error
