@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.safe_text import tooltip
 from routekaarten.reachability import RankedContact, Status
+from routekaarten.search_terms import Glossary, fold
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
@@ -124,21 +125,24 @@ class ContactsModel(QAbstractTableModel):
 
 
 class ContactsFilter(QSortFilterProxyModel):
-    """Keeps the rows whose role, organisation or number contains every typed word."""
+    """Keeps the rows whose role, organisation or number contains every typed word, in either
+    form the region's legenda gives it ("officier" keeps the OvJ rows)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
+        self._glossary = Glossary()
         self.setFilterRole(Role.SEARCH_TEXT)
 
-    def set_text(self, text: str) -> None:
+    def set_text(self, text: str, glossary: Glossary | None = None) -> None:
         self.beginFilterChange()
-        self._words = text.casefold().split()
+        self._words = [fold(word) for word in text.split()]
+        self._glossary = glossary or Glossary()
         self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         if not self._words:
             return True
         model = self.sourceModel()
-        haystack = str(model.data(model.index(source_row, 0, source_parent), Role.SEARCH_TEXT)).casefold()
-        return all(word in haystack for word in self._words)
+        haystack = fold(str(model.data(model.index(source_row, 0, source_parent), Role.SEARCH_TEXT)))
+        return all(self._glossary.matches(word, haystack) for word in self._words)

@@ -19,6 +19,7 @@ from desktop.routekaart.contacts_model import Column, ContactsFilter, ContactsMo
 from desktop.routekaart.phone_actions import call_number, copy_number
 from desktop.shortcuts import bind_action
 from routekaarten.reachability import RankedContact
+from routekaarten.search_terms import Glossary
 
 
 class ContactsPanel(QWidget):
@@ -92,8 +93,8 @@ class ContactsPanel(QWidget):
         if selected is not None:
             self.select_contact(selected.contact.id)
 
-    def set_filter(self, text: str) -> None:
-        self.proxy.set_text(text)
+    def set_filter(self, text: str, glossary: Glossary | None = None) -> None:
+        self.proxy.set_text(text, glossary)
 
     def visible_phones(self) -> list[str]:
         """The numbers shown, top to bottom (what the user reads)."""

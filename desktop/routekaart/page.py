@@ -46,6 +46,7 @@ from routekaarten.reachability import (
 )
 from routekaarten.search import SearchHit
 from routekaarten.search_index import NATIONAL_SECTIONS
+from routekaarten.search_terms import Glossary
 from routekaarten.store import Store
 
 Clock = Callable[[], datetime]
@@ -330,7 +331,8 @@ class RoutekaartPage(QWidget):
         self.search_field.selectAll()
 
     def _on_search(self, text: str) -> None:
-        self.contacts.set_filter(text)
+        glossary = None if self.bundle is None else Glossary.from_legenda(self.bundle.routekaart.legenda)
+        self.contacts.set_filter(text, glossary)
         if not text.strip() or self.bundle is None:
             self.right_stack.setCurrentWidget(self.detail)
             return
