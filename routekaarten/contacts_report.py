@@ -16,8 +16,7 @@ from routekaarten.reachability import (
     is_dutch_public_holiday,
     rank,
 )
-
-STATUS_MARK = {Status.JA: "✓", Status.DEELS: "~", Status.ONBEKEND: "?", Status.NEE: "✗"}
+from routekaarten.status_marks import STATUS_MARK
 
 
 def find_area(bundle: RegionBundle, wanted: str) -> Area:
@@ -101,5 +100,9 @@ def as_text(bundle: RegionBundle, area: Area | None, ranked: list[RankedContact]
         if entry.backup is not None:
             line += f"  (achtervang: {entry.backup.role} {entry.backup.phone})"
         lines.append(line)
-    lines.append("✓ nu bereikbaar  ~ deels  ? tijden niet vermeld  ✗ nu niet (voor deze stap)")
+    lines.append(
+        f"{STATUS_MARK[Status.JA]} nu bereikbaar  {STATUS_MARK[Status.DEELS]} deels  "
+        f"{STATUS_MARK[Status.ONBEKEND]} tijden niet vermeld  "
+        f"{STATUS_MARK[Status.NEE]} nu niet (voor deze stap)"
+    )
     return "\n".join(lines)

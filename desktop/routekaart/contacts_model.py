@@ -20,6 +20,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.safe_text import tooltip
 from routekaarten.reachability import RankedContact, Status
 from routekaarten.search_terms import Glossary, fold
+from routekaarten.status_marks import STATUS_MARK
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
@@ -41,11 +42,12 @@ class Column(enum.IntEnum):
 
 # A symbol and a word for every status: the list never relies on colour alone. The words are
 # marked for pyside6-lupdate in the "Status" context; status_word() translates them.
+# The symbols are the CLI's too (routekaarten/status_marks.py).
 STATUS_TEXT = {
-    Status.JA: ("✓", QT_TRANSLATE_NOOP("Status", "Nu bereikbaar")),
-    Status.DEELS: ("◐", QT_TRANSLATE_NOOP("Status", "Deels bereikbaar")),
-    Status.ONBEKEND: ("?", QT_TRANSLATE_NOOP("Status", "Tijden niet vermeld")),
-    Status.NEE: ("✗", QT_TRANSLATE_NOOP("Status", "Nu niet bereikbaar")),
+    Status.JA: (STATUS_MARK[Status.JA], QT_TRANSLATE_NOOP("Status", "Nu bereikbaar")),
+    Status.DEELS: (STATUS_MARK[Status.DEELS], QT_TRANSLATE_NOOP("Status", "Deels bereikbaar")),
+    Status.ONBEKEND: (STATUS_MARK[Status.ONBEKEND], QT_TRANSLATE_NOOP("Status", "Tijden niet vermeld")),
+    Status.NEE: (STATUS_MARK[Status.NEE], QT_TRANSLATE_NOOP("Status", "Nu niet bereikbaar")),
 }
 
 
