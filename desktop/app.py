@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import crash, settings
@@ -35,6 +35,17 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
         return None
     translator = QTranslator(app)
     if translator.load(f"routekaart_{language}", str(resources_dir() / "translations")):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def install_qt_translator(app: QApplication, language: str) -> QTranslator | None:
+    """Qt's own texts in the UI's language: the buttons of message boxes and the file dialog
+    ("Opslaan", "Annuleren", "Zoeken in") are Qt's, not ours, and come from PySide6's
+    ``qtbase_<lang>.qm``. None where PySide6 ships no such file (Qt's English stays)."""
+    translator = QTranslator(app)
+    if translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(translator)
         return translator
     return None
@@ -72,6 +83,7 @@ def run(data_dir_override: str | None = None, verbose: bool = False) -> int:
         logs.to_data_folder(folder, verbose)  # opened at the first record, not here
         crash.install()
         prefs = Settings(folder)
+        install_qt_translator(app, prefs.get(settings.LANGUAGE))
         install_translator(app, prefs.get(settings.LANGUAGE))
         lock = hold_data_folder(folder)
         window = create_window(folder)

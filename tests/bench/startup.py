@@ -41,7 +41,7 @@ from desktop.app import create_window
 app = QApplication([])
 w = create_window(Path(sys.argv[1])); w.show()
 app.processEvents()
-assert w.chart.items_by_id and w.contacts.proxy.rowCount()
+assert w.routekaart.chart.items_by_id and w.routekaart.contacts.proxy.rowCount()
 print(time.perf_counter() - t0)
 """
 
