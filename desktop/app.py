@@ -18,7 +18,13 @@ from desktop import crash, settings
 from desktop.safe_text import message_box
 from desktop.settings import Settings
 from desktop.shell.main_window import MainWindow
-from desktop.single_instance import AlreadyRunning, hold_data_folder
+from desktop.single_instance import (
+    AlreadyRunning,
+    InstanceServer,
+    ask_running_app_to_show,
+    bring_to_front,
+    hold_data_folder,
+)
 from routekaarten import environment, logs
 from routekaarten.bootstrap import open_for_start
 from routekaarten.errors import RoutekaartError
@@ -86,8 +92,12 @@ def run(data_dir_override: str | None = None, verbose: bool = False) -> int:
         install_qt_translator(app, prefs.get(settings.LANGUAGE))
         install_translator(app, prefs.get(settings.LANGUAGE))
         lock = hold_data_folder(folder)
+        # Listening before the window is built: a second start meanwhile waits for the answer.
+        server = InstanceServer(folder, app) if lock is not None else None
         window = create_window(folder)
     except AlreadyRunning:
+        if ask_running_app_to_show(folder):
+            return 0  # the running app's window is in front; nothing to say
         message = app.translate(
             "App", "Routekaart is al geopend met deze gegevensmap ({0}). Gebruik het venster dat al open is."
         )
@@ -98,6 +108,8 @@ def run(data_dir_override: str | None = None, verbose: bool = False) -> int:
         title = app.translate("App", "Routekaart kan niet starten")
         message_box(QMessageBox.Icon.Critical, title, str(error)).exec()
         return 2
+    if server is not None:
+        server.showRequested.connect(lambda: bring_to_front(window))
     window.show()
     if os.environ.get(environment.SMOKE_TEST):
         # For the test of the frozen bundle: say what the window shows, then quit.
@@ -109,5 +121,7 @@ def run(data_dir_override: str | None = None, verbose: bool = False) -> int:
     try:
         return app.exec()
     finally:
+        if server is not None:
+            server.close()
         if lock is not None:
             lock.unlock()  # held while the app runs; a crash leaves a stale lock, taken over next time
