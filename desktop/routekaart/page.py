@@ -196,7 +196,7 @@ class RoutekaartPage(QWidget):
         self.detail.setHtml(detail_html.overview_html(self.bundle))
         self.regionShown.emit(self.bundle)
         self.refresh_contacts()  # before the step is applied: a box it selects reads the ranking
-        self._apply_step()
+        self._apply_step(reveal=False)  # the chart opens at its top; the step's band is marked
 
     def reload_regions(self, changed: tuple[str, ...]) -> None:
         """A sync (on its own store connection) changed these regions: show the new data.
@@ -233,8 +233,8 @@ class RoutekaartPage(QWidget):
         self._apply_step()
         self.refresh_contacts()
 
-    def _apply_step(self) -> None:
-        self.chart.highlight_step(self.step())
+    def _apply_step(self, *, reveal: bool = True) -> None:
+        self.chart.highlight_step(self.step(), reveal=reveal)
 
     def show_case_step(self, step: int, boxes: tuple[str, ...]) -> None:
         """A case's step, and the first box its advice names."""

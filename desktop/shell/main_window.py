@@ -14,18 +14,19 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from desktop import settings
 from desktop.routekaart.page import RoutekaartPage
-from desktop.safe_text import plain_label
 from desktop.settings import Settings
 from desktop.shell.app_menu import AppMenu
+from desktop.shell.status_line import StatusLine
 from desktop.shell.text_size import TextSize
 from desktop.shortcuts import bind
 from desktop.updates.sync_banner import SyncBanner
 from desktop.updates.sync_controller import SyncController
 from desktop.updates.sync_indicator import SyncIndicator
+from desktop.widgets.elided_label import ElidedLabel
 from routekaarten.clock import AMSTERDAM
 from routekaarten.model import RegionBundle
 from routekaarten.reachability import HolidayCheck, is_dutch_public_holiday
@@ -80,7 +81,8 @@ class MainWindow(QMainWindow):
         bind("cases_tab", self, lambda: self.tabs.setCurrentIndex(1))
         bind("focus_search", self, self.focus_search)
 
-        self.data_label = plain_label(QLabel())
+        self.setStatusBar(StatusLine(self))
+        self.data_label = ElidedLabel()
         self.data_label.setAccessibleName(self.tr("Gegevensversie"))
         self.statusBar().addPermanentWidget(self.data_label)
         self.menu = AppMenu(self, prefs, self.show_message)
