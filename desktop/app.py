@@ -92,8 +92,6 @@ def run(data_dir_override: str | None = None, verbose: bool = False) -> int:
         install_qt_translator(app, prefs.get(settings.LANGUAGE))
         install_translator(app, prefs.get(settings.LANGUAGE))
         lock = hold_data_folder(folder)
-        # Listening before the window is built: a second start meanwhile waits for the answer.
-        server = InstanceServer(folder, app) if lock is not None else None
         window = create_window(folder)
     except AlreadyRunning:
         if ask_running_app_to_show(folder):
@@ -108,9 +106,16 @@ def run(data_dir_override: str | None = None, verbose: bool = False) -> int:
         title = app.translate("App", "Routekaart kan niet starten")
         message_box(QMessageBox.Icon.Critical, title, str(error)).exec()
         return 2
-    if server is not None:
-        server.showRequested.connect(lambda: bring_to_front(window))
+    servers: list[InstanceServer] = []
+
+    def listen() -> None:
+        """Once the window is on screen (a second start meanwhile keeps trying to reach it)."""
+        if lock is not None:
+            servers.append(InstanceServer(folder, app))
+            servers[0].showRequested.connect(lambda: bring_to_front(window))
+
     window.show()
+    QTimer.singleShot(0, listen)
     if os.environ.get(environment.SMOKE_TEST):
         # For the test of the frozen bundle: say what the window shows, then quit.
         def report() -> None:
@@ -121,7 +126,7 @@ def run(data_dir_override: str | None = None, verbose: bool = False) -> int:
     try:
         return app.exec()
     finally:
-        if server is not None:
+        for server in servers:
             server.close()
         if lock is not None:
             lock.unlock()  # held while the app runs; a crash leaves a stale lock, taken over next time

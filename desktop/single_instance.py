@@ -14,11 +14,15 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Qt, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:  # QtNetwork costs ~10% of a start; it is imported once the window is up
+    from PySide6.QtNetwork import QLocalSocket
 
 LOCK_NAME = "app.lock"
 SHOW = b"show\n"
@@ -59,6 +63,8 @@ class InstanceServer(QObject):
     showRequested = Signal()
 
     def __init__(self, folder: Path, parent: QObject | None = None) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -89,11 +95,22 @@ class InstanceServer(QObject):
 
 
 def ask_running_app_to_show(folder: Path, timeout_ms: int = ANSWER_MS) -> bool:
-    """The second start's half: True when the running app answered that its window is in front."""
+    """The second start's half: True when the running app answered that its window is in front.
+
+    The running app listens once its window is on screen; a start in the moment before keeps
+    trying until ``timeout_ms``.
+    """
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
-    socket.connectToServer(server_name(folder))
-    if not socket.waitForConnected(timeout_ms):
-        return False
+    deadline = time.monotonic() + timeout_ms / 1000
+    while True:
+        socket.connectToServer(server_name(folder))
+        if socket.waitForConnected(timeout_ms):
+            break
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.1)
     socket.write(SHOW)
     if not socket.waitForBytesWritten(timeout_ms):
         return False
