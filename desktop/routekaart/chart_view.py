@@ -18,7 +18,7 @@ import math
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -57,6 +57,8 @@ GAP = 18.0
 STEP_LABEL_WIDTH = 175.0
 HEADER_HEIGHT = 44.0
 BOX_POINTS, STEP_POINTS, STEP_TITLE_POINTS, CAPTION_POINTS = 9.0, 11.0, 8.0, 7.5
+# Fitting the width never shrinks a chart the user asked to read larger below this share of its size.
+READABLE_AT_LARGER_TEXT = 0.8
 ZOOM_STEP = 1.2
 ZOOM_RANGE = (0.3, 4.0)
 LANE_TINT = {"vt": QColor(214, 69, 65), "joint": QColor(128, 90, 180), "politie": QColor(38, 110, 190)}
@@ -188,9 +190,14 @@ class ChartView(QGraphicsView):
         self.setAccessibleDescription(
             self.tr("Stappen 0 tot en met 3; kies een vak met Tab of de pijltjestoetsen.")
         )
-        self.items_by_id: dict[str, BoxItem] = {}
-        self._step_bands: dict[int, QGraphicsRectItem] = {}
+        self._items: dict[str, BoxItem] = {}
+        self._bands: dict[int, QGraphicsRectItem] = {}
         self._routekaart: Routekaart | None = None
+        self._pending = False  # shown later: drawn after the window's first paint (the numbers first)
+        self._draw_later = QTimer(self)  # owned by the view: it cannot fire after the view is gone
+        self._draw_later.setSingleShot(True)
+        self._draw_later.setInterval(0)
+        self._draw_later.timeout.connect(self.ensure_built)
         self._highlighted: int | None = None
         self._zoom = 1.0  # the user's, on top of the fit at the platform's text size
         self._at_top = True  # until the user moves in the chart, a resize keeps the top in view
@@ -206,17 +213,43 @@ class ChartView(QGraphicsView):
     def zoom(self) -> float:
         return self._zoom
 
-    def show_routekaart(self, chart: Routekaart) -> None:
+    @property
+    def items_by_id(self) -> dict[str, BoxItem]:
+        self.ensure_built()
+        return self._items
+
+    @property
+    def _step_bands(self) -> dict[int, QGraphicsRectItem]:
+        self.ensure_built()
+        return self._bands
+
+    def show_routekaart(self, chart: Routekaart, *, later: bool = False) -> None:
+        """Draws ``chart``; ``later``: on the next turn of the event loop (at start, so "Nu
+        bereikbaar" is on screen first), or as soon as anything asks for its boxes."""
         self._routekaart = chart
         self._at_top = True
-        self._build(chart)
-        self._fit_width()
+        self._pending = True
+        if later:
+            self._draw_later.start()
+        else:
+            self.ensure_built()
+
+    def is_drawn(self) -> bool:
+        """Whether the routekaart shown is drawn (not still waiting for ``later``)."""
+        return self._routekaart is not None and not self._pending
+
+    def ensure_built(self) -> None:
+        if self._pending and self._routekaart is not None:
+            self._pending = False
+            self._build(self._routekaart)
+            self._fit_width()
+            self.highlight_step(self._highlighted, reveal=False)
 
     def _build(self, chart: Routekaart) -> None:
         scene = self.scene()
         scene.clear()
-        self.items_by_id = {}
-        self._step_bands = {}
+        self._items = {}
+        self._bands = {}
         self._scale = k = self.text_scale()
         box_width, gap, label_width = BOX_WIDTH * k, GAP * k, STEP_LABEL_WIDTH * k
         text_colour = QApplication.palette().color(QPalette.ColorRole.Text)
@@ -237,7 +270,7 @@ class ChartView(QGraphicsView):
             for box in chart.boxes:
                 if box.step == step.number:
                     item = BoxItem(box, k)
-                    self.items_by_id[box.id] = item
+                    self._items[box.id] = item
                     boxes_by_lane.setdefault(box.lane, []).append(item)
             heights = [
                 sum(i.boundingRect().height() + gap for i in items) for items in boxes_by_lane.values()
@@ -258,7 +291,7 @@ class ChartView(QGraphicsView):
             shade.setAlpha(14 if step.number % 2 == 0 else 6)
             band.setBrush(shade)
             band.setZValue(-2)
-            self._step_bands[step.number] = band
+            self._bands[step.number] = band
             for lane_id, items in boxes_by_lane.items():
                 box_y = y + gap
                 for item in items:
@@ -268,14 +301,14 @@ class ChartView(QGraphicsView):
             y += row_height
         pen = QPen(text_colour, 1.2)
         for arrow in chart.arrows:
-            source, target = self.items_by_id.get(arrow.source), self.items_by_id.get(arrow.target)
+            source, target = self._items.get(arrow.source), self._items.get(arrow.target)
             if source is None or target is None:
                 continue
             a, b = source.sceneBoundingRect(), target.sceneBoundingRect()
             start, end = _edge_points(a, b)
             between = [
                 other
-                for other in self.items_by_id.values()
+                for other in self._items.values()
                 if other not in (source, target)
                 and other.sceneBoundingRect().left() == a.left()
                 and min(a.bottom(), b.bottom()) <= other.sceneBoundingRect().top() <= max(a.top(), b.top())
@@ -317,7 +350,8 @@ class ChartView(QGraphicsView):
         rect = self.sceneRect()
         if rect.width() <= 0:
             return
-        fit = min(max(self.viewport().width() * self._scale / rect.width(), 0.45), 1.4)
+        smallest = READABLE_AT_LARGER_TEXT if self._scale > 1.05 else 0.45
+        fit = min(max(self.viewport().width() * self._scale / rect.width(), smallest), 1.4)
         self.resetTransform()
         self.scale(fit * self._zoom, fit * self._zoom)
         if self._at_top:
@@ -338,7 +372,16 @@ class ChartView(QGraphicsView):
     def _keep_selection_in_view(self) -> None:
         box_id = self.selected_box_id()
         if box_id is not None:
-            self.ensureVisible(self.items_by_id[box_id])
+            self._reveal(self.items_by_id[box_id])
+
+    def _reveal(self, item: QGraphicsItem) -> None:
+        """Scrolls ``item`` into view; one larger than the view shows its top left (where its
+        title is), not whichever edge the scroll happened to reach."""
+        rect = item.sceneBoundingRect()
+        view = self.mapToScene(self.viewport().rect()).boundingRect()
+        rect.setWidth(min(rect.width(), view.width() * 0.9))
+        rect.setHeight(min(rect.height(), view.height() * 0.9))
+        self.ensureVisible(rect)
 
     def select_box(self, box_id: str) -> None:
         """Chooses the box (the only one that looks chosen) and scrolls it into view."""
@@ -350,12 +393,14 @@ class ChartView(QGraphicsView):
         scene.clearSelection()
         item.setSelected(True)
         scene.setFocusItem(item)  # the keyboard continues from here; no other box keeps a ring
-        self.ensureVisible(item)
+        self._reveal(item)
 
     def highlight_step(self, step: int | None, *, reveal: bool = True) -> None:
         """Marks the case's or the chosen step's band; None clears the mark. ``reveal`` scrolls
         the band into view (not at start: the chart opens at its top)."""
         self._highlighted = step
+        if self._pending:
+            return  # marked when drawn
         for number, band in self._step_bands.items():
             pen = QPen(QApplication.palette().color(QPalette.ColorRole.Highlight), 3.0)
             band.setPen(pen if number == step else QPen(Qt.PenStyle.NoPen))
@@ -377,7 +422,7 @@ class ChartView(QGraphicsView):
         at the new size, with the same box chosen and the same place in view."""
         super().changeEvent(event)
         changed = event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange)
-        if changed and self._routekaart is not None:
+        if changed and self._routekaart is not None and not self._pending:
             selected, step, at_top = self.selected_box_id(), self._highlighted, self._at_top
             self.blockSignals(True)  # the same box stays chosen; nothing for the window to redo
             self._build(self._routekaart)

@@ -58,7 +58,13 @@ class ContactsPanel(QWidget):
         header.setStretchLastSection(True)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)  # wrap, never "088 …"
+        header.setMinimumSectionSize(self.table.fontMetrics().averageCharWidth() * 3)
         self.table.installEventFilter(self)
+        # After a resize the viewport has its new width only once the table handled the event.
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self.fit_columns)
         # Rows grow to their wrapped text once the widths settle, not on every intermediate resize.
         self._row_heights = QTimer(self)
         self._row_heights.setSingleShot(True)
@@ -117,11 +123,17 @@ class ContactsPanel(QWidget):
         header.resizeSection(Column.STATUS, status)
         header.resizeSection(Column.PHONE, phone)
         rest = self.table.viewport().width() - status - phone
-        header.resizeSection(Column.ROLE, max(int(rest * 0.45), metrics.averageCharWidth() * 8))
+        header.setMinimumSectionSize(metrics.averageCharWidth() * 3)
+        # A role's longest word cannot wrap ("Vertrouwensarts"): the column holds it if it can.
+        words = [word for entry in rows for word in entry.contact.role.split()]
+        longest_word = max((metrics.horizontalAdvance(word) for word in words), default=0)
+        role = min(max(int(rest * 0.45), longest_word + slack), int(rest * 0.6))
+        header.resizeSection(Column.ROLE, max(role, header.minimumSectionSize()))
+        self.table.horizontalScrollBar().setValue(0)  # all columns fit: nothing is scrolled aside
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
-            self.fit_columns()
+            self._refit.start()
         return super().eventFilter(watched, event)
 
     def set_contacts(self, rows: list[RankedContact], area_names: dict[str, str], heading: str) -> None:

@@ -96,7 +96,8 @@ def test_the_chart_follows_the_text_size(make_window, qtbot):
     ratio = QApplication.font().pointSizeF() / platform_font().pointSizeF()
     qtbot.waitUntil(lambda: chart.text_scale() == pytest.approx(ratio))
 
-    assert _box_on_screen_width(chart, "vt-ovj") == pytest.approx(normal * ratio, rel=0.05)
+    assert ratio > 1.5
+    assert _box_on_screen_width(chart, "vt-ovj") >= normal * ratio * 0.95  # at least as much larger
 
 
 def test_ctrl_wheel_zooms_the_chart_and_keeps_the_chosen_box_in_view(make_window, qtbot):
