@@ -224,15 +224,18 @@ class ChartView(QGraphicsView):
         return self._bands
 
     def show_routekaart(self, chart: Routekaart, *, later: bool = False) -> None:
-        """Draws ``chart``; ``later``: on the next turn of the event loop (at start, so "Nu
-        bereikbaar" is on screen first), or as soon as anything asks for its boxes."""
+        """Draws ``chart``; ``later``: when :meth:`draw_soon` is called (at start, once "Nu
+        bereikbaar" has been painted), or as soon as anything asks for its boxes."""
         self._routekaart = chart
         self._at_top = True
         self._pending = True
-        if later:
-            self._draw_later.start()
-        else:
+        if not later:
             self.ensure_built()
+
+    def draw_soon(self) -> None:
+        """Draw a chart shown ``later`` on the next turn of the event loop."""
+        if self._pending:
+            self._draw_later.start()
 
     def is_drawn(self) -> bool:
         """Whether the routekaart shown is drawn (not still waiting for ``later``)."""

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -149,6 +149,14 @@ class RoutekaartPage(QWidget):
 
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh_contacts)
+        # The chart is drawn once "Nu bereikbaar" has been painted: the number first (issue 12).
+        self.contacts.table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.contacts.table.viewport():
+            watched.removeEventFilter(self)
+            self.chart.draw_soon()
+        return super().eventFilter(watched, event)
 
     def start(self) -> None:
         """Shows the remembered region, area and step, and keeps "Nu bereikbaar" current.
