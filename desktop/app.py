@@ -12,14 +12,20 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import crash, settings
 from desktop.safe_text import message_box
 from desktop.settings import Settings
 from desktop.shell.main_window import MainWindow
-from desktop.single_instance import AlreadyRunning, hold_data_folder
+from desktop.single_instance import (
+    AlreadyRunning,
+    InstanceServer,
+    ask_running_app_to_show,
+    bring_to_front,
+    hold_data_folder,
+)
 from routekaarten import environment, i18n, logs
 from routekaarten.bootstrap import open_for_start
 from routekaarten.errors import RoutekaartError
@@ -36,6 +42,17 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
         return None
     translator = QTranslator(app)
     if translator.load(f"routekaart_{language}", str(resources_dir() / "translations")):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def install_qt_translator(app: QApplication, language: str) -> QTranslator | None:
+    """Qt's own texts in the UI's language: the buttons of message boxes and the file dialog
+    ("Opslaan", "Annuleren", "Zoeken in") are Qt's, not ours, and come from PySide6's
+    ``qtbase_<lang>.qm``. None where PySide6 ships no such file (Qt's English stays)."""
+    translator = QTranslator(app)
+    if translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(translator)
         return translator
     return None
@@ -85,10 +102,13 @@ def run(data_dir_override: str | None = None, verbose: bool = False) -> int:
         logs.to_data_folder(folder, verbose)  # opened at the first record, not here
         crash.install()
         prefs = Settings(folder)
+        install_qt_translator(app, prefs.get(settings.LANGUAGE))
         choose_language(app, prefs.get(settings.LANGUAGE))
         lock = hold_data_folder(folder)
         window = create_window(folder)
     except AlreadyRunning:
+        if ask_running_app_to_show(folder):
+            return 0  # the running app's window is in front; nothing to say
         message = app.translate(
             "App", "Routekaart is al geopend met deze gegevensmap ({0}). Gebruik het venster dat al open is."
         )
@@ -99,7 +119,16 @@ def run(data_dir_override: str | None = None, verbose: bool = False) -> int:
         title = app.translate("App", "Routekaart kan niet starten")
         message_box(QMessageBox.Icon.Critical, title, str(error)).exec()
         return 2
+    servers: list[InstanceServer] = []
+
+    def listen() -> None:
+        """Once the window is on screen (a second start meanwhile keeps trying to reach it)."""
+        if lock is not None:
+            servers.append(InstanceServer(folder, app))
+            servers[0].showRequested.connect(lambda: bring_to_front(window))
+
     window.show()
+    QTimer.singleShot(0, listen)
     if os.environ.get(environment.SMOKE_TEST):
         # For the test of the frozen bundle: say what the window shows, then quit.
         def report() -> None:
@@ -110,6 +139,8 @@ def run(data_dir_override: str | None = None, verbose: bool = False) -> int:
     try:
         return app.exec()
     finally:
+        for server in servers:
+            server.close()
         if lock is not None:
             lock.unlock()  # held while the app runs; a crash leaves a stale lock, taken over next time
         with contextlib.suppress(OSError):

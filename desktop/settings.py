@@ -42,6 +42,12 @@ SYNC_URL = Setting("sync/url", str, "")  # "" = no central source here ($ROUTEKA
 SYNC_INTERVAL_MINUTES = Setting("sync/interval_minutes", int, 60)  # 0 = only at start and on demand
 
 
+def export_folder(kind: str) -> Setting[str]:
+    """The folder of the last export of ``kind`` (a summary, a meldingsformulier, the counts);
+    "" = not chosen yet (the file dialog starts in the documents folder: desktop/file_dialogs.py)."""
+    return Setting(f"exports/{kind}_folder", str, "")
+
+
 class Settings:
     """The app's settings, stored as an INI file in the data folder, readable by its owner only.
 

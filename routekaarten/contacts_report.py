@@ -17,8 +17,7 @@ from routekaarten.reachability import (
     is_dutch_public_holiday,
     rank,
 )
-
-STATUS_MARK = {Status.JA: "✓", Status.DEELS: "~", Status.ONBEKEND: "?", Status.NEE: "✗"}
+from routekaarten.status_marks import STATUS_MARK
 
 
 def find_area(bundle: RegionBundle, wanted: str) -> Area:
@@ -104,5 +103,8 @@ def as_text(bundle: RegionBundle, area: Area | None, ranked: list[RankedContact]
         if entry.backup is not None:
             line += "  " + _("(achtervang: {role} {phone})", role=entry.backup.role, phone=entry.backup.phone)
         lines.append(line)
-    lines.append(_("✓ nu bereikbaar  ~ deels  ? tijden niet vermeld  ✗ nu niet (voor deze stap)"))
+    lines.append(_("{yes} nu bereikbaar  {partly} deels  {unknown} tijden niet vermeld  "
+                   "{no} nu niet (voor deze stap)", yes=STATUS_MARK[Status.JA],
+                   partly=STATUS_MARK[Status.DEELS], unknown=STATUS_MARK[Status.ONBEKEND],
+                   no=STATUS_MARK[Status.NEE]))
     return "\n".join(lines)

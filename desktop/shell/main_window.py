@@ -21,11 +21,13 @@ from desktop.routekaart.page import RoutekaartPage
 from desktop.safe_text import plain_label
 from desktop.settings import Settings
 from desktop.shell.app_menu import AppMenu
+from desktop.shell.status_line import StatusLine
 from desktop.shell.text_size import TextSize
 from desktop.shortcuts import bind
 from desktop.updates.sync_banner import SyncBanner
 from desktop.updates.sync_controller import SyncController
 from desktop.updates.sync_indicator import SyncIndicator
+from desktop.widgets.elided_label import ElidedLabel
 from routekaarten.clock import AMSTERDAM
 from routekaarten.model import RegionBundle
 from routekaarten.reachability import HolidayCheck, is_dutch_public_holiday
@@ -84,7 +86,8 @@ class MainWindow(QMainWindow):
         bind("cases_tab", self, lambda: self.tabs.setCurrentIndex(1))
         bind("focus_search", self, self.focus_search)
 
-        self.data_label = plain_label(QLabel())
+        self.setStatusBar(StatusLine(self))
+        self.data_label = ElidedLabel()
         self.data_label.setAccessibleName(self.tr("Gegevensversie"))
         self.statusBar().addPermanentWidget(self.data_label)
         self.menu = AppMenu(self, prefs, self.show_message)

@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="83"/>
+        <location filename="../../desktop/app.py" line="100"/>
         <source>De gegevensmap {0} kan niet worden aangemaakt ({1}).</source>
         <translation>The data folder {0} cannot be created ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="92"/>
+        <location filename="../../desktop/app.py" line="112"/>
         <source>Routekaart is al geopend met deze gegevensmap ({0}). Gebruik het venster dat al open is.</source>
         <translation>Routekaart is already open with this data folder ({0}). Use the window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="95"/>
+        <location filename="../../desktop/app.py" line="115"/>
         <source>Routekaart is al geopend</source>
         <translation>Routekaart is already open</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="99"/>
+        <location filename="../../desktop/app.py" line="119"/>
         <source>Routekaart kan niet starten</source>
         <translation>Routekaart cannot start</translation>
     </message>
@@ -328,27 +328,27 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>CaseExports</name>
     <message>
-        <location filename="../../desktop/cases/case_exports.py" line="48"/>
+        <location filename="../../desktop/cases/case_exports.py" line="49"/>
         <source>Exporteren (niet versleuteld)</source>
         <translation>Export (not encrypted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_exports.py" line="50"/>
+        <location filename="../../desktop/cases/case_exports.py" line="51"/>
         <source>PDF (*.pdf);;Tekst (*.txt)</source>
         <translation>PDF (*.pdf);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_exports.py" line="75"/>
+        <location filename="../../desktop/cases/case_exports.py" line="76"/>
         <source>Geëxporteerd (niet versleuteld): {0}</source>
         <translation>Exported (not encrypted): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_exports.py" line="81"/>
+        <location filename="../../desktop/cases/case_exports.py" line="82"/>
         <source>Anonieme telling exporteren</source>
         <translation>Export anonymous counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_exports.py" line="81"/>
+        <location filename="../../desktop/cases/case_exports.py" line="82"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -782,17 +782,17 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../desktop/routekaart/chart_view.py" line="161"/>
+        <location filename="../../desktop/routekaart/chart_view.py" line="189"/>
         <source>Routekaart</source>
         <translation>Routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/chart_view.py" line="163"/>
+        <location filename="../../desktop/routekaart/chart_view.py" line="191"/>
         <source>Stappen 0 tot en met 3; kies een vak met Tab of de pijltjestoetsen.</source>
         <translation>Steps 0 to 3; choose a box with Tab or the arrow keys.</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/chart_view.py" line="211"/>
+        <location filename="../../desktop/routekaart/chart_view.py" line="284"/>
         <source>STAP {0}</source>
         <translation>STEP {0}</translation>
     </message>
@@ -904,32 +904,32 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="83"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="86"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="84"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="87"/>
         <source>Functie</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="85"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="88"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="86"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="89"/>
         <source>Bereikbaarheid</source>
         <translation>Availability</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="105"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="108"/>
         <source>achtervang: {0} {1}</source>
         <translation>backup: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="108"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="111"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -937,46 +937,46 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="35"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="43"/>
         <source>Kop nu bereikbaar</source>
         <translation>Heading available now</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="38"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="46"/>
         <source>Contacten, gerangschikt op wie nu opneemt</source>
         <translation>Contacts, ranked by who answers now</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="61"/>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="62"/>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="67"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="77"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="78"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="83"/>
         <source>Nummer kopiëren</source>
         <translation>Copy number</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="64"/>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="71"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="80"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="87"/>
         <source>Bellen</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="65"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="81"/>
         <source>Bellen via tel:-koppeling</source>
         <translation>Call through a tel: link</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="120"/>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="128"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="173"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="181"/>
         <source>Kies eerst een contact.</source>
         <translation>Choose a contact first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="123"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="176"/>
         <source>Gekopieerd: {0} ({1})</source>
         <translation>Copied: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="133"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="186"/>
         <source>Geen programma voor tel:-koppelingen; nummer gekopieerd: {0}</source>
         <translation>No program for tel: links; number copied: {0}</translation>
     </message>
@@ -1236,43 +1236,43 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="68"/>
+        <location filename="../../desktop/shell/main_window.py" line="70"/>
         <source>Routekaart — samenwerken bij strafbare kindermishandeling</source>
         <translation>Routekaart — working together on criminal child abuse</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="73"/>
+        <location filename="../../desktop/shell/main_window.py" line="75"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="74"/>
+        <location filename="../../desktop/shell/main_window.py" line="76"/>
         <source>Routekaart</source>
         <translation>Routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="80"/>
-        <location filename="../../desktop/shell/main_window.py" line="163"/>
+        <location filename="../../desktop/shell/main_window.py" line="82"/>
+        <location filename="../../desktop/shell/main_window.py" line="166"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="88"/>
+        <location filename="../../desktop/shell/main_window.py" line="91"/>
         <source>Gegevensversie</source>
         <translation>Data version</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="139"/>
+        <location filename="../../desktop/shell/main_window.py" line="142"/>
         <source>{0}, versie {1} (geldig vanaf {2})</source>
         <translation>{0}, version {1} (valid from {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="171"/>
+        <location filename="../../desktop/shell/main_window.py" line="174"/>
         <source>Zaken zijn nu niet beschikbaar: de gegevensmap kan niet worden gebruikt (zie de melding bovenaan), dus een nieuwe zaak of notitie zou bij het sluiten verloren gaan. De contactgegevens en de routekaart zijn wel te gebruiken. Los het probleem op of kies een andere gegevensmap, en start Routekaart opnieuw; opgeslagen zaken zijn niet gewijzigd.</source>
         <translation>Cases are not available now: the data folder cannot be used (see the message at the top), so a new case or note would be lost when the app closes. The contact details and the routekaart can still be used. Solve the problem or choose another data folder, and start Routekaart again; stored cases have not been changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="176"/>
+        <location filename="../../desktop/shell/main_window.py" line="179"/>
         <source>Zaken niet beschikbaar</source>
         <translation>Cases not available</translation>
     </message>
@@ -1537,82 +1537,82 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>RoutekaartPage</name>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="79"/>
+        <location filename="../../desktop/routekaart/page.py" line="81"/>
         <source>Regio</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="81"/>
+        <location filename="../../desktop/routekaart/page.py" line="83"/>
         <source>Gebied</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="83"/>
+        <location filename="../../desktop/routekaart/page.py" line="85"/>
         <source>Stap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="84"/>
+        <location filename="../../desktop/routekaart/page.py" line="86"/>
         <source>Alle stappen</source>
         <translation>All steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="86"/>
+        <location filename="../../desktop/routekaart/page.py" line="88"/>
         <source>Stap {0}</source>
         <translation>Step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="88"/>
+        <location filename="../../desktop/routekaart/page.py" line="95"/>
         <source>Zoek contact, stap of tekst (Ctrl+K)</source>
         <translation>Search for a contact, step or text (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="89"/>
+        <location filename="../../desktop/routekaart/page.py" line="96"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="94"/>
+        <location filename="../../desktop/routekaart/page.py" line="101"/>
         <source>&amp;Regio:</source>
         <translation>Re&amp;gion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="95"/>
+        <location filename="../../desktop/routekaart/page.py" line="102"/>
         <source>&amp;Gebied:</source>
         <translation>&amp;Area:</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="96"/>
+        <location filename="../../desktop/routekaart/page.py" line="103"/>
         <source>S&amp;tap:</source>
         <translation>S&amp;tep:</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="106"/>
+        <location filename="../../desktop/routekaart/page.py" line="114"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="179"/>
+        <location filename="../../desktop/routekaart/page.py" line="197"/>
         <source>Er zijn geen regiogegevens geladen.</source>
         <translation>No region data has been loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="189"/>
+        <location filename="../../desktop/routekaart/page.py" line="207"/>
         <source>Alle gebieden</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="273"/>
+        <location filename="../../desktop/routekaart/page.py" line="292"/>
         <source>&lt;b&gt;Nu bereikbaar&lt;/b&gt; — {0}, {1:%H:%M}</source>
         <translation>&lt;b&gt;Available now&lt;/b&gt; — {0}, {1:%H:%M}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="275"/>
+        <location filename="../../desktop/routekaart/page.py" line="294"/>
         <source> — stap {0}</source>
         <translation> — step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="367"/>
+        <location filename="../../desktop/routekaart/page.py" line="387"/>
         <source>Gekopieerd: {0}</source>
         <translation>Copied: {0}</translation>
     </message>
@@ -1744,7 +1744,17 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
         <translation>Default text size</translation>
     </message>
     <message>
+        <location filename="../../desktop/shortcuts.py" line="105"/>
+        <source>Ctrl++ / Ctrl+- / Ctrl+0, Ctrl+scrollwiel</source>
+        <translation>Ctrl++ / Ctrl+- / Ctrl+0, Ctrl+scroll wheel</translation>
+    </message>
+    <message>
         <location filename="../../desktop/shortcuts.py" line="106"/>
+        <source>Routekaart in- en uitzoomen (in de routekaart)</source>
+        <translation>Zoom the routekaart in and out (in the routekaart)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="111"/>
         <source>Deze lijst met sneltoetsen</source>
         <translation>This list of keyboard shortcuts</translation>
     </message>
@@ -1777,22 +1787,22 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="44"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="47"/>
         <source>Nu bereikbaar</source>
         <translation>Available now</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="45"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="48"/>
         <source>Deels bereikbaar</source>
         <translation>Partly available</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="46"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="49"/>
         <source>Tijden niet vermeld</source>
         <translation>Hours not stated</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="47"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="50"/>
         <source>Nu niet bereikbaar</source>
         <translation>Not available now</translation>
     </message>
@@ -1927,12 +1937,12 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../desktop/updates/sync_indicator.py" line="20"/>
+        <location filename="../../desktop/updates/sync_indicator.py" line="21"/>
         <source>Bezig met bijwerken</source>
         <translation>Updating</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_indicator.py" line="23"/>
+        <location filename="../../desktop/updates/sync_indicator.py" line="24"/>
         <source>Status van de gegevens</source>
         <translation>Status of the data</translation>
     </message>
