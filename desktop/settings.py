@@ -32,6 +32,7 @@ IDLE_LOCK_MINUTES = Setting("cases/idle_lock_minutes", int, 10)
 RETENTION_DAYS = Setting("cases/retention_days", int, 90)  # closed cases are purged after this
 SYNC_URL = Setting("sync/url", str, "")  # "" = no central source here ($ROUTEKAART_SYNC_URL may name one)
 SYNC_INTERVAL_MINUTES = Setting("sync/interval_minutes", int, 60)  # 0 = only at start and on demand
+ADMIN_REGION = Setting("admin/region", str, "")  # the region this workstation's admin manages; "" = none
 
 
 class Settings:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop import settings
+from desktop.admin.menu_entry import AdminEntry
 from desktop.settings import Settings
 from desktop.shell.shortcuts_help import ShortcutsHelp
 from desktop.shell.text_size import TextSize
@@ -79,6 +80,9 @@ class AppMenu(QObject):
         self.show_changes = self._action(
             self.data_menu, self.tr("Wat is er &veranderd"), [], self.changesRequested.emit
         )
+
+        # "Regio beheren…", "Centrale bron…" and the expiry reminder at start (issue 13: desktop/admin)
+        self.admin = AdminEntry(window, prefs, self.data_menu, self.settings_menu, self.updateRequested.emit)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.shortcuts = self._action(
