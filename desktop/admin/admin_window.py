@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import os
+from functools import partial
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -111,6 +112,8 @@ class AdminWindow(QMainWindow):
         self.busy = False
         self.conflict = False
         self._lock: QLockFile | None = None
+        self._held: list[QLockFile] = []  # freed when the window is destroyed, closed or not
+        self.destroyed.connect(partial(_unlock_all, self._held))
         self._unlocked: KeyringBackend | None = None  # the keyring opened with a passphrase this session
         self.setWindowTitle(self.tr("Regio beheren — Routekaart"))
 
@@ -323,11 +326,15 @@ class AdminWindow(QMainWindow):
         self.drafts.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         lock = QLockFile(str(self.drafts.folder / f"{region_id}.lock"))
         lock.setStaleLockTime(0)  # only a lock of a process that is gone is stale: a crash frees it
-        return lock if lock.tryLock(0) else None
+        if not lock.tryLock(0):
+            return None
+        self._held.append(lock)
+        return lock
 
     def _release(self) -> None:
         if self._lock is not None:
             self._lock.unlock()
+            self._held.remove(self._lock)
             self._lock = None
         if self.draft is not None and self.document.data == self.draft.base:
             self.drafts.discard(self.draft.region_id)  # nothing to keep: no draft to restore next time
@@ -800,6 +807,12 @@ class AdminWindow(QMainWindow):
         self._release()
         self.prefs.sync()
         super().closeEvent(event)
+
+
+def _unlock_all(locks: list[QLockFile]) -> None:
+    for lock in locks:
+        lock.unlock()
+    locks.clear()
 
 
 def _in_tab(path: DocPath, prefix: DocPath) -> bool:
