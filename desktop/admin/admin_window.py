@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import copy
 import os
-from functools import partial
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
