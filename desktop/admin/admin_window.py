@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 import os
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
@@ -403,6 +404,11 @@ class AdminWindow(QMainWindow):
     def _autosave(self) -> None:
         """After every change: the draft on disk is what the window shows, so a crash loses nothing."""
         if self.draft is None or self.conflict:
+            return
+        if self.document.data == self.draft.base:  # nothing unpublished (undone, or just published)
+            self.drafts.discard(self.draft.region_id)
+            self.draft = replace(self.draft, saved_at="")
+            self._show_where()
             return
         try:
             self.draft = self.drafts.save(
@@ -801,6 +807,8 @@ class AdminWindow(QMainWindow):
         if self.draft is not None and self.draft.region_id == pulled.region_id:
             self._release()
         self._start(Draft(pulled.region_id, copy.deepcopy(published), published, "published", what))
+        self.expiry = backend.expiry_at(pulled.region_id, pulled.expires, self.clock())
+        self._update_publish()
         self.publish_panel.show_result(self.tr("Opgehaald en gecontroleerd: {0}.").format(what), True)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -121,26 +121,39 @@ def pull_region(url: str, root_bytes: bytes, region_id: str) -> PulledRegion:
 
 
 def synced_copy(store: Store, region_id: str) -> tuple[bytes, str] | None:
-    """The copy of the region this workstation holds: the signed bytes it synced when it has them,
-    else the stored bundle (shipped with the app). With what it is, in words; None when absent."""
+    """The copy of the region this workstation holds, with what it is in words; None when absent.
+
+    "Gecontroleerd" when the last sync verified exactly this copy (its sha256 is the signed one);
+    the bytes are the signed file when the data folder keeps it, else the stored bundle as JSON.
+    """
     from sync import layout
+    from sync.client.freshness import STATE_FILE
     from sync.client.kept_metadata import TUF_DIR, cached_target_file
 
     info = store.bundle_info(f"region:{region_id}")
     if info is None:
         return None
     data_dir = store.path.parent
-    targets = data_dir / TUF_DIR / "targets"
-    cached = cached_target_file(targets, layout.region_target(region_id), info["sha256"])
-    if info["origin"] in ("sync", "shipped") and info["sha256"] and cached.is_file():
+    path = layout.region_target(region_id)
+    verified = False
+    if info["sha256"] and (data_dir / STATE_FILE).is_file():
+        from sync.client.state import SyncState
+
+        target = SyncState.load(data_dir).targets.get(path)
+        verified = target is not None and target.sha256 == info["sha256"]
+    if verified:
+        what = _tr("de gecontroleerde kopie van deze werkplek (revisie {0})").format(info["revision"])
+    else:
+        what = _tr("de kopie van deze werkplek (revisie {0})").format(info["revision"])
+    cached = cached_target_file(data_dir / TUF_DIR / "targets", path, info["sha256"])
+    if info["sha256"] and cached.is_file():
         raw = cached.read_bytes()
         if hashlib.sha256(raw).hexdigest() == info["sha256"]:
-            what = _tr("de gecontroleerde kopie van deze werkplek (revisie {0})")
-            return raw, what.format(info["revision"])
+            return raw, what
     row = store.conn.execute("SELECT json FROM bundles WHERE key = ?", (f"region:{region_id}",)).fetchone()
     data = json.loads(row[0])
     data["contacts"] = [{k: v for k, v in c.items() if k != "phone_e164"} for c in data["contacts"]]
-    return bundle_bytes(data), _tr("de kopie van deze werkplek (revisie {0})").format(info["revision"])
+    return bundle_bytes(data), what
 
 
 # publish -----------------------------------------------------------------------------------------

@@ -34,12 +34,12 @@ def _utc_now() -> datetime:
 
 class AdminEntry(QObject):
     def __init__(self, window: QMainWindow, prefs: Settings, data_menu: QMenu, settings_menu: QMenu,
-                 on_published: Callable[[], object], *, clock: Clock = _utc_now) -> None:
+                 on_published: Callable[[], object], *, clock: Clock | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.prefs = prefs
         self.on_published = on_published
-        self.clock = clock
+        self.clock: Clock = clock or getattr(window, "clock", _utc_now)  # the main window's, in tests fixed
         self.admin_window: AdminWindow | None = None
         self.source_dialog: SourceSettings | None = None
         self.banner: ExpiryBanner | None = None
