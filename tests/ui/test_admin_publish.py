@@ -16,8 +16,10 @@ from desktop.shell.main_window import MainWindow
 from sync.admin.file_keyring import ENV_PASSPHRASE, EncryptedFileKeyring
 from sync.admin.national_keys import pem_of
 from sync.admin.region_keys import KEYRING_SERVICE
+from sync.repository.service import create_app
 from tests.integration.bundles import CONTACT, NEW_NUMBER, OLD_NUMBER, ZWB
-from tests.integration.conftest import World, publish_new_number, world  # noqa: F401 (the fixture)
+from tests.integration.conftest import Keys, World, make_repository, publish_new_number
+from tests.integration.live_server import LiveServer
 from tests.ui.test_admin_window import PHONE, _row, _type_in_cell
 
 PASSPHRASE = "regio-geheim-2026"
@@ -29,6 +31,20 @@ CHANGE = f"Ander nummer: Politie (OVD-R) (Zeeland): {OLD_NUMBER} wordt {NEW_NUMB
 def _isolated_from_the_shell(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("ROUTEKAART_SYNC_URL", ENV_PASSPHRASE, "PYTHON_KEYRING_BACKEND"):
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Iterator[World]:
+    """The integration tests' world (tests/integration/conftest.py): a repository and the real service."""
+    keys = Keys()
+    repo = make_repository(tmp_path / "repo", keys)
+    with LiveServer(create_app(repo, keys.online, resign_interval=3600)) as server:
+        source = World(repo, keys, server.url, tmp_path)
+        try:
+            yield source
+        finally:
+            for station in source.stations:
+                station.close()
 
 
 @pytest.fixture
