@@ -73,9 +73,10 @@ class AdminEntry(QObject):
             self.admin_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.admin_window.destroyed.connect(self._admin_closed)
             self.admin_window.published.connect(lambda _region: self._published())
+        if self.admin_window.isMinimized():
+            self.admin_window.showNormal()
         self.admin_window.show()
-        self.admin_window.raise_()
-        self.admin_window.activateWindow()
+        self.admin_window.activateWindow()  # brings it to the front where the platform allows it
         return self.admin_window
 
     def _admin_closed(self) -> None:
@@ -111,12 +112,14 @@ class AdminEntry(QObject):
 
         store = self._store()
         name = dict(store.regions()).get(region_id, region_id) if store is not None else region_id
-        self.banner = ExpiryBanner(self.tr("Regio beheren…"))
+        bar = QToolBar(self.tr("Herinnering regiobeheer"), self.window)
+        bar.setObjectName("adminReminder")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        self.banner = ExpiryBanner(self.tr("Regio beheren…"), bar)  # a child: never a window of its own
         self.banner.renewRequested.connect(self.open_admin)
         self.banner.show_expiry(expiry, name)
-        self.banner_bar = QToolBar(self.tr("Herinnering regiobeheer"))
-        self.banner_bar.setObjectName("adminReminder")
-        self.banner_bar.setMovable(False)
-        self.banner_bar.setFloatable(False)
-        self.banner_bar.addWidget(self.banner)
-        self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.banner_bar)
+        bar.addWidget(self.banner).setVisible(True)  # in a tool bar the action, not the widget, shows it
+        self.banner_bar = bar
+        self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        bar.show()  # added after the window was shown: not shown with it
