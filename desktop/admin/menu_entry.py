@@ -39,7 +39,8 @@ class AdminEntry(QObject):
         self.window = window
         self.prefs = prefs
         self.on_published = on_published
-        self.clock: Clock = clock or getattr(window, "clock", _utc_now)  # the main window's, in tests fixed
+        own: Clock = getattr(window, "clock", _utc_now)  # the main window's clock: fixed in tests
+        self.clock: Clock = clock if clock is not None else own
         self.admin_window: AdminWindow | None = None
         self.source_dialog: SourceSettings | None = None
         self.banner: ExpiryBanner | None = None
