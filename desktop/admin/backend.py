@@ -37,8 +37,7 @@ Progress = Callable[[int, int, str], None]  # step, of steps, what happens now (
 REMIND_DAYS = 14  # issue 13: "from 14 days before, a reminder on the admin's page and at start"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AdminBackend", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 
 
 def bundle_bytes(data: Mapping[str, Any]) -> bytes:
@@ -54,7 +53,9 @@ def read_bundle_file(path: Path) -> dict[str, Any]:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise RoutekaartError(_tr("{0} is niet leesbaar ({1}).").format(path, error.strerror)) from error
+        raise RoutekaartError(
+            translate("AdminBackend", "{0} is niet leesbaar ({1}).").format(path, error.strerror)
+        ) from error
     data = parse_json(raw, str(path))
     region_id_of(data)
     return dict(data)
@@ -113,11 +114,15 @@ def pull_region(url: str, root_bytes: bytes, region_id: str) -> PulledRegion:
         if state is None:
             if result.status in failed:
                 raise RoutekaartError(result.reason)
-            raise RoutekaartError(_tr(
-                "Regio '{0}' is nog niet gepubliceerd bij de centrale bron ({1}).").format(region_id, url))
+            raise RoutekaartError(
+                translate(
+                    "AdminBackend", "Regio '{0}' is nog niet gepubliceerd bij de centrale bron ({1})."
+                ).format(region_id, url)
+            )
         raw = cached_target_file(folder / TUF_DIR / "targets", path, state.sha256).read_bytes()
-    return PulledRegion(region_id, raw, state.version, datetime.fromisoformat(state.expires),
-                        int(json.loads(raw)["revision"]))
+    return PulledRegion(
+        region_id, raw, state.version, datetime.fromisoformat(state.expires), int(json.loads(raw)["revision"])
+    )
 
 
 def synced_copy(store: Store, region_id: str) -> tuple[bytes, str] | None:
@@ -142,9 +147,11 @@ def synced_copy(store: Store, region_id: str) -> tuple[bytes, str] | None:
         target = SyncState.load(data_dir).targets.get(path)
         verified = target is not None and target.sha256 == info["sha256"]
     if verified:
-        what = _tr("de gecontroleerde kopie van deze werkplek (revisie {0})").format(info["revision"])
+        what = translate("AdminBackend", "de gecontroleerde kopie van deze werkplek (revisie {0})").format(
+            info["revision"]
+        )
     else:
-        what = _tr("de kopie van deze werkplek (revisie {0})").format(info["revision"])
+        what = translate("AdminBackend", "de kopie van deze werkplek (revisie {0})").format(info["revision"])
     cached = cached_target_file(data_dir / TUF_DIR / "targets", path, info["sha256"])
     if info["sha256"] and cached.is_file():
         raw = cached.read_bytes()
@@ -184,24 +191,27 @@ def publish_and_verify(  # noqa: PLR0917 - the library's signature (issue 13, ad
         if progress is not None:
             progress(number, 4, text)
 
-    step(1, _tr("De bundel controleren"))
-    claimed = validated_region(bundle_raw, _tr("het concept"))
+    step(1, translate("AdminBackend", "De bundel controleren"))
+    claimed = validated_region(bundle_raw, translate("AdminBackend", "het concept"))
     if claimed != region_id:
-        message = _tr("Het concept is van regio '{0}', niet van '{1}'.")
+        message = translate("AdminBackend", "Het concept is van regio '{0}', niet van '{1}'.")
         raise RoutekaartError(message.format(claimed, region_id))
     with httpx.Client(timeout=30.0, trust_env=True) as client:
         version = current_version(client, url, region_id) + 1
-        step(2, _tr("Ondertekenen als versie {0}").format(version))
+        step(2, translate("AdminBackend", "Ondertekenen als versie {0}").format(version))
         metadata = sign_region(bundle_raw, region_id, signer, version)
-        step(3, _tr("Versturen naar de centrale bron"))
+        step(3, translate("AdminBackend", "Versturen naar de centrale bron"))
         upload(client, url, region_id, upload_body(region_id, metadata, bundle_raw))
-    step(4, _tr("Ophalen en controleren zoals een werkplek dat doet"))
+    step(4, translate("AdminBackend", "Ophalen en controleren zoals een werkplek dat doet"))
     pulled = pull_region(url, root, region_id)
     if pulled.raw != bundle_raw or pulled.version != version:
-        raise RoutekaartError(_tr(
-            "De centrale bron heeft de publicatie aangenomen, maar wat werkplekken nu krijgen is niet dit "
-            "concept (versie {0}, revisie {1}). Haal de gepubliceerde versie op en vergelijk."
-        ).format(pulled.version, pulled.revision))
+        raise RoutekaartError(
+            translate(
+                "AdminBackend",
+                "De centrale bron heeft de publicatie aangenomen, maar wat werkplekken nu krijgen is niet "
+                "dit concept (versie {0}, revisie {1}). Haal de gepubliceerde versie op en vergelijk.",
+            ).format(pulled.version, pulled.revision)
+        )
     return Published(region_id, pulled.version, pulled.revision, pulled.expires, pulled.raw)
 
 
@@ -220,8 +230,11 @@ def describe_changes(old_raw: bytes | None, new_raw: bytes) -> list[str]:
     new_data = json.loads(new_raw)
     new = RegionBundle.from_dict(new_data)
     if old_raw is None:
-        return [_tr("Nieuwe regio: werkplekken krijgen alle {0} contacten en {1} vakken.").format(
-            len(new.contacts), len(new.routekaart.boxes))]
+        return [
+            translate(
+                "AdminBackend", "Nieuwe regio: werkplekken krijgen alle {0} contacten en {1} vakken."
+            ).format(len(new.contacts), len(new.routekaart.boxes))
+        ]
     old_data = json.loads(old_raw)
     old = RegionBundle.from_dict(old_data)
     lines: list[str] = []
@@ -234,43 +247,68 @@ def describe_changes(old_raw: bytes | None, new_raw: bytes) -> list[str]:
 
     for change in contact_changes(old, new):
         if change.kind is ChangeKind.ADDED:
-            lines.append(_tr("Nieuw nummer: {0}: {1}").format(who(new, change.contact_id), change.new_phone))
+            lines.append(
+                translate("AdminBackend", "Nieuw nummer: {0}: {1}").format(
+                    who(new, change.contact_id), change.new_phone
+                )
+            )
         elif change.kind is ChangeKind.REMOVED:
-            lines.append(_tr("Vervalt: {0}: {1}").format(who(old, change.contact_id), change.old_phone))
+            lines.append(
+                translate("AdminBackend", "Vervalt: {0}: {1}").format(
+                    who(old, change.contact_id), change.old_phone
+                )
+            )
         else:
-            line = _tr("Ander nummer: {0}: {1} wordt {2}")
+            line = translate("AdminBackend", "Ander nummer: {0}: {1} wordt {2}")
             lines.append(line.format(who(new, change.contact_id), change.old_phone, change.new_phone))
     old_contacts = {c["id"]: c for c in old_data["contacts"]}
     for contact in new_data["contacts"]:
         before = old_contacts.get(contact["id"])
         if before is not None and before != contact and before.get("phone") == contact.get("phone"):
-            lines.append(_tr("Contact gewijzigd (zelfde nummer): {0}").format(who(new, contact["id"])))
+            lines.append(
+                translate("AdminBackend", "Contact gewijzigd (zelfde nummer): {0}").format(
+                    who(new, contact["id"])
+                )
+            )
     old_boxes = {b["id"]: b for b in old_data["routekaart"]["boxes"]}
     new_boxes = {b["id"]: b for b in new_data["routekaart"]["boxes"]}
     for box_id, box in new_boxes.items():
         if box_id not in old_boxes:
-            lines.append(_tr("Nieuw vak: {0}").format(box["title"]))
+            lines.append(translate("AdminBackend", "Nieuw vak: {0}").format(box["title"]))
         elif old_boxes[box_id] != box:
-            lines.append(_tr("Vak gewijzigd: {0}").format(box["title"]))
-    lines += [_tr("Vak vervalt: {0}").format(box["title"]) for box_id, box in old_boxes.items()
-              if box_id not in new_boxes]
+            lines.append(translate("AdminBackend", "Vak gewijzigd: {0}").format(box["title"]))
+    lines += [
+        translate("AdminBackend", "Vak vervalt: {0}").format(box["title"])
+        for box_id, box in old_boxes.items()
+        if box_id not in new_boxes
+    ]
     sections = {
-        "areas": _tr("gebieden"),
-        "contact_footnotes": _tr("voetnoten bij de contacten"),
-        "bespreekpunten": _tr("bespreekpunten"),
+        "areas": translate("AdminBackend", "gebieden"),
+        "contact_footnotes": translate("AdminBackend", "voetnoten bij de contacten"),
+        "bespreekpunten": translate("AdminBackend", "bespreekpunten"),
     }
     chart_sections = {
-        "steps": _tr("stappen"), "arrows": _tr("pijlen"), "footnotes": _tr("voetnoten van de routekaart"),
-        "uitgangspunten": _tr("uitgangspunten"), "legenda": _tr("legenda"), "title": _tr("titel"),
-        "intro": _tr("inleiding"), "lanes": _tr("banen"),
+        "steps": translate("AdminBackend", "stappen"),
+        "arrows": translate("AdminBackend", "pijlen"),
+        "footnotes": translate("AdminBackend", "voetnoten van de routekaart"),
+        "uitgangspunten": translate("AdminBackend", "uitgangspunten"),
+        "legenda": translate("AdminBackend", "legenda"),
+        "title": translate("AdminBackend", "titel"),
+        "intro": translate("AdminBackend", "inleiding"),
+        "lanes": translate("AdminBackend", "banen"),
     }
     other = [name for key, name in sections.items() if old_data.get(key) != new_data.get(key)]
-    other += [name for key, name in chart_sections.items()
-              if old_data["routekaart"].get(key) != new_data["routekaart"].get(key)]
+    other += [
+        name
+        for key, name in chart_sections.items()
+        if old_data["routekaart"].get(key) != new_data["routekaart"].get(key)
+    ]
     if other:
-        lines.append(_tr("Ook gewijzigd: {0}").format(", ".join(other)))
+        lines.append(translate("AdminBackend", "Ook gewijzigd: {0}").format(", ".join(other)))
     if not lines and old_data != new_data:
-        lines.append(_tr("Alleen beschrijvende gegevens gewijzigd (versie, uitgever, bron)."))
+        lines.append(
+            translate("AdminBackend", "Alleen beschrijvende gegevens gewijzigd (versie, uitgever, bron).")
+        )
     return lines
 
 
@@ -363,16 +401,21 @@ def check_root(raw: bytes) -> None:
     try:
         md: Metadata[Any] = Metadata.from_bytes(raw)
     except Exception as error:  # tuf raises DeserializationError, and ValueError/KeyError from fields
-        raise RoutekaartError(_tr("Dit bestand is geen TUF-rootbestand (root.json).")) from error
+        raise RoutekaartError(
+            translate("AdminBackend", "Dit bestand is geen TUF-rootbestand (root.json).")
+        ) from error
     if not isinstance(md.signed, Root):
-        raise RoutekaartError(_tr("Dit bestand is TUF-metadata van het type '{0}', geen root.").format(
-            md.signed.type))
+        raise RoutekaartError(
+            translate("AdminBackend", "Dit bestand is TUF-metadata van het type '{0}', geen root.").format(
+                md.signed.type
+            )
+        )
 
 
 def root_fingerprint(raw: bytes) -> str:
     """The root file's sha256 in groups of four, to compare aloud with what LNZS publishes."""
     digest = hashlib.sha256(raw).hexdigest().upper()
-    return " ".join(digest[index:index + 4] for index in range(0, len(digest), 4))
+    return " ".join(digest[index : index + 4] for index in range(0, len(digest), 4))
 
 
 @dataclass(frozen=True)
@@ -391,7 +434,13 @@ def try_source(url: str, root_bytes: bytes) -> SourceTest:
         result = _sync_into(Path(temp), url, root_bytes)
         state = SyncState.load(Path(temp))
     if result.status in (SyncStatus.REJECTED, SyncStatus.UNREACHABLE):
-        return SourceTest(False, _tr("Niet gelukt: {0}").format(result.reason))
+        return SourceTest(False, translate("AdminBackend", "Niet gelukt: {0}").format(result.reason))
     regions = sum(1 for path in state.targets if path.startswith("regions/"))
-    return SourceTest(True, _tr("Gelukt: de centrale bron is bereikbaar en alles is gecontroleerd "
-                                "({0} regio's en de landelijke gegevens).").format(regions))
+    return SourceTest(
+        True,
+        translate(
+            "AdminBackend",
+            "Gelukt: de centrale bron is bereikbaar en alles is gecontroleerd "
+            "({0} regio's en de landelijke gegevens).",
+        ).format(regions),
+    )

@@ -20,8 +20,7 @@ Options = Sequence[tuple[Any, str]]
 LANES = ("vt", "joint", "politie")  # region.schema.json: the lane enum
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AdminChoices", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 
 
 @cache
@@ -42,9 +41,11 @@ def _records(document: DraftDocument, *path: str | int) -> list[dict[str, Any]]:
 
 def areas(document: DraftDocument) -> Callable[[], Options]:
     def options() -> Options:
-        found: list[tuple[Any, str]] = [(None, _tr("hele regio"))]
-        found += [(area.get("id"), str(area.get("name") or area.get("id") or "?"))
-                  for area in _records(document, "areas")]
+        found: list[tuple[Any, str]] = [(None, translate("AdminChoices", "hele regio"))]
+        found += [
+            (area.get("id"), str(area.get("name") or area.get("id") or "?"))
+            for area in _records(document, "areas")
+        ]
         return found
 
     return options
@@ -55,7 +56,7 @@ def steps(document: DraftDocument) -> Callable[[], Options]:
         titles = {s.get("number"): s.get("title", "") for s in _records(document, "routekaart", "steps")}
         found = []
         for number in range(4):
-            label = _tr("stap {0}").format(number)
+            label = translate("AdminChoices", "stap {0}").format(number)
             found.append((number, f"{label}: {titles[number]}" if titles.get(number) else label))
         return found
 
@@ -63,11 +64,12 @@ def steps(document: DraftDocument) -> Callable[[], Options]:
 
 
 def step_numbers() -> Options:
-    return [(number, _tr("stap {0}").format(number)) for number in range(4)]
+    return [(number, translate("AdminChoices", "stap {0}").format(number)) for number in range(4)]
 
 
 def lanes(document: DraftDocument) -> Callable[[], Options]:
     """The chart's lanes by the names the draft gives them (Veilig Thuis, Gezamenlijk, Politie)."""
+
     def options() -> Options:
         named = {lane.get("id"): lane.get("name", "") for lane in _records(document, "routekaart", "lanes")}
         return [(lane, str(named.get(lane) or lane)) for lane in LANES]
@@ -76,31 +78,38 @@ def lanes(document: DraftDocument) -> Callable[[], Options]:
 
 
 def box_kinds() -> Options:
-    return [(None, _tr("vak")), ("decision", _tr("beslismoment"))]
+    return [(None, translate("AdminChoices", "vak")), ("decision", translate("AdminChoices", "beslismoment"))]
 
 
 def boxes(document: DraftDocument) -> Callable[[], Options]:
     def options() -> Options:
-        return [(box.get("id"), str(box.get("title") or box.get("id") or "?"))
-                for box in _records(document, "routekaart", "boxes")]
+        return [
+            (box.get("id"), str(box.get("title") or box.get("id") or "?"))
+            for box in _records(document, "routekaart", "boxes")
+        ]
 
     return options
 
 
 def marks(document: DraftDocument, *path: str) -> Callable[[], Options]:
     """The footnote marks defined at ``path`` (``contact_footnotes``, ``routekaart.footnotes``)."""
+
     def options() -> Options:
-        return [(note.get("mark"), str(note.get("mark")) or _tr("(zonder teken)"))
-                for note in _records(document, *path) if isinstance(note.get("mark"), str)]
+        return [
+            (note.get("mark"), str(note.get("mark")) or translate("AdminChoices", "(zonder teken)"))
+            for note in _records(document, *path)
+            if isinstance(note.get("mark"), str)
+        ]
 
     return options
 
 
 def other_contacts(document: DraftDocument, current: Callable[[], int]) -> Callable[[], Options]:
     """Backup (achtervang) choices: every other contact, by role and area."""
+
     def options() -> Options:
         area_names = {a.get("id"): a.get("name", "") for a in _records(document, "areas")}
-        found: list[tuple[Any, str]] = [(None, _tr("geen achtervang"))]
+        found: list[tuple[Any, str]] = [(None, translate("AdminChoices", "geen achtervang"))]
         for index, contact in enumerate(_records(document, "contacts")):
             if index == current():
                 continue

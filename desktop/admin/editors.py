@@ -23,9 +23,7 @@ from routekaarten.availability_wording import describe_availability
 from routekaarten.issue_labels import IssueLabel
 from routekaarten.phones import to_e164
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AdminEditors", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 
 
 def free_id(records: Sequence[Any], stem: str) -> str:
@@ -45,16 +43,24 @@ class GeneralForm(QWidget):
     def __init__(self, document: DraftDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.region = FieldForm(document, [
-            FieldSpec("name", self.tr("Naam van de regio:")),
-            FieldSpec("description", self.tr("Omschrijving:"), kind="text", optional=True),
-        ], self.tr("Regio"))
-        self.bundle = FieldForm(document, [
-            FieldSpec("version", self.tr("Versie (zoals de regio hem noemt):")),
-            FieldSpec("valid_from", self.tr("Geldig vanaf:"), placeholder=self.tr("JJJJ-MM-DD")),
-            FieldSpec("publisher", self.tr("Uitgever:")),
-            FieldSpec("source", self.tr("Bron:"), kind="text", optional=True),
-        ], self.tr("Bundel"))
+        self.region = FieldForm(
+            document,
+            [
+                FieldSpec("name", self.tr("Naam van de regio:")),
+                FieldSpec("description", self.tr("Omschrijving:"), kind="text", optional=True),
+            ],
+            self.tr("Regio"),
+        )
+        self.bundle = FieldForm(
+            document,
+            [
+                FieldSpec("version", self.tr("Versie (zoals de regio hem noemt):")),
+                FieldSpec("valid_from", self.tr("Geldig vanaf:"), placeholder=self.tr("JJJJ-MM-DD")),
+                FieldSpec("publisher", self.tr("Uitgever:")),
+                FieldSpec("source", self.tr("Bron:"), kind="text", optional=True),
+            ],
+            self.tr("Bundel"),
+        )
         self.revision = QLabel()
         self.revision.setTextFormat(Qt.TextFormat.PlainText)
         self.revision.setWordWrap(True)
@@ -75,9 +81,12 @@ class GeneralForm(QWidget):
             self._show_revision()
 
     def _show_revision(self) -> None:
-        self.revision.setText(self.tr(
-            "Revisie {0}. De app verhoogt de revisie zelf bij het publiceren; u hoeft hem niet te wijzigen."
-        ).format(self.document.get(("revision",), "?")))
+        self.revision.setText(
+            self.tr(
+                "Revisie {0}. De app verhoogt de revisie zelf bij het publiceren; u hoeft hem niet te "
+                "wijzigen."
+            ).format(self.document.get(("revision",), "?"))
+        )
 
     def set_problems(self, labels: Sequence[IssueLabel]) -> None:
         self.region.set_problems(_problems_at(labels, ("region",)))
@@ -101,7 +110,11 @@ def _problems_at(labels: Sequence[IssueLabel], base: Path) -> dict[str, list[str
 
 def _contact_name(row: int, contact: dict[str, Any]) -> str:
     role = contact.get("role")
-    return _tr("Contact '{0}'").format(role) if role else _tr("Contact {0}").format(row + 1)
+    return (
+        translate("AdminEditors", "Contact '{0}'").format(role)
+        if role
+        else translate("AdminEditors", "Contact {0}").format(row + 1)
+    )
 
 
 def _phone_check(contact: dict[str, Any]) -> str:
@@ -109,7 +122,7 @@ def _phone_check(contact: dict[str, Any]) -> str:
     phone = contact.get("phone")
     if not isinstance(phone, str) or not phone.strip():
         return ""
-    return to_e164(phone) or _tr("✗ ongeldig")
+    return to_e164(phone) or translate("AdminEditors", "✗ ongeldig")
 
 
 def _availability(contact: dict[str, Any]) -> str:
@@ -127,35 +140,71 @@ def contacts_editor(document: DraftDocument) -> RecordEditor:
         beside = records[row] if 0 <= row < len(records) and isinstance(records[row], dict) else {}
         area = beside.get("area")  # a new contact is of the area of the one it is added after
         stem = f"{area}-nieuw-contact" if area else "nieuw-contact"
-        return {"id": free_id(records, stem), "area": area, "actor": "VT", "organisation": "", "role": "",
-                "phone": ""}
+        return {
+            "id": free_id(records, stem),
+            "area": area,
+            "actor": "VT",
+            "organisation": "",
+            "role": "",
+            "phone": "",
+        }
 
     columns = [
-        Column("area", _tr("Gebied"), choices=choices.areas(document)),
-        Column("organisation", _tr("Organisatie")),
-        Column("role", _tr("Functie")),
-        Column("actor", _tr("Actor"), choices=choices.actors),
-        Column("phone", _tr("Telefoonnummer (zoals geschreven)")),
-        Column("phone_e164", _tr("Zo belt de app (E.164)"), compute=_phone_check),
-        Column("availability", _tr("Bereikbaarheid"), compute=_availability, problem_keys=("availability",)),
+        Column("area", translate("AdminEditors", "Gebied"), choices=choices.areas(document)),
+        Column("organisation", translate("AdminEditors", "Organisatie")),
+        Column("role", translate("AdminEditors", "Functie")),
+        Column("actor", translate("AdminEditors", "Actor"), choices=choices.actors),
+        Column("phone", translate("AdminEditors", "Telefoonnummer (zoals geschreven)")),
+        Column("phone_e164", translate("AdminEditors", "Zo belt de app (E.164)"), compute=_phone_check),
+        Column(
+            "availability",
+            translate("AdminEditors", "Bereikbaarheid"),
+            compute=_availability,
+            problem_keys=("availability",),
+        ),
     ]
     detail = [
-        FieldSpec("id", _tr("Id:")),
-        FieldSpec("phone", _tr("&Telefoonnummer:"), kind="phone", placeholder="088 123 4567"),
-        FieldSpec("piket", _tr("Piketnummer"), kind="bool", optional=True),
-        FieldSpec("backup", _tr("Achtervang:"), kind="choice", optional=True,
-                  choices=choices.other_contacts(document, current)),
-        FieldSpec("steps", _tr("Stappen:"), kind="checks", choices=choices.step_numbers,
-                  all_is_missing=True),
-        FieldSpec("steps_note", _tr("Toelichting bij de stappen:"), optional=True),
-        FieldSpec("footnotes", _tr("Voetnoten:"), kind="checks", optional=True,
-                  choices=choices.marks(document, "contact_footnotes")),
-        FieldSpec("footnotes_note", _tr("Toelichting bij de voetnoten:"), optional=True),
-        FieldSpec("note", _tr("Notitie:"), optional=True),
+        FieldSpec("id", translate("AdminEditors", "Id:")),
+        FieldSpec(
+            "phone", translate("AdminEditors", "&Telefoonnummer:"), kind="phone", placeholder="088 123 4567"
+        ),
+        FieldSpec("piket", translate("AdminEditors", "Piketnummer"), kind="bool", optional=True),
+        FieldSpec(
+            "backup",
+            translate("AdminEditors", "Achtervang:"),
+            kind="choice",
+            optional=True,
+            choices=choices.other_contacts(document, current),
+        ),
+        FieldSpec(
+            "steps",
+            translate("AdminEditors", "Stappen:"),
+            kind="checks",
+            choices=choices.step_numbers,
+            all_is_missing=True,
+        ),
+        FieldSpec("steps_note", translate("AdminEditors", "Toelichting bij de stappen:"), optional=True),
+        FieldSpec(
+            "footnotes",
+            translate("AdminEditors", "Voetnoten:"),
+            kind="checks",
+            optional=True,
+            choices=choices.marks(document, "contact_footnotes"),
+        ),
+        FieldSpec(
+            "footnotes_note", translate("AdminEditors", "Toelichting bij de voetnoten:"), optional=True
+        ),
+        FieldSpec("note", translate("AdminEditors", "Notitie:"), optional=True),
     ]
     editor = RecordEditor(
-        document, ("contacts",), columns, name=_tr("Contacten"), record_name=_contact_name,
-        new_record=new_contact, detail=detail, extra=[AvailabilityEditor(document)],
+        document,
+        ("contacts",),
+        columns,
+        name=translate("AdminEditors", "Contacten"),
+        record_name=_contact_name,
+        new_record=new_contact,
+        detail=detail,
+        extra=[AvailabilityEditor(document)],
         orientation=Qt.Orientation.Horizontal,
     )
     return editor
@@ -164,18 +213,25 @@ def contacts_editor(document: DraftDocument) -> RecordEditor:
 def areas_editor(document: DraftDocument) -> RecordEditor:
     def name(row: int, area: dict[str, Any]) -> str:
         text = area.get("name")
-        return _tr("Gebied '{0}'").format(text) if text else _tr("Gebied {0}").format(row + 1)
+        return (
+            translate("AdminEditors", "Gebied '{0}'").format(text)
+            if text
+            else translate("AdminEditors", "Gebied {0}").format(row + 1)
+        )
 
     return RecordEditor(
-        document, ("areas",), [Column("id", _tr("Id")), Column("name", _tr("Naam"))],
-        name=_tr("Gebieden"), record_name=name,
+        document,
+        ("areas",),
+        [Column("id", translate("AdminEditors", "Id")), Column("name", translate("AdminEditors", "Naam"))],
+        name=translate("AdminEditors", "Gebieden"),
+        record_name=name,
         new_record=lambda records, _row: {"id": free_id(records, "nieuw-gebied"), "name": ""},
     )
 
 
 def footnotes_editor(document: DraftDocument, path: Path, name: str) -> RecordEditor:
     def record_name(row: int, note: dict[str, Any]) -> str:
-        return _tr("Voetnoot '{0}'").format(note.get("mark", ""))
+        return translate("AdminEditors", "Voetnoot '{0}'").format(note.get("mark", ""))
 
     def new_note(records: list[Any], _row: int) -> dict[str, Any]:
         used = {r.get("mark") for r in records if isinstance(r, dict)}
@@ -183,8 +239,15 @@ def footnotes_editor(document: DraftDocument, path: Path, name: str) -> RecordEd
         return {"mark": mark, "text": ""}
 
     return RecordEditor(
-        document, path, [Column("mark", _tr("Teken")), Column("text", _tr("Tekst"))],
-        name=name, record_name=record_name, new_record=new_note,
+        document,
+        path,
+        [
+            Column("mark", translate("AdminEditors", "Teken")),
+            Column("text", translate("AdminEditors", "Tekst")),
+        ],
+        name=name,
+        record_name=record_name,
+        new_record=new_note,
     )
 
 
@@ -195,9 +258,15 @@ class _NestedItems(QWidget):
         super().__init__()
         self.document = document
         self.editor = RecordEditor(
-            document, ("bespreekpunten", -1, "items"),
-            [Column("id", _tr("Id")), Column("text", _tr("Tekst")), Column("source", _tr("Bron"))],
-            name=_tr("Punten"), record_name=lambda row, _item: _tr("Punt {0}").format(row + 1),
+            document,
+            ("bespreekpunten", -1, "items"),
+            [
+                Column("id", translate("AdminEditors", "Id")),
+                Column("text", translate("AdminEditors", "Tekst")),
+                Column("source", translate("AdminEditors", "Bron")),
+            ],
+            name=translate("AdminEditors", "Punten"),
+            record_name=lambda row, _item: translate("AdminEditors", "Punt {0}").format(row + 1),
             new_record=lambda records, _row: {"id": free_id(records, "punt"), "text": ""},
         )
         layout = QVBoxLayout(self)
@@ -218,13 +287,24 @@ class _NestedItems(QWidget):
 def bespreekpunten_editor(document: DraftDocument) -> RecordEditor:
     def name(row: int, group: dict[str, Any]) -> str:
         title = group.get("title")
-        return _tr("Bespreekpunt '{0}'").format(title) if title else _tr("Bespreekpunt {0}").format(row + 1)
+        return (
+            translate("AdminEditors", "Bespreekpunt '{0}'").format(title)
+            if title
+            else translate("AdminEditors", "Bespreekpunt {0}").format(row + 1)
+        )
 
     return RecordEditor(
-        document, ("bespreekpunten",), [Column("id", _tr("Id")), Column("title", _tr("Titel"))],
-        name=_tr("Bespreekpunten"), record_name=name,
-        new_record=lambda records, _row: {"id": free_id(records, "bespreekpunt"), "title": "",
-                                          "items": [{"id": "punt", "text": ""}]},
-        detail=[FieldSpec("source", _tr("Bron:"), optional=True)],
-        extra=[_NestedItems(document)], optional_list=True,
+        document,
+        ("bespreekpunten",),
+        [Column("id", translate("AdminEditors", "Id")), Column("title", translate("AdminEditors", "Titel"))],
+        name=translate("AdminEditors", "Bespreekpunten"),
+        record_name=name,
+        new_record=lambda records, _row: {
+            "id": free_id(records, "bespreekpunt"),
+            "title": "",
+            "items": [{"id": "punt", "text": ""}],
+        },
+        detail=[FieldSpec("source", translate("AdminEditors", "Bron:"), optional=True)],
+        extra=[_NestedItems(document)],
+        optional_list=True,
     )

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -123,9 +123,9 @@ class _Field:
             return
         e164 = to_e164(text)
         if e164 is None:
-            self.live.setText(self.form.tr("✗ geen geldig Nederlands nummer"))
+            self.live.setText(QCoreApplication.translate("FieldForm", "✗ geen geldig Nederlands nummer"))
         else:
-            self.live.setText(self.form.tr("✓ {0}").format(e164))
+            self.live.setText(QCoreApplication.translate("FieldForm", "✓ {0}").format(e164))
         self.live.setAccessibleName(self.live.text())
 
     def _text_changed(self, edit: QPlainTextEdit) -> None:

@@ -20,6 +20,7 @@ from routekaarten.bootstrap import open_store
 from routekaarten.region_drafts import DraftFolder
 from tests.conftest import REGION_FILE
 from tests.ui.test_accessibility import _clashes, _mnemonics, _unnamed
+from tests.ui.test_translations import english  # noqa: F401 - the fixture
 
 ZWB = "zeeland-west-brabant"
 MOMENT = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -315,3 +316,14 @@ def test_the_admin_region_is_remembered(make_admin, data_dir):
     window = make_admin()
     assert Settings(data_dir).get(settings.ADMIN_REGION) == ZWB
     window.close()
+
+
+def test_the_workbench_speaks_english(english, make_admin):  # noqa: F811 (the imported fixture)
+    window = make_admin()
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert tabs == ["&General", "A&reas", "&Contacts", "&Footnotes", "Route&kaart", "&Discussion points",
+                    "&Publish"]
+    assert window.problems.heading.text() == "✓ No problems found."
+    assert window.publish_panel.publish_button.text() == "&Sign and publish"
+    model = window.contacts.model
+    assert model.headerData(PHONE, Qt.Orientation.Horizontal) == "Phone number (as written)"
