@@ -25,11 +25,13 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -135,7 +137,7 @@ class AdminWindow(QMainWindow):
         top.addWidget(self.region_box)
         top.addWidget(self.pull_button)
         top.addWidget(self.file_button)
-        top.addWidget(self.where, 1)
+        top.addStretch(1)
 
         self.notice = Notice()
         self.conflict_notice = Notice()
@@ -169,8 +171,14 @@ class AdminWindow(QMainWindow):
             (self.bespreekpunten, self.tr("&Bespreekpunten"), ("bespreekpunten",)),
             (self.publish_panel, self.tr("&Publiceren"), ("-",)),
         ]
+        self._pages: dict[int, QScrollArea] = {}
         for widget, title, _path in self._tab_titles:
-            self.tabs.addTab(widget, title)
+            page = QScrollArea()  # at the largest text size a page may be larger than the window
+            page.setWidgetResizable(True)
+            page.setFrameShape(QFrame.Shape.NoFrame)
+            page.setWidget(widget)
+            self._pages[id(widget)] = page
+            self.tabs.addTab(page, title)
         self.problems = ProblemsPanel()
         self.problems.problemChosen.connect(self.go_to)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -180,6 +188,7 @@ class AdminWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(top)
+        layout.addWidget(self.where)
         layout.addWidget(self.notice)
         layout.addWidget(self.conflict_notice)
         layout.addWidget(self.expiry_banner)
@@ -203,6 +212,16 @@ class AdminWindow(QMainWindow):
         start = prefs.get(settings.ADMIN_REGION) or prefs.get(settings.REGION)
         if start and (start in self.drafts.region_ids() or self.store.bundle_info(f"region:{start}")):
             self.open_region(start)
+
+    def show_tab(self, widget: QWidget) -> None:
+        self.tabs.setCurrentWidget(self._pages[id(widget)])
+
+    def current_tab(self) -> QWidget | None:
+        page = self.tabs.currentWidget()
+        return page.widget() if isinstance(page, QScrollArea) else page
+
+    def tab_text(self, widget: QWidget) -> str:
+        return self.tabs.tabText(self.tabs.indexOf(self._pages[id(widget)]))
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("Co&ncept"))
@@ -534,7 +553,7 @@ class AdminWindow(QMainWindow):
         """Show the field ``path`` points to: its tab, its record, the focus in it."""
         for widget, _title, prefix in self._tab_titles:
             if _in_tab(path, prefix):
-                self.tabs.setCurrentWidget(widget)
+                self.show_tab(widget)
                 focus = getattr(widget, "focus_path", None)
                 if focus is not None:
                     focus(path)
@@ -649,7 +668,7 @@ class AdminWindow(QMainWindow):
                 self.tr("Het concept heeft wijzigingen: publiceer die, dat verlengt de handtekening ook."),
                 False,
             )
-            self.tabs.setCurrentWidget(self.publish_panel)
+            self.show_tab(self.publish_panel)
             return False
         source = self.source()
         region_id = self.draft.region_id
@@ -666,7 +685,7 @@ class AdminWindow(QMainWindow):
 
         source = self.source()
         assert self.draft is not None
-        self.tabs.setCurrentWidget(self.publish_panel)
+        self.show_tab(self.publish_panel)
         if source is None:
             self.publish_panel.show_result(
                 self.tr("Geen centrale bron ingesteld (Instellingen → Centrale bron)."), False
@@ -801,7 +820,7 @@ class AdminWindow(QMainWindow):
             self.notice.show_text(
                 self.tr("Uw concept blijft staan; het wordt nu vergeleken met {0}.").format(what)
             )
-            self.tabs.setCurrentWidget(self.publish_panel)
+            self.show_tab(self.publish_panel)
             self.validate_now()
             return
         if self.draft is not None and self.draft.region_id == pulled.region_id:

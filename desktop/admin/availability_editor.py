@@ -178,8 +178,8 @@ class AvailabilityEditor(QGroupBox):
                 self.rules.clear()
                 self.rules.addItems(texts)
             self.rules.setCurrentRow(min(max(row, 0), len(rules) - 1) if rules else -1)
-            for widget in (self.rules, self.add_rule):
-                widget.setEnabled(known)
+            for widget in (self.rules, self.add_rule, self.remove_rule, self.rule_widgets, self.about):
+                widget.setVisible(known)  # no hours in the source: nothing to fill in but the box above
             self.remove_rule.setEnabled(known and len(rules) > 1)
             self.about.set_base((*self.base, "availability") if known and self.base is not None else None)
         finally:

@@ -149,13 +149,13 @@ def contacts_editor(document: DraftDocument) -> RecordEditor:
             "phone": "",
         }
 
-    columns = [
-        Column("area", translate("AdminEditors", "Gebied"), choices=choices.areas(document)),
-        Column("organisation", translate("AdminEditors", "Organisatie")),
+    columns = [  # the number first: it is what an admin comes to change
         Column("role", translate("AdminEditors", "Functie")),
-        Column("actor", translate("AdminEditors", "Actor"), choices=choices.actors),
         Column("phone", translate("AdminEditors", "Telefoonnummer (zoals geschreven)")),
         Column("phone_e164", translate("AdminEditors", "Zo belt de app (E.164)"), compute=_phone_check),
+        Column("area", translate("AdminEditors", "Gebied"), choices=choices.areas(document)),
+        Column("organisation", translate("AdminEditors", "Organisatie")),
+        Column("actor", translate("AdminEditors", "Actor"), choices=choices.actors),
         Column(
             "availability",
             translate("AdminEditors", "Bereikbaarheid"),

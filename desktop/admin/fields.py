@@ -74,14 +74,15 @@ class _Field:
             edit.textEdited.connect(lambda text: self.form.write(self.spec, text, merge=True))
             edit.editingFinished.connect(self.form.document.seal)
             if kind == "phone":
-                self.live = QLabel()
+                self.live = QLabel()  # under the field: at a large text size beside it would not fit
                 self.live.setTextFormat(Qt.TextFormat.PlainText)
                 edit.textChanged.connect(self._check_phone)
                 box = QWidget()
-                row = QHBoxLayout(box)
-                row.setContentsMargins(0, 0, 0, 0)
-                row.addWidget(edit, 1)
-                row.addWidget(self.live)
+                column = QVBoxLayout(box)
+                column.setContentsMargins(0, 0, 0, 0)
+                column.setSpacing(1)
+                column.addWidget(edit)
+                column.addWidget(self.live)
                 self.editor: QWidget = edit
                 return box
             self.editor = edit
@@ -233,6 +234,7 @@ class FieldForm(QWidget):
         self.fields: dict[str, _Field] = {}
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: field under label
         for spec in specs:
             bound = _Field(spec, self)
             self.fields[spec.key] = bound

@@ -58,12 +58,15 @@ class PublishPanel(QWidget):
         self.result = _plain_label(selectable=True)
         self.result.setAccessibleName(self.tr("Uitkomst van het publiceren"))
         buttons = QHBoxLayout()
-        for button in (self.publish_button, self.renew_button, self.compare_button):
+        for button in (self.publish_button, self.renew_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        compare = QHBoxLayout()  # with the comparison it belongs to (and a short row at a large text size)
+        compare.addWidget(self.compared, 1)
+        compare.addWidget(self.compare_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(self.compared)
+        layout.addLayout(compare)
         layout.addWidget(self.changes, 1)
         layout.addWidget(self.expiry)
         layout.addWidget(self.readiness)

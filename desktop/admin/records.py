@@ -19,9 +19,11 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -297,7 +299,13 @@ class RecordEditor(QWidget):
             for widget in self.extra:
                 bottom_layout.addWidget(widget)
             bottom_layout.addStretch(1)
-            splitter.addWidget(bottom)
+            scroller = QScrollArea()  # at the largest text size the form is taller than the window
+            scroller.setWidgetResizable(True)
+            scroller.setFrameShape(QFrame.Shape.NoFrame)
+            scroller.setWidget(bottom)
+            splitter.addWidget(scroller)
+            splitter.setStretchFactor(0, 3)  # the table wider: its columns are what the admin reads
+            splitter.setStretchFactor(1, 2)
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -236,32 +236,32 @@
         <translation>✗ invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/editors.py" line="153"/>
+        <location filename="../../desktop/admin/editors.py" line="156"/>
         <source>Gebied</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/editors.py" line="154"/>
+        <location filename="../../desktop/admin/editors.py" line="157"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/editors.py" line="155"/>
+        <location filename="../../desktop/admin/editors.py" line="153"/>
         <source>Functie</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/editors.py" line="156"/>
+        <location filename="../../desktop/admin/editors.py" line="158"/>
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/editors.py" line="157"/>
+        <location filename="../../desktop/admin/editors.py" line="154"/>
         <source>Telefoonnummer (zoals geschreven)</source>
         <translation>Phone number (as written)</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/editors.py" line="158"/>
+        <location filename="../../desktop/admin/editors.py" line="155"/>
         <source>Zo belt de app (E.164)</source>
         <translation>How the app dials (E.164)</translation>
     </message>
@@ -430,301 +430,301 @@
 <context>
     <name>AdminWindow</name>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="119"/>
+        <location filename="../../desktop/admin/admin_window.py" line="121"/>
         <source>Regio beheren — Routekaart</source>
         <translation>Manage region — Routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="122"/>
+        <location filename="../../desktop/admin/admin_window.py" line="124"/>
         <source>Regio</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="124"/>
-        <location filename="../../desktop/admin/admin_window.py" line="212"/>
+        <location filename="../../desktop/admin/admin_window.py" line="126"/>
+        <location filename="../../desktop/admin/admin_window.py" line="231"/>
         <source>Gepubliceerde versie ophalen</source>
         <translation>Fetch the published version</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="126"/>
-        <location filename="../../desktop/admin/admin_window.py" line="209"/>
+        <location filename="../../desktop/admin/admin_window.py" line="128"/>
+        <location filename="../../desktop/admin/admin_window.py" line="228"/>
         <source>Bestand openen…</source>
         <translation>Open file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="132"/>
+        <location filename="../../desktop/admin/admin_window.py" line="134"/>
         <source>Re&amp;gio:</source>
         <translation>Re&amp;gion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="142"/>
+        <location filename="../../desktop/admin/admin_window.py" line="144"/>
         <source>Mijn versie bewaren</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="144"/>
+        <location filename="../../desktop/admin/admin_window.py" line="146"/>
         <source>De andere versie openen</source>
         <translation>Open the other version</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="153"/>
+        <location filename="../../desktop/admin/admin_window.py" line="155"/>
         <source>Voetnoten bij de contacten</source>
         <translation>Footnotes to the contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="162"/>
+        <location filename="../../desktop/admin/admin_window.py" line="164"/>
         <source>Onderdelen van de regio</source>
         <translation>Parts of the region</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="164"/>
+        <location filename="../../desktop/admin/admin_window.py" line="166"/>
         <source>&amp;Algemeen</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="165"/>
+        <location filename="../../desktop/admin/admin_window.py" line="167"/>
         <source>G&amp;ebieden</source>
         <translation>A&amp;reas</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="166"/>
+        <location filename="../../desktop/admin/admin_window.py" line="168"/>
         <source>&amp;Contacten</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="167"/>
+        <location filename="../../desktop/admin/admin_window.py" line="169"/>
         <source>&amp;Voetnoten</source>
         <translation>&amp;Footnotes</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="168"/>
+        <location filename="../../desktop/admin/admin_window.py" line="170"/>
         <source>&amp;Routekaart</source>
         <translation>Route&amp;kaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="169"/>
+        <location filename="../../desktop/admin/admin_window.py" line="171"/>
         <source>&amp;Bespreekpunten</source>
         <translation>&amp;Discussion points</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="170"/>
+        <location filename="../../desktop/admin/admin_window.py" line="172"/>
         <source>&amp;Publiceren</source>
         <translation>&amp;Publish</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="202"/>
+        <location filename="../../desktop/admin/admin_window.py" line="211"/>
         <source>Kies een regio, haal de gepubliceerde versie op of open een bestand.</source>
         <translation>Choose a region, fetch the published version or open a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="208"/>
+        <location filename="../../desktop/admin/admin_window.py" line="227"/>
         <source>Co&amp;ncept</source>
         <translation>Dra&amp;ft</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="214"/>
+        <location filename="../../desktop/admin/admin_window.py" line="233"/>
         <source>Opslaan als bestand…</source>
         <translation>Save as file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="218"/>
+        <location filename="../../desktop/admin/admin_window.py" line="237"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="220"/>
+        <location filename="../../desktop/admin/admin_window.py" line="239"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="226"/>
+        <location filename="../../desktop/admin/admin_window.py" line="245"/>
         <source>Concept weggooien…</source>
         <translation>Discard draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="228"/>
+        <location filename="../../desktop/admin/admin_window.py" line="247"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="273"/>
+        <location filename="../../desktop/admin/admin_window.py" line="292"/>
         <source>Deze werkplek heeft geen kopie van deze regio; haal de gepubliceerde versie op of open een bestand.</source>
         <translation>This workstation has no copy of this region; fetch the published version or open a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="296"/>
+        <location filename="../../desktop/admin/admin_window.py" line="315"/>
         <source>bestand {0}</source>
         <translation>file {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="305"/>
+        <location filename="../../desktop/admin/admin_window.py" line="324"/>
         <source>Concept vervangen?</source>
         <translation>Replace draft?</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="307"/>
+        <location filename="../../desktop/admin/admin_window.py" line="326"/>
         <source>Er is een concept van {0} met wijzigingen die nog niet zijn gepubliceerd. Vervangen door het bestand?</source>
         <translation>There is a draft of {0} with changes that have not been published yet. Replace it with the file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="321"/>
+        <location filename="../../desktop/admin/admin_window.py" line="340"/>
         <source>Regiobundel openen</source>
         <translation>Open region bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="321"/>
-        <location filename="../../desktop/admin/admin_window.py" line="487"/>
+        <location filename="../../desktop/admin/admin_window.py" line="340"/>
+        <location filename="../../desktop/admin/admin_window.py" line="506"/>
         <source>Regiobundel (*.json)</source>
         <translation>Region bundle (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="349"/>
+        <location filename="../../desktop/admin/admin_window.py" line="368"/>
         <source>Het concept van {0} is al geopend in een ander venster van Routekaart. Werk daar verder, of sluit dat venster eerst: twee vensters zouden elkaars wijzigingen overschrijven.</source>
         <translation>The draft of {0} is already open in another Routekaart window. Continue there, or close that window first: two windows would overwrite each other&apos;s changes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="374"/>
+        <location filename="../../desktop/admin/admin_window.py" line="393"/>
         <source>Uw concept van {0} is hersteld, met de wijzigingen die nog niet zijn gepubliceerd (laatst opgeslagen {1}). Ongedaan maken gaat niet verder terug dan dit punt.</source>
         <translation>Your draft of {0} has been restored, with the changes that have not been published yet (last saved {1}). Undo does not go back further than this point.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="396"/>
+        <location filename="../../desktop/admin/admin_window.py" line="415"/>
         <source>, concept opgeslagen {0}</source>
         <translation>, draft saved {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="400"/>
+        <location filename="../../desktop/admin/admin_window.py" line="419"/>
         <source>{0}: geopend uit {1}{2}.</source>
         <translation>{0}: opened from {1}{2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="464"/>
+        <location filename="../../desktop/admin/admin_window.py" line="483"/>
         <source>Concept weggooien?</source>
         <translation>Discard draft?</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="465"/>
+        <location filename="../../desktop/admin/admin_window.py" line="484"/>
         <source>Alle wijzigingen die nog niet zijn gepubliceerd gaan verloren.</source>
         <translation>All changes that have not been published will be lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="485"/>
+        <location filename="../../desktop/admin/admin_window.py" line="504"/>
         <source>Concept opslaan als bestand</source>
         <translation>Save draft as file</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="501"/>
+        <location filename="../../desktop/admin/admin_window.py" line="520"/>
         <source>Opgeslagen als {0}</source>
         <translation>Saved as {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="561"/>
+        <location filename="../../desktop/admin/admin_window.py" line="580"/>
         <source>Open eerst een regio.</source>
         <translation>Open a region first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="565"/>
+        <location filename="../../desktop/admin/admin_window.py" line="584"/>
         <source>Nog niet te vergelijken.</source>
         <translation>Cannot be compared yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="567"/>
+        <location filename="../../desktop/admin/admin_window.py" line="586"/>
         <source>⚠ Er zijn nog {0} problemen; ondertekenen kan pas als ze zijn opgelost.</source>
         <translation>⚠ There are still {0} problems; signing is possible once they are solved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="581"/>
+        <location filename="../../desktop/admin/admin_window.py" line="600"/>
         <source>Vergeleken met {0}.</source>
         <translation>Compared with {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="583"/>
+        <location filename="../../desktop/admin/admin_window.py" line="602"/>
         <source>Er is geen gepubliceerde versie om mee te vergelijken.</source>
         <translation>There is no published version to compare with.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="589"/>
+        <location filename="../../desktop/admin/admin_window.py" line="608"/>
         <source>Geen centrale bron ingesteld op deze werkplek (Instellingen → Centrale bron); publiceren kan pas daarna.</source>
         <translation>No central source is set up on this workstation (Settings → Central source); publishing is possible after that.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="598"/>
+        <location filename="../../desktop/admin/admin_window.py" line="617"/>
         <source>Niets gewijzigd. &apos;Opnieuw ondertekenen&apos; verlengt de handtekening van de gepubliceerde versie.</source>
         <translation>Nothing changed. &apos;Sign again&apos; extends the signature of the published version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="606"/>
+        <location filename="../../desktop/admin/admin_window.py" line="625"/>
         <source>Klaar om te ondertekenen en te publiceren als revisie {0}.</source>
         <translation>Ready to sign and publish as revision {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="635"/>
+        <location filename="../../desktop/admin/admin_window.py" line="654"/>
         <source>Eerst de problemen oplossen; er is niets ondertekend.</source>
         <translation>Solve the problems first; nothing has been signed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="649"/>
+        <location filename="../../desktop/admin/admin_window.py" line="668"/>
         <source>Het concept heeft wijzigingen: publiceer die, dat verlengt de handtekening ook.</source>
         <translation>The draft has changes: publish them, that extends the signature too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="658"/>
-        <location filename="../../desktop/admin/admin_window.py" line="672"/>
+        <location filename="../../desktop/admin/admin_window.py" line="677"/>
+        <location filename="../../desktop/admin/admin_window.py" line="691"/>
         <source>Geen centrale bron ingesteld (Instellingen → Centrale bron).</source>
         <translation>No central source set up (Settings → Central source).</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="718"/>
+        <location filename="../../desktop/admin/admin_window.py" line="737"/>
         <source>De wachtwoordzin van het sleutelbosbestand klopt niet; er is niets ondertekend. Probeer het opnieuw.</source>
         <translation>The passphrase of the keyring file is wrong; nothing has been signed. Try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="727"/>
+        <location filename="../../desktop/admin/admin_window.py" line="746"/>
         <source>Misschien heeft een andere beheerder intussen gepubliceerd: kies &apos;Gepubliceerde versie ophalen en vergelijken&apos; om te zien wat er nu gepubliceerd is; uw concept blijft bewaard.</source>
         <translation>Perhaps another admin has published meanwhile: choose &apos;Fetch the published version and compare&apos; to see what is published now; your draft is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="730"/>
+        <location filename="../../desktop/admin/admin_window.py" line="749"/>
         <source>Uw concept is bewaard.</source>
         <translation>Your draft has been kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="736"/>
+        <location filename="../../desktop/admin/admin_window.py" line="755"/>
         <source>de gepubliceerde versie (revisie {0})</source>
         <translation>the published version (revision {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="746"/>
+        <location filename="../../desktop/admin/admin_window.py" line="765"/>
         <source>Gepubliceerd en gecontroleerd: versie {0}, geldig tot {1}. Werkplekken krijgen revisie {2} bij hun volgende synchronisatie.</source>
         <translation>Published and verified: version {0}, valid until {1}. Workstations get revision {2} at their next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="763"/>
+        <location filename="../../desktop/admin/admin_window.py" line="782"/>
         <source>Geen centrale bron ingesteld op deze werkplek: kies Instellingen → Centrale bron in het hoofdvenster.</source>
         <translation>No central source is set up on this workstation: choose Settings → Central source in the main window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="773"/>
+        <location filename="../../desktop/admin/admin_window.py" line="792"/>
         <source>De vertrouwde root is niet leesbaar: {0}</source>
         <translation>The trusted root cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="778"/>
+        <location filename="../../desktop/admin/admin_window.py" line="797"/>
         <source>Ophalen en controleren zoals een werkplek dat doet</source>
         <translation>Fetching and verifying as a workstation does</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="792"/>
+        <location filename="../../desktop/admin/admin_window.py" line="811"/>
         <source>de gepubliceerde versie (revisie {0}, versie {1})</source>
         <translation>the published version (revision {0}, version {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="802"/>
+        <location filename="../../desktop/admin/admin_window.py" line="821"/>
         <source>Uw concept blijft staan; het wordt nu vergeleken met {0}.</source>
         <translation>Your draft stays; it is now compared with {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="812"/>
+        <location filename="../../desktop/admin/admin_window.py" line="831"/>
         <source>Opgehaald en gecontroleerd: {0}.</source>
         <translation>Fetched and verified: {0}.</translation>
     </message>
@@ -2011,17 +2011,17 @@
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../../desktop/admin/fields.py" line="126"/>
+        <location filename="../../desktop/admin/fields.py" line="127"/>
         <source>✗ geen geldig Nederlands nummer</source>
         <translation>✗ not a valid Dutch number</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/fields.py" line="128"/>
+        <location filename="../../desktop/admin/fields.py" line="129"/>
         <source>✓ {0}</source>
         <translation>✓ {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/fields.py" line="275"/>
+        <location filename="../../desktop/admin/fields.py" line="277"/>
         <source>{0}: {1} gewijzigd</source>
         <translation>{0}: {1} changed</translation>
     </message>
@@ -2392,27 +2392,27 @@
         <translation>Outcome of publishing</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/publish_panel.py" line="78"/>
+        <location filename="../../desktop/admin/publish_panel.py" line="81"/>
         <source>Geen verschil: werkplekken zien niets nieuws.</source>
         <translation>No difference: workstations see nothing new.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/publish_panel.py" line="86"/>
+        <location filename="../../desktop/admin/publish_panel.py" line="89"/>
         <source>Wanneer de handtekening van deze regio verloopt is op deze werkplek nog niet bekend; haal de gepubliceerde versie op om het te zien.</source>
         <translation>When the signature of this region expires is not yet known on this workstation; fetch the published version to see it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/publish_panel.py" line="89"/>
+        <location filename="../../desktop/admin/publish_panel.py" line="92"/>
         <source>⚠ De handtekening van deze regio is verlopen op {0}.</source>
         <translation>⚠ The signature of this region expired on {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/publish_panel.py" line="92"/>
+        <location filename="../../desktop/admin/publish_panel.py" line="95"/>
         <source>De handtekening van deze regio is geldig tot {0} (nog {1} dag(en)).</source>
         <translation>The signature of this region is valid until {0} ({1} day(s) left).</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/publish_panel.py" line="112"/>
+        <location filename="../../desktop/admin/publish_panel.py" line="115"/>
         <source>Stap {0} van {1}: {2}</source>
         <translation>Step {0} of {1}: {2}</translation>
     </message>
@@ -2420,57 +2420,57 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/admin/records.py" line="263"/>
+        <location filename="../../desktop/admin/records.py" line="265"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/records.py" line="264"/>
+        <location filename="../../desktop/admin/records.py" line="266"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/records.py" line="265"/>
+        <location filename="../../desktop/admin/records.py" line="267"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/records.py" line="266"/>
+        <location filename="../../desktop/admin/records.py" line="268"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/records.py" line="268"/>
+        <location filename="../../desktop/admin/records.py" line="270"/>
         <source>toevoegen</source>
         <translation>add</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/records.py" line="269"/>
+        <location filename="../../desktop/admin/records.py" line="271"/>
         <source>verwijderen</source>
         <translation>remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/records.py" line="270"/>
+        <location filename="../../desktop/admin/records.py" line="272"/>
         <source>omhoog</source>
         <translation>up</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/records.py" line="271"/>
+        <location filename="../../desktop/admin/records.py" line="273"/>
         <source>omlaag</source>
         <translation>down</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/records.py" line="365"/>
+        <location filename="../../desktop/admin/records.py" line="373"/>
         <source>{0} toegevoegd</source>
         <translation>{0} added</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/records.py" line="374"/>
+        <location filename="../../desktop/admin/records.py" line="382"/>
         <source>{0} verwijderd</source>
         <translation>{0} removed</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/records.py" line="381"/>
+        <location filename="../../desktop/admin/records.py" line="389"/>
         <source>{0} verplaatst</source>
         <translation>{0} moved</translation>
     </message>
@@ -2478,7 +2478,7 @@
 <context>
     <name>RecordModel</name>
     <message>
-        <location filename="../../desktop/admin/records.py" line="135"/>
+        <location filename="../../desktop/admin/records.py" line="137"/>
         <source>{0}: {1} gewijzigd</source>
         <translation>{0}: {1} changed</translation>
     </message>
