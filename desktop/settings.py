@@ -30,6 +30,12 @@ FONT_POINT_SIZE = Setting("ui/font_point_size", int, 0)  # 0 = the platform's si
 GEOMETRY = Setting("ui/geometry", str, "")
 IDLE_LOCK_MINUTES = Setting("cases/idle_lock_minutes", int, 10)
 RETENTION_DAYS = Setting("cases/retention_days", int, 90)  # closed cases are purged after this
+# "Mijn gegevens": who sends a meldingsformulier, as a function at an organisation (no name needed).
+PROFILE_ORGANISATION = Setting("profile/organisation", str, "")
+PROFILE_TEAM = Setting("profile/team", str, "")
+PROFILE_FUNCTION = Setting("profile/function", str, "")
+PROFILE_SERVICE_NUMBER = Setting("profile/service_number", str, "")
+PROFILE_PHONE = Setting("profile/phone", str, "")  # checked as a Dutch number before it is kept
 SYNC_URL = Setting("sync/url", str, "")  # "" = no central source here ($ROUTEKAART_SYNC_URL may name one)
 SYNC_INTERVAL_MINUTES = Setting("sync/interval_minutes", int, 60)  # 0 = only at start and on demand
 ADMIN_REGION = Setting("admin/region", str, "")  # the region this workstation's admin manages; "" = none

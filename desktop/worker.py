@@ -2,6 +2,11 @@
 
 The one way to leave the GUI thread, as picard's ``util/thread.py`` does: a QRunnable on the
 global QThreadPool, and a signal that Qt queues back to the receiver's (GUI) thread.
+
+It is also the one error path of that work: an error the work did not expect (anything but a
+``RoutekaartError`` or an ``OSError``, which carry their own Dutch message) is logged with its
+traceback here, on the GUI thread, before ``on_done`` gets it and shows its Dutch message (or
+raises it on to ``desktop.crash``, which then does not log it again).
 """
 
 from __future__ import annotations
@@ -10,6 +15,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from desktop.crash import log_unexpected
+from routekaarten.errors import RoutekaartError
 
 _pending: set[_Relay] = set()
 
@@ -39,6 +47,8 @@ def run_in_background(work: Callable[[], Any], on_done: Callable[[Any, BaseExcep
 
     def finish(result: Any, error: BaseException | None) -> None:
         _pending.discard(relay)
+        if error is not None and not isinstance(error, RoutekaartError | OSError):
+            log_unexpected(error, "background work")
         on_done(result, error)
 
     relay.done.connect(finish)

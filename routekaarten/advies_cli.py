@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 UITLATINGEN = {
@@ -93,8 +93,7 @@ def _age(text: str) -> int:
 
 def facts_from_args(args: argparse.Namespace, nfi_categories: list[str]) -> Any:
     """The ``CaseFacts`` the arguments describe; a ``RoutekaartError`` with every problem if impossible."""
-    from zoneinfo import ZoneInfo
-
+    from routekaarten import clock
     from routekaarten.errors import RoutekaartError
     from routekaarten.guidance import CaseFacts, Uitlating, Vermoeden, check_facts
     from routekaarten.i18n import _
@@ -115,7 +114,7 @@ def facts_from_args(args: argparse.Namespace, nfi_categories: list[str]) -> Any:
             )
         uitlating = Uitlating(UITLATINGEN[args.uitlating])
     today = (
-        _date(args.vandaag, "vandaag") if args.vandaag else datetime.now(ZoneInfo("Europe/Amsterdam")).date()
+        _date(args.vandaag, "vandaag") if args.vandaag else clock.today()
     )
     facts = CaseFacts(
         vermoeden=vermoeden,

@@ -9,6 +9,7 @@ here. Every problem is reported with the path of the bad field, so an admin can 
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -16,10 +17,15 @@ from pathlib import Path
 from typing import Any
 
 from routekaarten.errors import BundleError, Issue
-from routekaarten.model import RegionBundle
+from routekaarten.i18n import _
 from routekaarten.phones import to_e164
 
 MAX_BUNDLE_BYTES = 4 * 1024 * 1024
+# Bounds every bundle keeps whatever its schema says (the schemas repeat them per field):
+MAX_DEPTH = 32  # the real bundles nest 7 deep
+MAX_NUMBER = 2**53  # exact in every JSON reader, and far inside SQLite's 64-bit INTEGER
+MAX_TEXT = 20_000  # characters; the longest real text (a Handreiking quote) has ~1,200
+MAX_ITEMS = 5_000  # per list or object; the longest real list has 45
 SCHEMA_DIR = Path(__file__).resolve().parent / "schemas"
 
 _TYPE_NAMES = {
@@ -92,6 +98,8 @@ def _dutch(error: Any) -> Issue:
         return Issue(path, f"is te lang (hoogstens {expected} tekens)")
     if keyword == "minItems":
         return Issue(path, f"moet minstens {expected} element(en) bevatten")
+    if keyword == "maxItems":
+        return Issue(path, f"mag hoogstens {expected} element(en) bevatten")
     if keyword == "uniqueItems":
         return Issue(path, "bevat dubbele waarden")
     if keyword == "minimum":
@@ -165,17 +173,85 @@ def _national_references(data: dict[str, Any]) -> Iterator[Issue]:
             yield from _duplicates(value, key)
 
 
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"JSON constant {name} is not a number")
+
+
+def _structure_problem(data: Any) -> Issue | None:
+    """The first value no bundle may hold, whatever its schema says; None when all is in bounds.
+
+    Checked before the schema so that a signed bundle that is valid JSON but unstorable (a
+    revision of 2**63 overflows SQLite's INTEGER, a lone surrogate cannot be encoded as UTF-8,
+    deep nesting exhausts the recursion of every later step) is refused here with a Dutch
+    message, at ``validate``, ``admin validate``, the service and the client alike (issue 10).
+    The walk is iterative, so it cannot itself run out of stack.
+    """
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(data, ())]
+    while stack:
+        value, path = stack.pop()
+        if len(path) > MAX_DEPTH:
+            return Issue(json_path(path), _("is te diep genest (hoogstens {depth} niveaus)", depth=MAX_DEPTH))
+        if isinstance(value, str):
+            problem = _text_problem(value)
+            if problem:
+                return Issue(json_path(path), problem)
+        elif isinstance(value, bool) or value is None:
+            continue
+        elif isinstance(value, int):
+            if not -MAX_NUMBER <= value <= MAX_NUMBER:
+                return Issue(json_path(path), _("getal is te groot (hoogstens 2^53)"))
+        elif isinstance(value, float):
+            if not math.isfinite(value) or abs(value) > MAX_NUMBER:
+                return Issue(json_path(path), _("getal is te groot (hoogstens 2^53)"))
+        elif isinstance(value, list):
+            if len(value) > MAX_ITEMS:
+                too_long = _("lijst is te lang (hoogstens {count} elementen)", count=MAX_ITEMS)
+                return Issue(json_path(path), too_long)
+            stack.extend((item, (*path, index)) for index, item in enumerate(value))
+        elif isinstance(value, dict):
+            if len(value) > MAX_ITEMS:
+                too_many = _("object heeft te veel velden (hoogstens {count})", count=MAX_ITEMS)
+                return Issue(json_path(path), too_many)
+            for name, item in value.items():
+                problem = _text_problem(name)
+                if problem:
+                    return Issue(json_path(path), _("veldnaam: {problem}", problem=problem))
+                stack.append((item, (*path, name)))
+    return None
+
+
+def _text_problem(text: str) -> str | None:
+    if len(text) > MAX_TEXT:
+        return _("tekst is te lang ({length} tekens, hoogstens {limit})", length=len(text), limit=MAX_TEXT)
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            return _("tekst bevat een los surrogaatteken (U+D800 tot U+DFFF), geen geldige Unicode")
+    return None
+
+
 def parse_json(raw: bytes, source: str) -> Any:
-    """Decode a bundle file, refusing oversized or non-JSON input with a Dutch message."""
+    """Decode a bundle file, refusing oversized, non-JSON or unstorable input with a Dutch message."""
     if len(raw) > MAX_BUNDLE_BYTES:
         raise BundleError(source, [Issue("", f"bestand is te groot ({len(raw)} bytes)")])
     try:
-        return json.loads(raw.decode("utf-8"))
+        data = json.loads(raw.decode("utf-8"), parse_constant=_refuse_constant)
     except UnicodeDecodeError as error:
         raise BundleError(source, [Issue("", "bestand is geen UTF-8-tekst")]) from error
     except json.JSONDecodeError as error:
         issue = Issue("", f"geen geldige JSON (regel {error.lineno}, kolom {error.colno}): {error.msg}")
         raise BundleError(source, [issue]) from error
+    except RecursionError as error:
+        issue = Issue("", _("is te diep genest (hoogstens {depth} niveaus)", depth=MAX_DEPTH))
+        raise BundleError(source, [issue]) from error
+    except ValueError as error:  # NaN/Infinity, or an integer of more than 4300 digits
+        issue = Issue("", _("bevat een getal dat geen geldig getal is of te groot is"))
+        raise BundleError(source, [issue]) from error
+    problem = _structure_problem(data)
+    if problem is not None:
+        raise BundleError(source, [problem])
+    return data
 
 
 def _document_order(issue: Issue) -> list[str | int]:
@@ -211,6 +287,3 @@ def read_bundle(path: Path, kind: str) -> dict[str, Any]:
         raise BundleError(str(path), issues)
     return dict(data)
 
-
-def region_from_json(data: dict[str, Any]) -> RegionBundle:
-    return RegionBundle.from_dict(data)

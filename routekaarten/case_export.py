@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from routekaarten import export
+from routekaarten import export, melding_fill
 from routekaarten.case_store import CaseStore
 from routekaarten.cases import Case
 from routekaarten.checklist import groups_for_region
@@ -53,6 +53,19 @@ def summary(
     return render(case, **arguments)
 
 
-def meldingsformulier(case: Case, today: date, *, html: bool) -> str:
+def filled_form(
+    cases: CaseStore, vault: CaseVault, case: Case, today: date, sender: melding_fill.Sender
+) -> dict[str, str]:
+    """The form's answers: what the case and the workstation know, under what was written."""
+    nfi = {c["id"]: c["title"] for c in cases.store.national().get("nfi_categories", ())}
+    prefill = melding_fill.prefilled(
+        case, sent_on=today, sender=sender, nfi_title=nfi.get(case.nfi_category or "")
+    )
+    return melding_fill.merged(prefill, cases.form_answers(vault, case.id))
+
+
+def meldingsformulier(
+    case: Case, today: date, *, html: bool, answers: dict[str, str] | None = None
+) -> str:
     render = export.meldingsformulier_html if html else export.meldingsformulier_text
-    return render(case, today=today)
+    return render(case, today=today, answers=answers)

@@ -13,17 +13,16 @@ import uuid
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from typing import Any, NamedTuple
 
-from routekaarten.cases import Case, purge_needs_confirmation
+from routekaarten.cases import Case, CaseStatus, ChecklistStatus, purge_needs_confirmation
 from routekaarten.errors import NotFoundError
 from routekaarten.guidance import Uitlating, Vermoeden
 from routekaarten.keys import WrappedKey
 from routekaarten.store import Store
 from routekaarten.vault import CaseVault, UnreadableNoteError, rotate_data_key
 
-CHECKLIST_STATUSES = ("open", "besproken", "nvt")
 _CASE_COLUMNS = (
     "id, label, region, area, vermoeden, uitlating, zeden, incident_date, nfi_category, child_age, "
     "melding_date, step, status, closed_on, eigenaar_vt, eigenaar_politie, eigenaar_om"
@@ -40,18 +39,40 @@ def _date(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
+def _incident(text: str | None) -> tuple[date | None, time | None]:
+    """The incident column holds a day (``2026-11-29``) or a day and a time (``2026-11-29T14:30``)."""
+    if not text:
+        return None, None
+    if "T" in text:
+        moment = datetime.fromisoformat(text)
+        return moment.date(), moment.time()
+    return date.fromisoformat(text), None
+
+
 def _checklist_note_id(item_id: str) -> str:
     return f"checklist:{item_id}"
+
+
+def _form_note_id(field_id: str) -> str:
+    """The associated data of a form answer: its case and this id, so an answer cannot be moved
+    to another case or another question unnoticed."""
+    return f"{FORM_PREFIX}{field_id}"
+
+
+FORM_PREFIX = "meldingsformulier:"
 
 
 @dataclass(frozen=True)
 class ChecklistEntry:
     item_id: str
-    status: str = "open"
+    status: ChecklistStatus = ChecklistStatus.OPEN
     owner: str = ""
     due: date | None = None
     answer: str = ""
     unreadable: bool = False
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "status", ChecklistStatus(self.status))  # a form hands in the stored word
 
 
 class Note(NamedTuple):
@@ -68,6 +89,7 @@ class Note(NamedTuple):
 
 
 def _case_from_row(row: tuple[Any, ...]) -> Case:
+    incident_date, incident_time = _incident(row[7])
     return Case(
         id=row[0],
         label=row[1],
@@ -76,12 +98,13 @@ def _case_from_row(row: tuple[Any, ...]) -> Case:
         vermoeden=Vermoeden(row[4]),
         uitlating=Uitlating(row[5]) if row[5] else None,
         zeden=bool(row[6]),
-        incident_date=_date(row[7]),
+        incident_date=incident_date,
+        incident_time=incident_time,
         nfi_category=row[8],
         child_age=row[9],
         melding_date=date.fromisoformat(row[10]),
         step=row[11],
-        status=row[12],
+        status=CaseStatus(row[12]),
         closed_on=_date(row[13]),
         eigenaar_vt=row[14] or "",
         eigenaar_politie=row[15] or "",
@@ -98,7 +121,9 @@ def _case_values(case: Case) -> tuple[Any, ...]:
         int(case.vermoeden),
         case.uitlating.value if case.uitlating else None,
         int(case.zeden),
-        case.incident_date.isoformat() if case.incident_date else None,
+        case.incident_moment.isoformat(timespec="minutes")
+        if isinstance(case.incident_moment, datetime)
+        else (case.incident_date.isoformat() if case.incident_date else None),
         case.nfi_category,
         case.child_age,
         case.melding_date.isoformat(),
@@ -152,8 +177,16 @@ class CaseStore:
         return [_case_from_row(row) for row in rows]
 
     def delete_case(self, case_id: str) -> None:
+        """Delete a case with its checklist, events, notes and form answers, as a purge does:
+        ``secure_delete`` overwrites the freed pages, VACUUM and a WAL checkpoint leave no copy."""
         with self.store.transaction():
-            self.conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
+            deleted = self.conn.execute("DELETE FROM cases WHERE id = ?", (case_id,)).rowcount
+        if deleted:
+            self._compact()
+
+    def _compact(self) -> None:
+        self.conn.execute("VACUUM")
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def _expired(self, today: date, keep_days: int) -> list[tuple[str, str | None, str | None]]:
         """(case id, last note change, notes exported at) of closed cases past their keep time."""
@@ -191,8 +224,7 @@ class CaseStore:
             for case_id in doomed:
                 self.conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
         if doomed:
-            self.conn.execute("VACUUM")
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._compact()
         return len(doomed)
 
     def mark_notes_exported(self, case_id: str, when: datetime | None = None) -> None:
@@ -235,14 +267,15 @@ class CaseStore:
         case_id: str,
         item_id: str,
         *,
-        status: str = "open",
+        status: ChecklistStatus | str = ChecklistStatus.OPEN,
         owner: str = "",
         due: date | None = None,
         answer: str = "",
     ) -> None:
         """Saves one bespreekpunt as it is now; called on every change, so nothing is lost."""
-        if status not in CHECKLIST_STATUSES:
+        if status not in set(ChecklistStatus):
             raise ValueError(f"unknown checklist status {status!r}")
+        status = ChecklistStatus(status)
         sealed = vault.encrypt(case_id, _checklist_note_id(item_id), answer) if answer else None
         with self.store.transaction():
             self.conn.execute(
@@ -302,6 +335,36 @@ class CaseStore:
         texts = vault.decrypt_all(case_id, ((row[0], row[1]) for row in rows))
         return [Note(row[0], text, row[2], row[3]) for row, text in zip(rows, texts, strict=True)]
 
+    # the meldingsformulier (HSSK Bijlage 2) ------------------------------------------------------
+
+    def set_form_answer(self, vault: CaseVault, case_id: str, field_id: str, text: str) -> None:
+        """Store one answer sealed (case and field id as associated data); a blank one is removed."""
+        with self.store.transaction():
+            if not text.strip():
+                self.conn.execute(
+                    "DELETE FROM form_answers WHERE case_id = ? AND field_id = ?", (case_id, field_id)
+                )
+                return
+            sealed = vault.encrypt(case_id, _form_note_id(field_id), text)
+            self.conn.execute(
+                "INSERT INTO form_answers VALUES (?, ?, ?, ?) ON CONFLICT(case_id, field_id) DO UPDATE "
+                "SET answer = excluded.answer, updated_at = excluded.updated_at",
+                (case_id, field_id, sealed, _now()),
+            )
+
+    def form_answers(self, vault: CaseVault, case_id: str) -> dict[str, str | None]:
+        """The stored answers of a case's form; None for one whose ciphertext is damaged."""
+        rows = self.conn.execute(
+            "SELECT field_id, answer FROM form_answers WHERE case_id = ?", (case_id,)
+        ).fetchall()
+        answers: dict[str, str | None] = {}
+        for field_id, sealed in rows:
+            try:
+                answers[field_id] = vault.decrypt(case_id, _form_note_id(field_id), bytes(sealed))
+            except UnreadableNoteError:
+                answers[field_id] = None
+        return answers
+
     # the data key ----------------------------------------------------------------------------------
 
     def wrapped_key(self) -> WrappedKey | None:
@@ -327,10 +390,17 @@ class CaseStore:
         ).fetchall()
         sealed = [(c, n, bytes(b)) for c, n, b in notes]
         sealed += [(c, _checklist_note_id(i), bytes(b)) for c, i, b in answers]
+        form = self.conn.execute("SELECT case_id, field_id, answer FROM form_answers").fetchall()
+        sealed += [(c, _form_note_id(f), bytes(b)) for c, f, b in form]
         rotation = rotate_data_key(vault, sealed, wrap)
         with self.store.transaction():
             for case_id, note_id, blob in rotation.notes:
-                if str(note_id).startswith("checklist:"):
+                if str(note_id).startswith(FORM_PREFIX):
+                    self.conn.execute(
+                        "UPDATE form_answers SET answer = ? WHERE case_id = ? AND field_id = ?",
+                        (blob, case_id, str(note_id).removeprefix(FORM_PREFIX)),
+                    )
+                elif str(note_id).startswith("checklist:"):
                     item = str(note_id).removeprefix("checklist:")
                     self.conn.execute(
                         "UPDATE checklist SET answer = ? WHERE case_id = ? AND item_id = ?",

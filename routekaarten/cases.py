@@ -1,4 +1,4 @@
-"""A case: anonymous by design (DESIGN.md, "Cases and notes").
+"""A case: anonymous by design (docs/architecture.md, "Cases and notes").
 
 A case has a label the professional chooses (initials or an own code), never a name or a BSN;
 ``label_warnings`` says so when a label looks like either. The BSN check is the 11-proef, as
@@ -9,11 +9,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime, time
+from enum import StrEnum
 
 from routekaarten.guidance import CaseFacts, Uitlating, Vermoeden
 
-STATUSES = ("open", "closed")
+
+class CaseStatus(StrEnum):
+    """A case is worked on or closed; a closed case is purged after the retention period."""
+
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class ChecklistStatus(StrEnum):
+    """Where a bespreekpunt (HSSK Bijlage 4) stands; the values are stored in ``checklist.status``."""
+
+    OPEN = "open"
+    BESPROKEN = "besproken"  # discussed and agreed
+    NVT = "nvt"  # agreed not to apply to this case
+
 _NAME_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’-]{1,}$")
 _TUSSENVOEGSELS = {"van", "de", "der", "den", "ter", "ten", "het", "te", "in", "op", "'t"}
 _DATE_OF_BIRTH = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](19|20)\d{2}\b")
@@ -51,16 +66,20 @@ class Case:
     uitlating: Uitlating | None = None
     zeden: bool = False
     incident_date: date | None = None
+    incident_time: time | None = None  # when known: the hour matters for counting in hours
     nfi_category: str | None = None
     child_age: int | None = None
     step: int = 0
-    status: str = "open"
+    status: CaseStatus = CaseStatus.OPEN
     closed_on: date | None = None
     # Bouwblok 2 (HSSK r. 7058-7061): "Wijs per casus de eigen organisatie een 'eigenaar' van de
     # casus aan": the owner's function or team per organisation, never a person's name.
     eigenaar_vt: str = ""
     eigenaar_politie: str = ""
     eigenaar_om: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "status", CaseStatus(self.status))  # a form hands in the stored word
 
     def facts(self, today: date) -> CaseFacts:
         return CaseFacts(
@@ -74,13 +93,25 @@ class Case:
             step=self.step,
         )
 
+    @property
+    def incident_moment(self) -> date | datetime | None:
+        """The incident as the case knows it: a day, or a day and a time."""
+        if self.incident_date is None or self.incident_time is None:
+            return self.incident_date
+        return datetime.combine(self.incident_date, self.incident_time)
+
+    def with_incident(self, moment: date | datetime | None) -> Case:
+        if isinstance(moment, datetime):
+            return replace(self, incident_date=moment.date(), incident_time=moment.time())
+        return replace(self, incident_date=moment, incident_time=None)
+
     def closed(self, on: date) -> Case:
-        return replace(self, status="closed", closed_on=on)
+        return replace(self, status=CaseStatus.CLOSED, closed_on=on)
 
     def settled(self, today: date) -> Case:
         """The closing date follows the status: set when first closed (the purge counts from it),
         cleared when reopened."""
-        if self.status == "closed":
+        if self.status is CaseStatus.CLOSED:
             return self if self.closed_on else replace(self, closed_on=today)
         return replace(self, closed_on=None)
 
@@ -100,6 +131,6 @@ def purge_needs_confirmation(notes_changed_at: str | None, notes_exported_at: st
 
 def days_until_purge(case: Case, today: date, keep_days: int) -> int | None:
     """Days left before a closed case is purged (0: at the next purge); None for an open case."""
-    if case.status != "closed" or case.closed_on is None:
+    if case.status is not CaseStatus.CLOSED or case.closed_on is None:
         return None
     return max(case.closed_on.toordinal() + keep_days - today.toordinal(), 0)

@@ -11,9 +11,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from routekaarten.case_store import ChecklistEntry
+from routekaarten.cases import ChecklistStatus
 from routekaarten.model import RegionBundle
 
-STATUS_LABELS = {"open": "open", "besproken": "besproken", "nvt": "n.v.t."}
+STATUS_LABELS = {ChecklistStatus.OPEN: "open", ChecklistStatus.BESPROKEN: "besproken",
+                 ChecklistStatus.NVT: "n.v.t."}
 # The organisations of the HSSK; "wie doet wat" picks one of these.
 OWNERS = ("Veilig Thuis", "Politie", "Openbaar Ministerie", "Raad voor de Kinderbescherming", "Reclassering")
 
@@ -52,7 +54,7 @@ def groups_for_region(national: Mapping[str, Any], region: RegionBundle | None) 
 
 def is_done(entry: ChecklistEntry | None) -> bool:
     """Discussed, or agreed not to apply: either way nothing is left to agree on."""
-    return entry is not None and entry.status in ("besproken", "nvt")
+    return entry is not None and entry.status in (ChecklistStatus.BESPROKEN, ChecklistStatus.NVT)
 
 
 def progress(group: Group, entries: Mapping[str, ChecklistEntry]) -> tuple[int, int]:

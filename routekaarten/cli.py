@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from routekaarten import advies_cli
+from routekaarten import advies_cli, environment
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 2
@@ -37,6 +38,10 @@ def build_parser(
     parser.add_argument(
         "--data-dir",
         help="gegevensmap (standaard: de gebruikersmap van het systeem, of $ROUTEKAART_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--verbose", action="store_true",
+        help="meldingen voor beheerders en ontwikkelaars op stderr (nooit zaakgegevens)",
     )
     commands = parser.add_subparsers(dest="command", metavar="OPDRACHT")
 
@@ -99,14 +104,26 @@ def build_parser(
     return parser
 
 
-def _contacts(args: argparse.Namespace) -> int:
-    from routekaarten import contacts_report as report
-    from routekaarten.bootstrap import open_store
+def _open_checked(args: argparse.Namespace) -> Any:
+    """The store to show, after the start check (``routekaarten.bootstrap.open_for_start``).
+
+    ``args.start_check`` is the check of the layer above (``desktop.launcher`` puts the sync
+    layer's there); the domain commands alone run without it. What the check did goes to stderr.
+    """
+    from routekaarten.bootstrap import open_for_start
     from routekaarten.paths import data_dir
 
+    opened = open_for_start(data_dir(args.data_dir), getattr(args, "start_check", None))
+    for note in opened.notes:
+        print(f"routekaart: {note}", file=sys.stderr)
+    return opened
+
+
+def _contacts(args: argparse.Namespace) -> int:
+    from routekaarten import contacts_report as report
+
     moment = report.parse_moment(args.at)
-    folder = data_dir(args.data_dir)
-    store = open_store(folder)
+    store = _open_checked(args).store
     try:
         bundle = store.region(args.region)
     finally:
@@ -161,12 +178,15 @@ def _termijnen(args: argparse.Namespace) -> int:
 
 
 def _counts(args: argparse.Namespace) -> int:
-    from routekaarten.bootstrap import open_store
     from routekaarten.case_store import CaseStore
     from routekaarten.counts_export import counts_csv
-    from routekaarten.paths import data_dir
+    from routekaarten.errors import StoreError
 
-    store = open_store(data_dir(args.data_dir))
+    opened = _open_checked(args)
+    store = opened.store
+    if opened.read_only:  # an in-memory copy holds no cases: counting them would say 0, wrongly
+        store.close()
+        raise StoreError(opened.problem or "")
     try:
         counts = CaseStore(store).counts()
     finally:
@@ -205,10 +225,13 @@ def dispatch(args: argparse.Namespace, handlers: Mapping[str, Callable[[argparse
     except RoutekaartError as error:
         print(f"routekaart: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
-    except Exception:
-        if os.environ.get("ROUTEKAART_DEBUG"):
+    except Exception as error:
+        if os.environ.get(environment.DEBUG):
             raise
-        print("routekaart: onverwachte fout; zet ROUTEKAART_DEBUG=1 voor details.", file=sys.stderr)
+        from routekaarten.logs import traceback_without_messages
+
+        logging.getLogger(__name__).error("unexpected error: %s", traceback_without_messages(error))
+        print(f"routekaart: onverwachte fout; zet {environment.DEBUG}=1 voor details.", file=sys.stderr)
         return EXIT_BUG
 
 
@@ -219,6 +242,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USER_ERROR
+    from routekaarten import logs
+
+    logs.for_command(args.verbose)
     return dispatch(args, HANDLERS)
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from routekaarten.clock import AMSTERDAM, now
 from routekaarten.errors import NotFoundError, RoutekaartError
 from routekaarten.model import Area, RegionBundle
 from routekaarten.reachability import (
-    AMSTERDAM,
     HolidayCheck,
     RankedContact,
     Status,
@@ -33,7 +33,7 @@ def find_area(bundle: RegionBundle, wanted: str) -> Area:
 def parse_moment(text: str | None) -> datetime:
     """ISO 8601 from the command line; without a zone it is Dutch local time."""
     if text is None:
-        return datetime.now(AMSTERDAM)
+        return now()
     try:
         moment = datetime.fromisoformat(text)
     except ValueError as error:

@@ -14,7 +14,13 @@ from routekaarten.i18n import _
 
 
 class RoutekaartError(Exception):
-    """An expected failure with a Dutch message for the user."""
+    """An expected failure with a Dutch message for the user.
+
+    ``code`` is a stable English word for the kind of failure, for scripts and tests: the Dutch
+    message may be reworded or translated, the code stays.
+    """
+
+    code = "error"
 
 
 @dataclass(frozen=True)
@@ -31,6 +37,8 @@ class Issue:
 class BundleError(RoutekaartError):
     """A region or national bundle that is missing, unreadable or invalid."""
 
+    code = "bundle-invalid"
+
     def __init__(self, source: str, issues: list[Issue]) -> None:
         self.source = source
         self.issues = issues
@@ -42,6 +50,10 @@ class BundleError(RoutekaartError):
 class StoreError(RoutekaartError):
     """The local database cannot be opened, read or written."""
 
+    code = "store-failed"
+
 
 class NotFoundError(RoutekaartError):
     """An unknown region, area or step was asked for."""
+
+    code = "not-found"

@@ -1,7 +1,7 @@
 """Exports for the official dossier: a case summary and the meldingsformulier (HSSK Bijlage 2).
 
 Handelingsprotocol 15.7: notes belong in the official dossier, so the app exports what a case
-holds, on purpose and only then (DESIGN.md, "Cases and notes"). An export is plaintext, so every
+holds, on purpose and only then (docs/architecture.md, "Cases and notes"). An export is plaintext, so every
 export opens with ``UNENCRYPTED_WARNING``. Notes are only included when the caller passes them.
 
 Each export is built once as a small document (sections of items) and rendered as plain text or
@@ -11,17 +11,18 @@ as simple HTML (for the PDF, ``desktop/cases/pdf_export.py``), so both always sa
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from routekaarten.case_store import ChecklistEntry, Note
-from routekaarten.cases import Case
+from routekaarten.cases import Case, CaseStatus, ChecklistStatus
 from routekaarten.checklist import STATUS_LABELS, Group
+from routekaarten.clock import AMSTERDAM
 from routekaarten.guidance import Advice, Uitlating
 from routekaarten.meldingsformulier import FORM_SOURCE, FORM_TITLE, QUESTIONS, SECTIONS, vermoeden_text
-from routekaarten.termijnen import Termijn, countdown
+from routekaarten.termijnen import Termijn, status
 from routekaarten.werkdagen import dutch_day
 
 UNENCRYPTED_WARNING = (
@@ -32,7 +33,6 @@ TO_FILL = "(in te vullen)"
 UNREADABLE_NOTE = "[notitie onleesbaar]"
 UNREADABLE_ANSWER = "[antwoord onleesbaar]"
 EMPTY = "—"
-_AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 _UITLATING_LABELS = {
     Uitlating.GEDRAGSVERANDERING: "gedragsverandering",
     Uitlating.HELDER: "heldere uitspraak",
@@ -53,11 +53,20 @@ class Item:
 
 
 @dataclass(frozen=True)
+class Table:
+    """A table with a header row; every cell is text (escaped when rendered as HTML)."""
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
 class Section:
     heading: str
     items: tuple[Item, ...] = ()
     intro: str = ""
     level: int = 2  # 2: a part of the export; 3: a group within the part before it
+    table: Table | None = None
 
 
 @dataclass(frozen=True)
@@ -76,7 +85,7 @@ def _day(day: date) -> str:
 
 def _moment(moment: date | datetime) -> str:
     if isinstance(moment, datetime):
-        local = moment.astimezone(_AMSTERDAM) if moment.tzinfo else moment
+        local = moment.astimezone(AMSTERDAM) if moment.tzinfo else moment
         return f"{_day(local.date())} {local:%H:%M}"
     return _day(moment)
 
@@ -87,6 +96,29 @@ def _stamp(iso: str) -> str:
         return _moment(datetime.fromisoformat(iso))
     except ValueError:
         return iso
+
+
+_LINE_REFERENCE = re.compile(
+    r"(,\s*)?\(?\br\.\s*\d+(?:\s*-\s*\d+)?(?:\s*(?:,|en)\s*\d+(?:\s*-\s*\d+)?)*\)?"
+)
+_ASIDE = re.compile(r"\s*\((?:paginavolgorde|r\.)[^)]*\)")
+
+
+def people_source(source: str) -> str:
+    """A source as readers of a dossier name it: by document and section, never by line.
+
+    ``HSSK voetnoot 26, r. 846-858`` -> ``Handreiking, voetnoot 26``; ``HSSK Bijlage 7, r. 1669``
+    -> ``Handreiking, Bijlage 7``; line numbers point into the project's copy of the text
+    (tests/data/seed.txt), which a dossier reader does not have.
+    """
+    text = _ASIDE.sub("", source)
+    text = _LINE_REFERENCE.sub("", text)
+    text = re.sub(r"\bHSSK\s+en\s+(?=Bijlage|voetnoot)", "HSSK ", text)
+    text = re.sub(r"\bHSSK\b\s*", "Handreiking, ", text)
+    text = text.replace("Handreiking, (", "Handreiking (")
+    text = re.sub(r"Handreiking,\s*(?=$|[;)]|en\b)", "Handreiking", text)
+    text = re.sub(r"\s{2,}", " ", text).strip(" ,;")
+    return re.sub(r"\s+([,;])", r"\1", text)
 
 
 def _header(case: Case, today: date) -> tuple[str, ...]:
@@ -115,7 +147,7 @@ def _case_section(
     items.append(Item(_day(case.melding_date), "Datum melding"))
     step = f"stap {case.step}" + (f": {step_title}" if step_title else "")
     items.append(Item(step, "Huidige stap"))
-    status = "gesloten" if case.status == "closed" else "open"
+    status = "gesloten" if case.status is CaseStatus.CLOSED else "open"
     if case.closed_on:
         status += f" (gesloten op {_day(case.closed_on)})"
     items.append(Item(status, "Status"))
@@ -124,58 +156,65 @@ def _case_section(
 
 def _advice_section(advice: Sequence[Advice]) -> Section:
     items = tuple(
-        Item(a.title + (" (spoed)" if a.urgent else ""), fields=(("Bron", a.source),)) for a in advice
+        Item(a.title + (" (spoed)" if a.urgent else ""), fields=(("Bron", people_source(a.source)),))
+        for a in advice
     )
     intro = "" if items else "Geen advies voor deze zaak."
     return Section("Wat de handreiking nu zegt", items, intro=intro)
 
 
-def _checklist_fields(entry: ChecklistEntry | None) -> tuple[tuple[str, str], ...]:
-    """``Status: besproken · Wie: Politie · Wanneer: …``, then the answer if there is one."""
-    status = STATUS_LABELS.get(entry.status, entry.status) if entry else STATUS_LABELS["open"]
-    owner = entry.owner if entry and entry.owner else EMPTY
-    due = _day(entry.due) if entry and entry.due else EMPTY
-    fields = [("", f"Status: {status} · Wie: {owner} · Wanneer: {due}")]
-    if entry and entry.unreadable:
-        fields.append(("Antwoord", UNREADABLE_ANSWER))
-    elif entry and entry.answer:
-        fields.append(("Antwoord", entry.answer))
-    return tuple(fields)
+def discussed(entry: ChecklistEntry | None) -> bool:
+    """A bespreekpunt belongs in the dossier once it was discussed: it has an answer, an owner,
+    a date, or a status other than open. The other thirty-odd lines say nothing."""
+    if entry is None:
+        return False
+    return bool(
+        entry.answer or entry.unreadable or entry.owner or entry.due or entry.status != ChecklistStatus.OPEN
+    )
 
 
 def _checklist_sections(groups: Sequence[Group], checklist: Mapping[str, ChecklistEntry]) -> list[Section]:
-    sections = [
-        Section(
-            "Bespreekpunten: wie doet wat wanneer",
-            intro="HSSK Bijlage 4, bespreekpunten afstemming onderzoek en veiligheid.",
-        )
-    ]
+    """The agreements as one table "wie doet wat wanneer" (HSSK Bijlage 4), discussed points only."""
+    rows = []
     for group in groups:
-        items = []
         for item in group.items:
-            items.append(Item(item.text, fields=_checklist_fields(checklist.get(item.id))))
-        sections.append(Section(group.title, tuple(items), level=3))
-    return sections
+            entry = checklist.get(item.id)
+            if entry is None or not discussed(entry):
+                continue
+            answer = UNREADABLE_ANSWER if entry.unreadable else entry.answer
+            what = f"{item.text}\n{answer}" if answer else item.text
+            rows.append(
+                (
+                    entry.owner or EMPTY,
+                    what,
+                    _day(entry.due) if entry.due else EMPTY,
+                    STATUS_LABELS.get(entry.status, entry.status),
+                )
+            )
+    total = sum(len(group.items) for group in groups)
+    intro = f"{len(rows)} van de {total} bespreekpunten besproken (Handreiking, Bijlage 4)."
+    if not rows:
+        return [Section("Afspraken: wie doet wat wanneer", intro=intro + " Nog geen afspraken.")]
+    table = Table(("Wie", "Wat", "Wanneer", "Status"), tuple(rows))
+    return [Section("Afspraken: wie doet wat wanneer", intro=intro, table=table)]
 
 
 def _termijnen_section(termijnen: Sequence[Termijn], today: date) -> Section:
-    items = tuple(
-        Item(
-            f"{t.organisation}: {t.what}",
-            fields=(
-                ("Uiterlijk", _moment(t.due)),
-                ("Stand", countdown(t, today)),
-                ("Zo geteld", t.how),
-                ("Bron", t.source),
-                *((("Voetnoot", f"{t.footnote_number or ''} {t.footnote}".strip()),) if t.footnote else ()),
-                *((("Geldt voor", "nu alleen zedenzaken (huidige afspraak)"),) if t.applies_to else ()),
-                *((("Niet bindend", t.note),) if not t.binding else ()),
-            ),
-        )
-        for t in termijnen
-    )
+    """Absolute dates only: a document outlives "vandaag", so a late deadline says on which day."""
+    items = []
+    for t in termijnen:
+        fields = [("Uiterlijk", _moment(t.due)), ("Zo geteld", t.how), ("Bron", people_source(t.source))]
+        if status(t, today)[1]:
+            fields.insert(1, ("Let op", f"verlopen op {_moment(t.due)}; stand van {_day(today)}"))
+        if t.footnote:
+            fields.append(("Voetnoot", f"{t.footnote_number or ''} {t.footnote}".strip()))
+        if t.applies_to:
+            fields.append(("Geldt voor", "nu alleen zedenzaken (huidige afspraak)"))
+        if not t.binding:
+            fields.append(("Niet bindend", t.note))
+        items.append(Item(f"{t.organisation}: {t.what}", fields=tuple(fields)))
     intro = "" if items else "Geen termijnen: er zijn nog geen data van gebeurtenissen ingevuld."
-    return Section("Termijnen (HSSK Bijlage 7)", items, intro=intro)
+    return Section("Termijnen (Handreiking, Bijlage 7)", tuple(items), intro=intro)
 
 
 def _notes_section(notes: Sequence[Note]) -> Section:
@@ -341,6 +380,8 @@ def _render_text(document: Document) -> str:
         out += ["", section.heading, ("-" if section.level == 2 else "·") * len(section.heading)]
         if section.intro:
             out.append(section.intro)
+        if section.table:
+            out += _table_text(section.table)
         for item in section.items:
             if item.label:
                 out += _indented(item.text, " " * 4, f"{_label(item.label)} ")
@@ -349,6 +390,24 @@ def _render_text(document: Document) -> str:
             for name, value in item.fields:
                 out += _indented(value, " " * 6, f"    {name}: " if name else "    ")
     return "\n".join(out) + "\n"
+
+
+def _table_text(table: Table) -> list[str]:
+    out = ["  " + " | ".join(table.columns)]
+    for row in table.rows:
+        first, *rest = row[1].splitlines() or [""]
+        out.append(f"- {row[0]} | {first} | {row[2]} | {row[3]}")
+        out += [f"      {line}" for line in rest]
+    return out
+
+
+def _table_html(table: Table) -> str:
+    head = "".join(f"<th align=\"left\">{html.escape(c)}</th>" for c in table.columns)
+    body = "".join(
+        "<tr>" + "".join(f"<td valign=\"top\">{_html_text(cell)}</td>" for cell in row) + "</tr>"
+        for row in table.rows
+    )
+    return f'<table border="1" cellspacing="0" cellpadding="4" width="100%"><tr>{head}</tr>{body}</table>'
 
 
 def _html_text(text: str) -> str:
@@ -376,6 +435,8 @@ def _render_html(document: Document) -> str:
         out.append(f"<h{level}>{esc(section.heading)}</h{level}>")
         if section.intro:
             out.append(f"<p>{esc(section.intro)}</p>")
+        if section.table:
+            out.append(_table_html(section.table))
         for item in section.items:
             if item.label:
                 out.append(f"{_LINE}<b>{esc(_label(item.label))}</b> {_html_text(item.text)}</p>")

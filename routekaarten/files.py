@@ -2,36 +2,25 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 
+from routekaarten.atomic_write import write_atomic
 from routekaarten.errors import RoutekaartError
+from routekaarten.i18n import _
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write next to ``path``, fsync, then rename over it; RoutekaartError (Dutch) when it fails.
+def write_export(path: Path, data: bytes) -> None:
+    """``write_atomic`` (fsynced: the user may take the file away at once) with a Dutch message.
 
-    The temp file is private (mode 0600, as ``mkstemp`` makes it) and never left behind.
+    The folder must exist: it is the one the user chose, so a missing one is a mistake to
+    report, not a folder to create. The temp file is private (mode 0600, as ``mkstemp`` makes
+    it) and never left behind.
     """
-    failed = RoutekaartError(
-        f"Het bestand kon niet worden opgeslagen als {path}. Controleer of de map bestaat en of u daar "
-        "mag schrijven, en kies zo nodig een andere map."
-    )
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        if not path.parent.is_dir():
+            raise FileNotFoundError(path.parent)
+        write_atomic(path, data, durable=True)
     except OSError as error:
-        raise failed from error
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        temp.replace(path)  # atomic within one folder
-    except OSError as error:
-        raise failed from error
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
+        raise RoutekaartError(_(
+            "Het bestand kon niet worden opgeslagen als {path}. Controleer of de map bestaat en of u "
+            "daar mag schrijven, en kies zo nodig een andere map.", path=path)) from error

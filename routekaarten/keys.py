@@ -1,6 +1,6 @@
 """The notes' data key, stored only wrapped: by a key in the OS keyring or by a passphrase.
 
-DESIGN.md "Cases and notes": a random data key (DEK) encrypts the notes; the DEK itself is kept
+docs/architecture.md (notes): a random data key (DEK) encrypts the notes; the DEK itself is kept
 only wrapped with AES-256-GCM under a key-encryption key (KEK) that lives in the OS keyring, or
 that scrypt derives from a passphrase where no keyring exists. The scrypt parameters and salt
 are stored with the wrapped key so that they can be raised later (RFC 7914 section 2; n=2**15,
@@ -9,7 +9,7 @@ r=8, p=1 is the interactive-login setting of the scrypt paper and OWASP's cheat 
 Key material is kept in ``bytearray`` objects and zeroed when no longer needed. That is best
 effort only: Python may have copied it, but it keeps the key out of immutable ``bytes`` that
 would linger until the garbage collector reuses their memory. ``cryptography`` (imported lazily,
-DESIGN.md "Performance budgets") and ``keyring`` backends are passed in, not reached for.
+docs/architecture.md, "Performance budgets") and ``keyring`` backends are passed in, not reached for.
 """
 
 from __future__ import annotations
@@ -227,7 +227,7 @@ def keyring_kek(backend: KeyringBackend, username: str, *, create: bool) -> byte
 
     An existing KEK is reused rather than replaced: replacing it would strand every data key
     already wrapped with it (another profile's, or the one a failed rotation leaves behind).
-    Everything the backend raises becomes ``KeyringUnavailableError`` (STYLE.md practice 5).
+    Everything the backend raises becomes ``KeyringUnavailableError`` (docs/architecture.md, convention 3).
     """
     if not username:
         raise ValueError("a keyring username is required")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-ENV_DATA_DIR = "ROUTEKAART_DATA_DIR"
+from routekaarten import environment
+
 APP_NAME = "Routekaart"
 APP_AUTHOR = "LNZS"
 
@@ -14,7 +15,7 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """``--data-dir`` wins, then ``$ROUTEKAART_DATA_DIR``, then the platform's user data folder."""
     if override:
         return Path(override).expanduser()
-    if env := os.environ.get(ENV_DATA_DIR):
+    if env := os.environ.get(environment.DATA_DIR):
         return Path(env).expanduser()
     import platformdirs
 

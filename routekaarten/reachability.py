@@ -20,13 +20,12 @@ import enum
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
+from routekaarten.clock import AMSTERDAM
 from routekaarten.holiday_calendar import is_feestdag
 from routekaarten.i18n import _
 from routekaarten.model import WEEKDAYS, AvailabilityRule, Contact, RegionBundle
 
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 HolidayCheck = Callable[[date], bool]
 
 

@@ -1,7 +1,7 @@
 """A regional admin's unpublished work on a region bundle: saved after every change, never lost.
 
 The workbench (``desktop/admin``) edits a draft of the region's bundle; each change is written
-here at once, atomically (a temp file, fsync, rename: ``routekaarten.files.write_atomic``), to
+here at once, atomically (a temp file, fsync, rename: ``routekaarten.atomic_write``), to
 ``<data folder>/drafts/<region>.json``, readable by the user only (0600). After a crash the next
 open finds the draft and restores it.
 
@@ -26,8 +26,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from routekaarten.atomic_write import write_atomic
 from routekaarten.errors import RoutekaartError
-from routekaarten.files import write_atomic
 from routekaarten.i18n import _
 
 DRAFTS_DIR = "drafts"
@@ -171,7 +171,7 @@ class DraftFolder:
         try:
             self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             write_atomic(self.path(saved.region_id), raw)
-        except (OSError, RoutekaartError) as error:
+        except OSError as error:
             raise DraftError(_(
                 "Het concept van regio '{region}' kon niet worden opgeslagen in {folder}; uw wijzigingen "
                 "staan nog in het venster. Maak ruimte vrij of controleer de rechten van die map.",

@@ -6,12 +6,12 @@ import os
 import sys
 from pathlib import Path
 
-ENV_RESOURCES = "ROUTEKAART_RESOURCES"
+from routekaarten import environment
 
 
 def resources_dir() -> Path:
     """The ``resources/`` folder: overridable for tests, ``sys._MEIPASS`` when frozen."""
-    if override := os.environ.get(ENV_RESOURCES):
+    if override := os.environ.get(environment.RESOURCES):
         return Path(override)
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:

@@ -11,7 +11,11 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
-KIND_WEIGHT = {"contact": 4.0, "box": 2.0, "step": 2.0, "routekaart": 1.5, "reference": 1.0}
+from routekaarten.search_index import HitKind
+from routekaarten.store import region_key
+
+KIND_WEIGHT = {HitKind.CONTACT: 4.0, HitKind.BOX: 2.0, HitKind.STEP: 2.0, HitKind.ROUTEKAART: 1.5,
+               HitKind.REFERENCE: 1.0}
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 _SQL = """
@@ -30,7 +34,7 @@ LIMIT :limit
 
 @dataclass(frozen=True)
 class SearchHit:
-    kind: str  # contact, box, step, routekaart, reference
+    kind: HitKind
     ref: str  # contact id, box id, step number, or "<section>/<id>"
     area: str | None
     section: str
@@ -58,6 +62,6 @@ def search(
         return []
     rows = conn.execute(
         _SQL,
-        {"query": query, "region": f"region:{region_id}", "area": area_id, "limit": limit},
+        {"query": query, "region": region_key(region_id), "area": area_id, "limit": limit},
     ).fetchall()
-    return [SearchHit(*row[:6]) for row in rows]
+    return [SearchHit(HitKind(row[0]), *row[1:6]) for row in rows]

@@ -3,9 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from enum import StrEnum
 from typing import Any
 
 from routekaarten.model import RegionBundle
+
+
+class HitKind(StrEnum):
+    """What a search document (and so a hit) is; the values are stored in ``search_docs.kind``."""
+
+    CONTACT = "contact"
+    BOX = "box"
+    STEP = "step"
+    ROUTEKAART = "routekaart"
+    REFERENCE = "reference"
+
 
 # Sections of the national bundle, with the label a user sees next to a hit.
 NATIONAL_SECTIONS: dict[str, str] = {
@@ -43,7 +55,7 @@ def documents_for_region(bundle: RegionBundle) -> Iterator[dict[str, Any]]:
     for contact in bundle.contacts:
         footnotes = " ".join(bundle.contact_footnote(mark) for mark in contact.footnotes)
         yield {
-            "kind": "contact",
+            "kind": HitKind.CONTACT,
             "area": contact.area,
             "ref": contact.id,
             "section": areas.get(contact.area or "", bundle.name),
@@ -65,7 +77,7 @@ def documents_for_region(bundle: RegionBundle) -> Iterator[dict[str, Any]]:
     chart = bundle.routekaart
     for box in chart.boxes:
         yield {
-            "kind": "box",
+            "kind": HitKind.BOX,
             "area": None,
             "ref": box.id,
             "section": f"Stap {box.step}",
@@ -74,7 +86,7 @@ def documents_for_region(bundle: RegionBundle) -> Iterator[dict[str, Any]]:
         }
     for step in chart.steps:
         yield {
-            "kind": "step",
+            "kind": HitKind.STEP,
             "area": None,
             "ref": str(step.number),
             "section": "Routekaart",
@@ -89,7 +101,7 @@ def documents_for_region(bundle: RegionBundle) -> Iterator[dict[str, Any]]:
     }
     for ref, (title, body) in general.items():
         yield {
-            "kind": "routekaart",
+            "kind": HitKind.ROUTEKAART,
             "area": None,
             "ref": ref,
             "section": "Routekaart",
@@ -103,7 +115,7 @@ def documents_for_national(data: dict[str, Any]) -> Iterator[dict[str, Any]]:
         for entry in data.get(section, ()):
             body = " ".join(_flatten({k: v for k, v in entry.items() if k != "title"}))
             yield {
-                "kind": "reference",
+                "kind": HitKind.REFERENCE,
                 "area": None,
                 "ref": f"{section}/{entry['id']}",
                 "section": label,

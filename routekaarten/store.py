@@ -8,23 +8,61 @@ the new data commits.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import json
+import logging
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from routekaarten.bundles import parse_json, validate
 from routekaarten.errors import BundleError, Issue, NotFoundError, StoreError
+from routekaarten.i18n import _
 from routekaarten.model import RegionBundle
 from routekaarten.search_index import documents_for_national, documents_for_region
 
+log = logging.getLogger(__name__)
 DB_NAME = "routekaart.sqlite3"
 NATIONAL_KEY = "national"
-_LEGACY_SHIPPED = "seed"  # the origin of the signed repository shipped with a release, before 0.2
+_REGION_PREFIX = "region:"
+
+
+def region_key(region_id: str) -> str:
+    """The store's key of a region's bundle (``bundles.key``, ``search_docs.bundle``)."""
+    return f"{_REGION_PREFIX}{region_id}"
+
+
+def bundle_key(region_id: str | None) -> str:
+    """A region's key, or the national bundle's for None."""
+    return NATIONAL_KEY if region_id is None else region_key(region_id)
+
+
+def region_id_of(key: str) -> str | None:
+    """The region id in a store key; None for the national bundle's (or any other) key."""
+    return key[len(_REGION_PREFIX):] if key.startswith(_REGION_PREFIX) else None
+
+
+class BundleOrigin(StrEnum):
+    """Where a stored bundle came from (``bundles.origin``; the values are what is stored)."""
+
+    EMBEDDED = "embedded"  # the unsigned bundles in resources/regions, shipped with the app
+    SYNC = "sync"  # verified by a sync from the central source
+    SHIPPED = "shipped"  # the signed repository shipped with a release, verified at first start
+
+    @classmethod
+    def stored(cls, value: str) -> BundleOrigin:
+        """A stored value as an origin: data folders of the first release say "seed" for shipped.
+
+        Read, never rewritten: no migration is needed, and an older app still reads its own rows.
+        """
+        return cls.SHIPPED if value == "seed" else cls(value)
 
 
 _SCHEMA_1 = (
@@ -34,7 +72,7 @@ _SCHEMA_1 = (
         version TEXT NOT NULL,
         revision INTEGER NOT NULL,
         sha256 TEXT NOT NULL,
-        origin TEXT NOT NULL,          -- 'embedded' or 'sync'
+        origin TEXT NOT NULL,          -- BundleOrigin: 'embedded', 'sync', 'shipped' (once 'seed')
         json TEXT NOT NULL,
         imported_at TEXT NOT NULL
     )""",
@@ -141,21 +179,55 @@ def _migrate_to_3(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_1, _migrate_to_2, _migrate_to_3]
+def _migrate_to_4(conn: sqlite3.Connection) -> None:
+    """The answers of a case's meldingsformulier (HSSK Bijlage 2), AES-GCM ciphertext only:
+    they can name witnesses and the person a child first confided in."""
+    conn.execute(
+        """CREATE TABLE form_answers (
+            case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            field_id TEXT NOT NULL,
+            answer BLOB NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (case_id, field_id)
+        )"""
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _migrate_to_1, _migrate_to_2, _migrate_to_3, _migrate_to_4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+_WRITE_FAILURES = {  # by SQLite's primary result code; extended codes (SQLITE_BUSY_SNAPSHOT) share it
+    "SQLITE_FULL": "de schijf is vol",
+    "SQLITE_BUSY": "de database is in gebruik door een ander programma",
+    "SQLITE_LOCKED": "de database is in gebruik door een ander programma",
+    "SQLITE_READONLY": "de database is alleen-lezen",
+}
+
+
+def sqlite_error_kind(error: sqlite3.Error) -> str:
+    """SQLite's primary result code name (``SQLITE_FULL``), never the message text, which differs
+    between SQLite versions; ``""`` for an error raised without one."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    return "_".join(name.split("_")[:2])
+
+
 def _write_failed(error: sqlite3.OperationalError) -> str:
-    text = str(error).lower()
-    if "full" in text:
-        reason = "de schijf is vol"
-    elif "locked" in text or "busy" in text:
-        reason = "de database is in gebruik door een ander programma"
-    elif "readonly" in text or "read-only" in text:
-        reason = "de database is alleen-lezen"
-    else:
-        reason = "de database kon niet worden geschreven"
+    reason = _WRITE_FAILURES.get(sqlite_error_kind(error), "de database kon niet worden geschreven")
     return f"Opslaan is mislukt: {reason}. Er is niets gewijzigd; de vorige gegevens zijn bewaard."
+
+
+def private_files(path: Path) -> None:
+    """The database and its WAL/SHM files readable by their owner only (0600; no case data for others).
+
+    On Windows ``chmod`` only sets the read-only flag; there the per-user profile folder's ACL
+    is what keeps other users out.
+    """
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        with contextlib.suppress(OSError):  # not ours to change (a read-only mount): reading still works
+            if file.exists() and (file.stat().st_mode & 0o777) != 0o600:
+                file.chmod(0o600)
 
 
 def stored_form(data: dict[str, Any]) -> dict[str, Any]:
@@ -170,16 +242,71 @@ def _sha256(raw: bytes) -> str:
     return hashlib.sha256(raw).hexdigest()
 
 
+class DamagedStoreError(StoreError):
+    """The database is there but is no readable Routekaart database: never overwritten."""
+
+
+class FolderNotWritableError(StoreError):
+    """The data folder (or the database in it) is read-only: the data can be read, not written."""
+
+
+MEMORY = Path(":memory:")  # a store that lives in memory only: a read-only view of verified data
+
+
+def _probe_writable(folder: Path) -> None:
+    """Create and remove a file in ``folder``: the boundary where a read-only folder shows itself."""
+    with tempfile.TemporaryFile(dir=folder):
+        pass
+
+
+def _is_read_only(error: BaseException) -> bool:
+    if isinstance(error, OSError):
+        return error.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
+    text = str(error).lower()
+    return "readonly" in text or "read-only" in text
+
+
+def _unusable_path(path: Path) -> StoreError | None:
+    """A directory, or a file that cannot be read, where the database should be."""
+    if path.is_dir():
+        return DamagedStoreError(_(
+            "Op de plaats van de database {path} staat een map in plaats van een bestand. Er is niets "
+            "overschreven; verplaats die map of kies een andere gegevensmap (--data-dir).", path=path))
+    if path.exists():
+        try:
+            with path.open("rb") as handle:
+                handle.read(16)
+        except OSError as error:
+            return DamagedStoreError(_(
+                "De database {path} kan niet worden gelezen ({reason}). Er is niets overschreven; "
+                "controleer de rechten of kies een andere gegevensmap (--data-dir).",
+                path=path, reason=error.strerror or error))
+    return None
+
+
 class Store:
     """The app's database in one data folder."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._regions: dict[str, RegionBundle] = {}
+        in_memory = path == MEMORY
+        if not in_memory:
+            problem = _unusable_path(path)
+            if problem is not None:
+                raise problem
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            if not in_memory:
+                path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+                _probe_writable(path.parent)
+            conn = sqlite3.connect(":memory:" if in_memory else path, isolation_level=None,
+                                   check_same_thread=False)
         except (OSError, sqlite3.Error) as error:
+            if _is_read_only(error):
+                raise FolderNotWritableError(_(
+                    "De gegevensmap {folder} is alleen-lezen: Routekaart kan daar niets opslaan. De "
+                    "contactgegevens zijn alleen te lezen; zaken zijn niet beschikbaar. Kies een map "
+                    "waarin u mag schrijven (--data-dir).", folder=path.parent)) from error
             raise StoreError(f"De gegevensmap {path.parent} kan niet worden gebruikt: {error}") from error
         self._conn = conn
         self._db: Any = None
@@ -190,16 +317,26 @@ class Store:
             raise
         except sqlite3.DatabaseError as error:
             conn.close()
-            raise StoreError(
-                f"De database {path} is beschadigd of geen Routekaart-database ({error}). "
-                "Er is niets overschreven; kies een andere gegevensmap of verplaats dit bestand."
-            ) from error
+            raise DamagedStoreError(_(
+                "De database {path} is beschadigd of geen Routekaart-database ({error}). Er is niets "
+                "overschreven; kies een andere gegevensmap (--data-dir) of verplaats dit bestand.",
+                path=path, error=error)) from error
+        if not in_memory:
+            private_files(path)
 
     @classmethod
     def open(cls, data_dir: Path) -> Store:
         return cls(data_dir / DB_NAME)
 
+    def checkpoint(self) -> None:
+        """Fold the WAL into the database file, so a damaged WAL can cost as little as possible."""
+        # busy (a sync writes) or read-only: the next checkpoint will do it
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def close(self) -> None:
+        if self.path != MEMORY:
+            self.checkpoint()
         self._conn.close()
 
     @property
@@ -248,7 +385,9 @@ class Store:
                 for migrate in MIGRATIONS[version:]:
                     migrate(conn)
                 conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            log.info("store %s migrated from schema %d to %d", self.path, version, SCHEMA_VERSION)
         else:
+            log.debug("store %s opened (schema %d)", self.path, version)
             conn.execute("PRAGMA journal_mode = WAL")
 
     # bundles ---------------------------------------------------------------------------------
@@ -257,7 +396,7 @@ class Store:
         row = self.conn.execute("SELECT sha256 FROM bundles WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
-    def import_bundle(self, raw: bytes, kind: str, origin: str, source: str) -> str:
+    def import_bundle(self, raw: bytes, kind: str, origin: BundleOrigin, source: str) -> str:
         """Validate and store a bundle in one transaction; returns its key.
 
         Invalid input raises BundleError and leaves the store as it was.
@@ -267,7 +406,7 @@ class Store:
         if issues:
             raise BundleError(source, issues)
         if kind == "region":
-            key = f"region:{data['region']['id']}"
+            key = region_key(data["region"]["id"])
             version, revision = data["version"], data["revision"]
             docs = documents_for_region(RegionBundle.from_dict(data))
             data = stored_form(data)
@@ -280,7 +419,7 @@ class Store:
             "version": version,
             "revision": revision,
             "sha256": _sha256(raw),
-            "origin": origin,
+            "origin": str(origin),
             "json": json.dumps(data, ensure_ascii=False),
             "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
         }
@@ -288,7 +427,8 @@ class Store:
             self.db.table("search_docs").delete_where("bundle = ?", [key])
             self.db.table("bundles").upsert(row, pk="key")
             self.db.table("search_docs").insert_all({**doc, "bundle": key} for doc in docs)
-        self._regions.pop(key.removeprefix("region:"), None)
+        self._regions.pop(region_id_of(key) or "", None)
+        log.info("bundle %s imported: version %s, revision %s, from %s", key, version, revision, origin)
         return key
 
     def import_embedded(self, region_paths: list[Path], national_path: Path) -> list[str]:
@@ -305,11 +445,11 @@ class Store:
             except OSError as error:
                 reason = f"bestand niet leesbaar ({error.strerror})"
                 raise BundleError(str(path), [Issue("", reason)]) from error
-            key = NATIONAL_KEY if kind == "national" else f"region:{path.stem}"
+            key = NATIONAL_KEY if kind == "national" else region_key(path.stem)
             row = self.conn.execute("SELECT sha256, origin FROM bundles WHERE key = ?", (key,)).fetchone()
-            if row and (row[0] == _sha256(raw) or row[1] != "embedded"):
+            if row and (row[0] == _sha256(raw) or BundleOrigin.stored(row[1]) is not BundleOrigin.EMBEDDED):
                 continue
-            imported.append(self.import_bundle(raw, kind, "embedded", str(path)))
+            imported.append(self.import_bundle(raw, kind, BundleOrigin.EMBEDDED, str(path)))
         return imported
 
     def regions(self) -> list[tuple[str, str]]:
@@ -317,12 +457,12 @@ class Store:
         rows = self.conn.execute(
             "SELECT key, json_extract(json, '$.region.name') FROM bundles WHERE kind = 'region' ORDER BY 2"
         ).fetchall()
-        return [(key.removeprefix("region:"), name) for key, name in rows]
+        return [(region_id_of(key) or key, name) for key, name in rows]
 
     def region(self, region_id: str) -> RegionBundle:
         if region_id in self._regions:
             return self._regions[region_id]
-        row = self.conn.execute("SELECT json FROM bundles WHERE key = ?", (f"region:{region_id}",)).fetchone()
+        row = self.conn.execute("SELECT json FROM bundles WHERE key = ?", (region_key(region_id),)).fetchone()
         if row is None:
             known = ", ".join(rid for rid, _ in self.regions()) or "geen"
             raise NotFoundError(f"Onbekende regio '{region_id}'. Bekende regio's: {known}.")
@@ -355,8 +495,7 @@ class Store:
         if row is None:
             return None
         info = dict(zip(("version", "revision", "sha256", "origin", "imported_at"), row, strict=True))
-        if info["origin"] == _LEGACY_SHIPPED:
-            info["origin"] = "shipped"
+        info["origin"] = BundleOrigin.stored(info["origin"])
         return info
 
     def search(self, text: str, region_id: str, area_id: str | None = None, limit: int = 40) -> list[Any]:

@@ -56,8 +56,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
+from routekaarten.clock import AMSTERDAM
 from routekaarten.errors import RoutekaartError
 from routekaarten.i18n import _
 from routekaarten.werkdagen import (
@@ -70,7 +70,6 @@ from routekaarten.werkdagen import (
     previous_working_day_on_or_before,
 )
 
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 UNITS = ("uren", "dagen", "werkdagen", "weken", "maanden")
 
 # An anchor met by whichever of several events came first: "14 dgn na aangifte/melding" is the

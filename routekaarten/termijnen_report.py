@@ -6,9 +6,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
+from routekaarten.clock import AMSTERDAM
 from routekaarten.i18n import _
 from routekaarten.termijnen import (
-    AMSTERDAM,
     EITHER_ANCHORS,
     ZITTING_SOORT,
     ImpossibleDate,

@@ -1,4 +1,4 @@
-"""Encrypted case notes: one data key per vault, AES-256-GCM per note (DESIGN.md "Cases and notes").
+"""Encrypted case notes: one data key per vault, AES-256-GCM per note (docs/architecture.md).
 
 Each note gets a fresh random 96-bit nonce (NIST SP 800-38D section 8.2.2; at the app's scale
 the 2**32 random-nonce limit per key is far off, and ``rotate_data_key`` starts a new key). The
@@ -149,7 +149,7 @@ class CaseVault:
     ) -> CaseVault:
         """Raises ``WrongPassphraseError`` (and counts it in ``limiter``); ``wrapped`` is never changed.
 
-        Runs scrypt: call it off the GUI thread (STYLE.md practice 4).
+        Runs scrypt: call it off the GUI thread (docs/architecture.md, convention 2).
         """
         if wrapped.method != "passphrase" or wrapped.kdf is None or wrapped.salt is None:
             raise ValueError("this data key is not wrapped with a passphrase")
@@ -217,7 +217,7 @@ class CaseVault:
         """Every note of one case in one pass (opening a case); None where a note is damaged.
 
         The same checks as ``decrypt``, with the case's part of the associated data built once:
-        opening a case with hundreds of notes must stay close to raw AES-GCM (DESIGN.md budget).
+        opening a case with hundreds of notes must stay close to raw AES-GCM (docs/architecture.md budget).
         """
         aead = self._aead
         if aead is None:

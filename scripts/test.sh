@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e '.[test]'
+.venv/bin/python -m pip install -q -e '.[desktop,test]'
 .venv/bin/ruff check .
 .venv/bin/mypy
 bash scripts/translations.sh  # the compiled .qm files, which the app and build.spec pick up

@@ -1,4 +1,4 @@
-"""The signed central source (TUF, DESIGN.md "The signed central source").
+"""The signed central source (TUF; docs/architecture.md).
 
 ``repository`` and ``service`` run at the national repository; ``region_keys`` and
 ``admin_publish`` on a regional admin's machine; ``client`` with ``fetcher`` on every workstation.

@@ -7,6 +7,7 @@ is not safe for concurrent use of one metadata directory.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import time
@@ -14,6 +15,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
+
+LOCK_TIMEOUT = 30.0
+"""Seconds a writer waits for another to let go: a publish or an admin task for the repository,
+the start check, a repair or a first install for a data folder. Long enough for any of them to
+finish (they take well under a second on a normal disk), short enough that a hung process is
+reported instead of waited for. A sync does not wait: another sync holds what it would do."""
 
 
 class LockTimeoutError(Exception):
@@ -23,7 +30,7 @@ class LockTimeoutError(Exception):
 class FileLock:
     """``with FileLock(path, timeout=5):`` -- held while the block runs; ``timeout=0`` tries once."""
 
-    def __init__(self, path: Path, timeout: float = 30.0) -> None:
+    def __init__(self, path: Path, timeout: float = LOCK_TIMEOUT) -> None:
         self.path = path
         self.timeout = timeout
         self._fd: int | None = None
@@ -89,15 +96,25 @@ else:
 
 
 @contextmanager
-def data_folder_lock(tuf_dir: Path, timeout: float) -> Iterator[None]:
+def data_folder_lock(tuf_dir: Path, timeout: float | None = None) -> Iterator[None]:
     """The lock of a data folder's ``tuf/``, which every writer of it takes (one Updater at a time).
 
-    A sync holding it for longer than ``timeout`` is reported as busy, in Dutch, not as a crash.
+    A sync holding it for longer than ``timeout`` (default ``LOCK_TIMEOUT``, read when called) is
+    reported as busy, in Dutch, not as a crash.
     """
     from sync.errors import SyncBusyError
 
+    lock = FileLock(tuf_dir / ".lock", LOCK_TIMEOUT if timeout is None else timeout)
     try:
-        with FileLock(tuf_dir / ".lock", timeout):
-            yield
+        lock.acquire()
     except LockTimeoutError as error:
         raise SyncBusyError() from error
+    except OSError as error:
+        if error.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise
+        yield  # a read-only folder: nobody can write its cache, so reading needs no lock
+        return
+    try:
+        yield
+    finally:
+        lock.release()

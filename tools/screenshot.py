@@ -26,8 +26,8 @@ def main(argv: list[str]) -> int:
     from desktop.shell.main_window import MainWindow
     from routekaarten.bootstrap import open_store
     from routekaarten.case_store import CaseStore
+    from routekaarten.clock import AMSTERDAM
     from routekaarten.keys import ScryptParams
-    from routekaarten.reachability import AMSTERDAM
     from routekaarten.vault import CaseVault
 
     target = Path(argv[0]) if argv else Path("resources/screenshots")
@@ -41,7 +41,7 @@ def main(argv: list[str]) -> int:
         window = MainWindow(store, prefs, clock=lambda: moment, keyring_backend=fail.Keyring)
         window.resize(1500, 900)
         window.show()
-        window.chart.select_box("vt-ovj")
+        window.routekaart.chart.select_box("vt-ovj")
         app.processEvents()
         ok = window.grab().save(str(target / "hoofdvenster.png"))
 
@@ -52,10 +52,10 @@ def main(argv: list[str]) -> int:
         page = window.open_cases()
         page.session.unlocked(vault)
         page.new_case()
-        page.form.label.setText("AB-2026-01")
-        page.form.label.editingFinished.emit()
-        page.form.vermoeden.setCurrentIndex(page.form.vermoeden.findData(2))
-        page.form.uitlating.setCurrentIndex(page.form.uitlating.findData("vage_uitspraak"))
+        page.editor.form.label.setText("AB-2026-01")
+        page.editor.form.label.editingFinished.emit()
+        page.editor.form.vermoeden.setCurrentIndex(page.editor.form.vermoeden.findData(2))
+        page.editor.form.uitlating.setCurrentIndex(page.editor.form.uitlating.findData("vage_uitspraak"))
         app.processEvents()
         ok = window.grab().save(str(target / "zaak.png")) and ok
         window.close()

@@ -50,7 +50,7 @@ from desktop.admin.editors import (
     contacts_editor,
     footnotes_editor,
 )
-from desktop.admin.expiry_banner import ExpiryBanner, local_date
+from desktop.admin.expiry_banner import ExpiryBanner
 from desktop.admin.notice import Notice
 from desktop.admin.problems_panel import ProblemsPanel
 from desktop.admin.publish_panel import PublishPanel
@@ -60,11 +60,15 @@ from desktop.worker import run_in_background
 from routekaarten.errors import RoutekaartError
 from routekaarten.issue_labels import IssueLabel, label_issues
 from routekaarten.region_drafts import Draft, DraftConflictError, DraftError, DraftFolder, region_id_of
-from routekaarten.store import Store
+from routekaarten.store import Store, region_key
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
+    from securesystemslib.signer import Signer
 
+    from sync.admin.publish_verify import PublishOutcome
+    from sync.admin.pull import PulledRegion
+    from sync.admin.region_expiry import RegionExpiry
     from sync.client.source import SyncSource
 
 VALIDATE_DELAY_MS = 250
@@ -82,9 +86,9 @@ def _default_keyring() -> KeyringBackend:
 
 
 class _Progress(QObject):
-    """Carries the worker's progress to the GUI thread (a queued signal)."""
+    """Carries the upload's progress (bytes sent, of) from the worker to the GUI thread (queued)."""
 
-    step = Signal(int, int, str)
+    sent = Signal(int, int)
 
 
 class AdminWindow(QMainWindow):
@@ -111,7 +115,7 @@ class AdminWindow(QMainWindow):
         self.document = DraftDocument(parent=self)
         self.draft: Draft | None = None
         self.labels: list[IssueLabel] = []
-        self.expiry: backend.RegionExpiry | None = None
+        self.expiry: RegionExpiry | None = None
         self.busy = False
         self.conflict = False
         self._lock: QLockFile | None = None
@@ -204,13 +208,13 @@ class AdminWindow(QMainWindow):
         self.document.changed.connect(lambda _path: self._validate_timer.start())
         self.document.undo_stack.indexChanged.connect(self._autosave)
         self._progress = _Progress(self)
-        self._progress.step.connect(self.publish_panel.show_step)
+        self._progress.sent.connect(self.publish_panel.show_upload)
         self.resize(1440, 900)
         self._fill_regions()
         self._set_editable(False)
         self.where.setText(self.tr("Kies een regio, haal de gepubliceerde versie op of open een bestand."))
         start = prefs.get(settings.ADMIN_REGION) or prefs.get(settings.REGION)
-        if start and (start in self.drafts.region_ids() or self.store.bundle_info(f"region:{start}")):
+        if start and (start in self.drafts.region_ids() or self.store.bundle_info(region_key(start))):
             self.open_region(start)
 
     def show_tab(self, widget: QWidget) -> None:
@@ -510,10 +514,10 @@ class AdminWindow(QMainWindow):
 
     def export(self, path: Path) -> None:
         """The draft as a bundle file, e.g. for ``routekaart admin publish`` in a script."""
-        from routekaarten.files import write_atomic
+        from routekaarten.files import write_export
 
         try:
-            write_atomic(path, backend.bundle_bytes(self.document.data))
+            write_export(path, backend.bundle_bytes(self.document.data))
         except RoutekaartError as error:
             self.notice.show_text(str(error), problem=True)
             return
@@ -656,8 +660,15 @@ class AdminWindow(QMainWindow):
             return False
         if not self.changed():
             return False
-        raw = backend.bundle_bytes(self.to_publish())
-        return self._run_publish(lambda: raw)
+        raw = backend.bundle_bytes(self.document.data)  # the library sets the revision (published + 1)
+        base = self.draft.base
+        based_on = _int(base.get("revision")) if base is not None else None
+
+        def work(url: str, root: bytes, region_id: str, signer: Signer, progress: backend.Progress) -> Any:
+            return backend.publish_and_verify(url, root, raw, region_id, signer, progress,
+                                              based_on_revision=based_on)
+
+        return self._run_publish(work)
 
     def renew(self) -> bool:
         """Sign the published version again, unchanged: its signature gets a new expiry."""
@@ -670,17 +681,14 @@ class AdminWindow(QMainWindow):
             )
             self.show_tab(self.publish_panel)
             return False
-        source = self.source()
-        region_id = self.draft.region_id
-        if source is None:
-            self.publish_panel.show_result(
-                self.tr("Geen centrale bron ingesteld (Instellingen → Centrale bron)."), False
-            )
-            return False
-        url, root_path = source.url, source.root_path
-        return self._run_publish(lambda: backend.pull_region(url, root_path.read_bytes(), region_id).raw)
+        mine = backend.bundle_bytes(self.document.data)  # must still be what is published
 
-    def _run_publish(self, bundle: Callable[[], bytes]) -> bool:
+        def work(url: str, root: bytes, region_id: str, signer: Signer, progress: backend.Progress) -> Any:
+            return backend.renew_region(url, root, region_id, signer, expected_raw=mine, progress=progress)
+
+        return self._run_publish(work)
+
+    def _run_publish(self, work: Callable[[str, bytes, str, Signer, backend.Progress], Any]) -> bool:
         from sync.client.source import trusted_root
 
         source = self.source()
@@ -701,16 +709,13 @@ class AdminWindow(QMainWindow):
             return False
         region_id, url, relay = self.draft.region_id, source.url, self._progress
 
-        def work() -> backend.Published:
-            signer = backend.region_signer(
-                keyring, region_id
-            )  # scrypt for a file keyring: not on the GUI thread
-            return backend.publish_and_verify(
-                url, root, bundle(), region_id, signer, progress=relay.step.emit
-            )
+        def job() -> Any:
+            signer = backend.region_signer(keyring, region_id)  # a file keyring's scrypt: off the GUI thread
+            return work(url, root, region_id, signer, relay.sent.emit)
 
         self._set_busy(True)
-        run_in_background(work, lambda result, error: self._published(keyring, result, error))
+        self.publish_panel.show_activity(self.tr("Ondertekenen en versturen…"))
+        run_in_background(job, lambda result, error: self._published(keyring, result, error))
         return True
 
     def _set_busy(self, busy: bool) -> None:
@@ -722,9 +727,9 @@ class AdminWindow(QMainWindow):
             self._update_publish()
 
     def _published(
-        self, keyring: KeyringBackend, result: backend.Published | None, error: BaseException | None
+        self, keyring: KeyringBackend, result: PublishOutcome | None, error: BaseException | None
     ) -> None:
-        from sync.errors import PublishRejectedError
+        from sync.admin.errors import PublishConflictError
 
         self._set_busy(False)
         if error is not None:
@@ -740,31 +745,25 @@ class AdminWindow(QMainWindow):
                     False,
                 )
                 return
-            text = str(error)
-            if isinstance(error, PublishRejectedError) and error.status == 409:
-                text += " " + self.tr(
-                    "Misschien heeft een andere beheerder intussen gepubliceerd: kies 'Gepubliceerde versie "
-                    "ophalen en vergelijken' om te zien wat er nu gepubliceerd is; uw concept blijft bewaard."
-                )
-            self.publish_panel.show_result(text + " " + self.tr("Uw concept is bewaard."), False)
+            self.publish_panel.show_result(str(error) + " " + self.tr("Uw concept is bewaard."), False)
+            if isinstance(error, PublishConflictError) and self.draft is not None:
+                self._compare_with(error.published)  # what is live now, so the admin sees what differs
             return
         assert result is not None and self.draft is not None
         self._unlocked = keyring  # the passphrase was right: not asked again in this session
-        bundle = result.raw
-        published = _json(bundle)
+        published = _json(result.raw)
         what = self.tr("de gepubliceerde versie (revisie {0})").format(result.revision)
         self.drafts.discard(self.draft.region_id)
         self.draft = Draft(self.draft.region_id, copy.deepcopy(published), published, "published", what)
         self.document.reset(published)
         self.general.load()
         self.chart.load()
-        self.expiry = backend.expiry_at(result.region_id, result.expires, self.clock())
+        self.expiry = backend.expiry_at(result.expires, self.clock())
         self.validate_now()
         self.publish_panel.show_result(
-            self.tr(
-                "Gepubliceerd en gecontroleerd: versie {0}, geldig tot {1}. Werkplekken krijgen revisie {2} "
-                "bij hun volgende synchronisatie."
-            ).format(result.version, local_date(self.expiry), result.revision),
+            result.message() + " " + self.tr(
+                "Werkplekken krijgen revisie {0} bij hun volgende synchronisatie."
+            ).format(result.revision),
             True,
         )
         self.published.emit(result.region_id)
@@ -794,11 +793,28 @@ class AdminWindow(QMainWindow):
             return False
         url = source.url
         self._set_busy(True)
-        self.publish_panel.show_step(1, 1, self.tr("Ophalen en controleren zoals een werkplek dat doet"))
+        self.publish_panel.show_activity(self.tr("Ophalen en controleren zoals een werkplek dat doet…"))
         run_in_background(lambda: backend.pull_region(url, root, region_id), self._pulled)
         return True
 
-    def _pulled(self, pulled: backend.PulledRegion | None, error: BaseException | None) -> None:
+    def _what(self, pulled: PulledRegion) -> str:
+        return self.tr("de gepubliceerde versie (revisie {0}, versie {1})").format(
+            pulled.revision, pulled.version)
+
+    def _compare_with(self, pulled: PulledRegion) -> None:
+        """Keep the draft, and compare it with what is published now (and start from its revision)."""
+        assert self.draft is not None
+        what = self._what(pulled)
+        self.expiry = backend.expiry_at(pulled.expires, self.clock())
+        self.draft = Draft(self.draft.region_id, self.draft.bundle, _json(pulled.raw), "published", what,
+                           self.draft.saved_at)
+        self._autosave()
+        message = self.tr("Uw concept blijft staan; het wordt nu vergeleken met {0}.")
+        self.notice.show_text(message.format(what))
+        self.show_tab(self.publish_panel)
+        self.validate_now()
+
+    def _pulled(self, pulled: PulledRegion | None, error: BaseException | None) -> None:
         self._set_busy(False)
         if error is not None:
             if not isinstance(error, RoutekaartError):
@@ -807,26 +823,15 @@ class AdminWindow(QMainWindow):
             self.notice.show_text(str(error), problem=True)
             return
         assert pulled is not None
-        published = pulled.bundle
-        what = self.tr("de gepubliceerde versie (revisie {0}, versie {1})").format(
-            pulled.revision, pulled.version
-        )
-        self.expiry = backend.expiry_at(pulled.region_id, pulled.expires, self.clock())
         if self.draft is not None and self.draft.region_id == pulled.region_id and self.changed():
-            self.draft = Draft(
-                self.draft.region_id, self.draft.bundle, published, "published", what, self.draft.saved_at
-            )
-            self._autosave()
-            self.notice.show_text(
-                self.tr("Uw concept blijft staan; het wordt nu vergeleken met {0}.").format(what)
-            )
-            self.show_tab(self.publish_panel)
-            self.validate_now()
+            self._compare_with(pulled)
             return
+        published = _json(pulled.raw)
+        what = self._what(pulled)
         if self.draft is not None and self.draft.region_id == pulled.region_id:
             self._release()
         self._start(Draft(pulled.region_id, copy.deepcopy(published), published, "published", what))
-        self.expiry = backend.expiry_at(pulled.region_id, pulled.expires, self.clock())
+        self.expiry = backend.expiry_at(pulled.expires, self.clock())
         self._update_publish()
         self.publish_panel.show_result(self.tr("Opgehaald en gecontroleerd: {0}.").format(what), True)
 
@@ -860,7 +865,7 @@ def _json(raw: bytes) -> dict[str, Any]:
 
 
 def _local(iso: str) -> str:
-    from routekaarten.reachability import AMSTERDAM
+    from routekaarten.clock import AMSTERDAM
 
     try:
         return datetime.fromisoformat(iso).astimezone(AMSTERDAM).strftime("%d-%m-%Y %H:%M")

@@ -11,12 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from desktop.admin.backend import RegionExpiry
-from routekaarten.reachability import AMSTERDAM
-
-
-def local_date(expiry: RegionExpiry) -> str:
-    return expiry.expires.astimezone(AMSTERDAM).strftime("%d-%m-%Y")
+from sync.admin.region_expiry import RegionExpiry
 
 
 class ExpiryBanner(QFrame):
@@ -38,20 +33,11 @@ class ExpiryBanner(QFrame):
         self.hide()
 
     def show_expiry(self, expiry: RegionExpiry | None, region_name: str) -> None:
-        """Shown from 14 days before the expiry on; hidden otherwise."""
-        if expiry is None or not expiry.remind:
+        """Shown from 14 days before the expiry on (``sync.admin.region_expiry``); hidden otherwise."""
+        if expiry is None or not expiry.renew_needed:
             self.hide()
             return
-        if expiry.expired:
-            text = self.tr(
-                "⚠ De handtekening van {0} is verlopen op {1}: werkplekken melden dat de gegevens "
-                "verlopen zijn. Onderteken de regio nu opnieuw."
-            ).format(region_name, local_date(expiry))
-        else:
-            text = self.tr(
-                "⚠ De handtekening van {0} verloopt op {1} (over {2} dag(en)). Onderteken de regio vóór die "
-                "datum opnieuw, of publiceer een nieuwe versie."
-            ).format(region_name, local_date(expiry), expiry.days_left)
+        text = f"⚠ {region_name}: {expiry.message()}"
         self.message.setText(text)
         self.setAccessibleName(self.tr("Herinnering: handtekening verloopt"))
         self.setAccessibleDescription(text)

@@ -107,7 +107,7 @@ class AdminEntry(QObject):
         from desktop.admin.backend import region_expiry
 
         expiry = region_expiry(data_dir, region_id, self.clock())
-        if expiry is None or not expiry.remind:
+        if expiry is None or not expiry.renew_needed:
             return
         from desktop.admin.expiry_banner import ExpiryBanner
 

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.admin.backend import RegionExpiry
-from desktop.admin.expiry_banner import local_date
+from sync.admin.region_expiry import RegionExpiry
 
 
 def _plain_label(selectable: bool = False) -> QLabel:
@@ -88,13 +87,8 @@ class PublishPanel(QWidget):
             self.expiry.setText(self.tr(
                 "Wanneer de handtekening van deze regio verloopt is op deze werkplek nog niet bekend; "
                 "haal de gepubliceerde versie op om het te zien."))
-        elif expiry.expired:
-            self.expiry.setText(self.tr("⚠ De handtekening van deze regio is verlopen op {0}.").format(
-                local_date(expiry)))
         else:
-            text = self.tr("De handtekening van deze regio is geldig tot {0} (nog {1} dag(en)).").format(
-                local_date(expiry), expiry.days_left)
-            self.expiry.setText(("⚠ " + text) if expiry.remind else text)
+            self.expiry.setText(("⚠ " if expiry.renew_needed else "") + expiry.message())
 
     def set_readiness(self, text: str, can_publish: bool, can_renew: bool) -> None:
         self.readiness.setText(text)
@@ -109,10 +103,16 @@ class PublishPanel(QWidget):
         for button in (self.publish_button, self.renew_button, self.compare_button):
             button.setEnabled(not busy and (button is self.compare_button or button.isEnabled()))
 
-    def show_step(self, number: int, of: int, text: str) -> None:
-        self.progress.setRange(0, of)
-        self.progress.setValue(number)
-        self.step.setText(self.tr("Stap {0} van {1}: {2}").format(number, of, text))
+    def show_activity(self, text: str) -> None:
+        self.progress.setRange(0, 0)
+        self.step.setText(text)
+
+    def show_upload(self, sent: int, total: int) -> None:
+        """The upload's progress, in bytes, as the library reports it while sending."""
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(sent)
+        self.step.setText(self.tr("Versturen naar de centrale bron: {0} van {1} kB").format(
+            (sent + 1023) // 1024, (total + 1023) // 1024))
 
     def show_result(self, text: str, ok: bool) -> None:
         self.progress.hide()

@@ -184,7 +184,7 @@ class SourceSettings(QDialog):
         self.tested.emit(outcome.ok)
 
     def save(self) -> bool:
-        from routekaarten.files import write_atomic
+        from routekaarten.atomic_write import write_atomic
 
         url = self._url()
         if url is None:
@@ -192,8 +192,9 @@ class SourceSettings(QDialog):
         if self.root_changed and self.root_bytes is not None:
             try:
                 write_atomic(self.data_dir / ROOT_IN_DATA_DIR, self.root_bytes)
-            except RoutekaartError as error:
-                self.answer.setText(str(error))
+            except OSError as error:
+                self.answer.setText(self.tr("De root kon niet worden opgeslagen in {0} ({1}).").format(
+                    self.data_dir, error.strerror))
                 return False
         self.prefs.set(settings.SYNC_URL, url)
         self.prefs.sync()

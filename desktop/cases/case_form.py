@@ -2,25 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.safe_text import SafeTextBrowser
+from desktop.widgets.date_field import DateField
 from routekaarten.cases import Case, label_warnings
 from routekaarten.guidance import Advice, Uitlating, Vermoeden
 
@@ -39,27 +40,34 @@ UITLATING_LABELS = {
 }
 
 
-def _qdate(day: date | None) -> QDate:
-    return QDate(day.year, day.month, day.day) if day else QDate()
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
 class CaseForm(QWidget):
     """Emits ``edited`` with the case as the form now shows it; the page saves it."""
 
     edited = Signal(object)
 
-    def __init__(self, nfi_categories: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        nfi_categories: list[tuple[str, str]],
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+        confirm_label: Callable[[QWidget, list[str]], bool] | None = None,
+    ) -> None:
         super().__init__(parent)
+        if confirm_label is None:
+            from desktop.cases.case_actions import confirm_label as ask
+
+            confirm_label = ask
+        self._confirm_label = confirm_label
         self._case: Case | None = None
+        self._confirmed_label = ""
+        self._case_id = ""
         self._loading = False
         self.label = QLineEdit()
         self.label.setAccessibleName(self.tr("Label van de zaak"))
         self.label.setPlaceholderText(self.tr("initialen of eigen code, geen naam of BSN"))
         self.label_warning = QLabel()
+        self.label_warning.setTextFormat(Qt.TextFormat.RichText)  # markup by design; data escaped
         self.label_warning.setWordWrap(True)
         self.label_warning.setAccessibleName(self.tr("Waarschuwing bij het label"))
         self.vermoeden = QComboBox()
@@ -72,12 +80,9 @@ class CaseForm(QWidget):
             self.uitlating.addItem(self.tr(text), uitlating.value if uitlating else "")
         self.zeden = QCheckBox(self.tr("Zedenzaak (seksueel misbruik)"))
         self.zeden.setAccessibleName(self.tr("Zedenzaak"))
-        self.incident = QDateEdit()
-        self.incident.setAccessibleName(self.tr("Datum incident"))
-        self.incident.setCalendarPopup(True)
-        self.incident.setDisplayFormat("dd-MM-yyyy")
-        self.incident.setSpecialValueText(self.tr("onbekend"))
-        self.incident.setMinimumDate(QDate(2000, 1, 1))
+        self.incident = DateField(
+            self.tr("Datum en tijd incident"), with_time=True, today=today, empty_text=self.tr("onbekend")
+        )
         self.nfi = QComboBox()
         self.nfi.setAccessibleName(self.tr("NFI-categorie"))
         self.nfi.addItem(self.tr("geen NFI-zaak"), "")
@@ -87,10 +92,7 @@ class CaseForm(QWidget):
         self.age.setAccessibleName(self.tr("Leeftijd kind"))
         self.age.setRange(-1, 17)
         self.age.setSpecialValueText(self.tr("onbekend"))
-        self.melding = QDateEdit()
-        self.melding.setAccessibleName(self.tr("Datum melding"))
-        self.melding.setCalendarPopup(True)
-        self.melding.setDisplayFormat("dd-MM-yyyy")
+        self.melding = DateField(self.tr("Datum melding"), today=today)
         self.step = QComboBox()
         self.step.setAccessibleName(self.tr("Huidige stap"))
         for number in range(4):
@@ -109,9 +111,10 @@ class CaseForm(QWidget):
             edit.editingFinished.connect(self._emit)
             self.owners[key] = edit
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.RichText)  # markup by design; its data is escaped
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Foutmelding"))
-        self.guidance = QTextBrowser()
+        self.guidance = SafeTextBrowser()
         self.guidance.setAccessibleName(self.tr("Wat te doen"))
 
         form = QFormLayout()
@@ -135,30 +138,32 @@ class CaseForm(QWidget):
         layout.addWidget(QLabel(self.tr("<b>Wat zeggen de handreiking en de routekaart?</b>")))
         layout.addWidget(self.guidance, 1)
 
-        self.label.editingFinished.connect(self._emit)
+        self.label.editingFinished.connect(self._label_finished)
         self.label.textChanged.connect(self._warn)
         for combo in (self.vermoeden, self.uitlating, self.nfi, self.step, self.status):
             combo.currentIndexChanged.connect(self._emit)
         self.zeden.toggled.connect(self._emit)
-        for edit in (self.incident, self.melding):
-            edit.dateChanged.connect(self._emit)
+        for date_edit in (self.incident, self.melding):
+            date_edit.valueChanged.connect(self._emit)
         self.age.valueChanged.connect(self._emit)
 
     def load(self, case: Case) -> None:
         self._loading = True
         self._case = case
+        self._confirmed_label = case.label
         self.label.setText(case.label)
         self.vermoeden.setCurrentIndex(self.vermoeden.findData(int(case.vermoeden)))
         self.uitlating.setCurrentIndex(
             self.uitlating.findData(case.uitlating.value if case.uitlating else "")
         )
         self.zeden.setChecked(case.zeden)
-        self.incident.setDate(
-            _qdate(case.incident_date) if case.incident_date else self.incident.minimumDate()
-        )
+        same_case = self._case_id == case.id
+        self._case_id = case.id
+        for field, value in ((self.incident, case.incident_moment), (self.melding, case.melding_date)):
+            if not (same_case and field.error_text()):  # a reload after another edit keeps typed text
+                field.setValue(value)
         self.nfi.setCurrentIndex(max(self.nfi.findData(case.nfi_category or ""), 0))
         self.age.setValue(case.child_age if case.child_age is not None else -1)
-        self.melding.setDate(_qdate(case.melding_date))
         self.step.setCurrentIndex(case.step)
         self.status.setCurrentIndex(self.status.findData(case.status))
         for key, edit in self.owners.items():
@@ -170,26 +175,26 @@ class CaseForm(QWidget):
     def current(self) -> Case | None:
         if self._case is None:
             return None
-        incident = (
-            None if self.incident.date() == self.incident.minimumDate() else _pydate(self.incident.date())
-        )
+        melding = self.melding.value()
         uitlating = self.uitlating.currentData()
         status = self.status.currentData()
-        return replace(
+        case = replace(
             self._case,
             label=self.label.text().strip() or self._case.label,
             vermoeden=Vermoeden(self.vermoeden.currentData()),
             uitlating=Uitlating(uitlating) if uitlating else None,
             zeden=self.zeden.isChecked(),
-            incident_date=incident,
             nfi_category=self.nfi.currentData() or None,
             child_age=None if self.age.value() < 0 else self.age.value(),
-            melding_date=_pydate(self.melding.date()),
+            melding_date=melding if isinstance(melding, date) else self._case.melding_date,
             step=int(self.step.currentData()),
             status=status,
             closed_on=self._case.closed_on,
-            **{key: edit.text().strip() for key, edit in self.owners.items()},
+            eigenaar_vt=self.owners["eigenaar_vt"].text().strip(),
+            eigenaar_politie=self.owners["eigenaar_politie"].text().strip(),
+            eigenaar_om=self.owners["eigenaar_om"].text().strip(),
         )
+        return case.with_incident(self.incident.value())
 
     def show_error(self, text: str) -> None:
         self.error.setText(f"<span>⚠ {escape(text)}</span>" if text else "")
@@ -211,7 +216,26 @@ class CaseForm(QWidget):
         warnings = label_warnings(text)
         self.label_warning.setText("<br/>".join(f"⚠ {escape(w)}" for w in warnings))
 
+    def _label_finished(self) -> None:
+        """The name/BSN check asks before the label is saved; "no" puts the saved label back."""
+        if self._loading or self._case is None:
+            return
+        text = self.label.text().strip()
+        if text == self._confirmed_label:
+            return
+        warnings = label_warnings(text)
+        if warnings and not self._confirm_label(self, warnings):
+            self.label.setText(self._confirmed_label)
+            self.label.setFocus()
+            self.label.selectAll()
+            return
+        self._confirmed_label = text
+        self._emit()
+
     def _emit(self) -> None:
+        if self.melding.value() is None and self._case is not None:
+            self.show_error(self.tr("Een zaak heeft een datum van melding; vul die in."))
+            return
         if not self._loading and self._case is not None:
             case = self.current()
             if case is not None:

@@ -17,12 +17,18 @@ class CasesModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._cases: list[Case] = []
-        self.purge_in: Callable[[Case], int | None] = lambda case: None
+        self._purge_in: Callable[[Case], int | None] = lambda case: None
 
     def set_cases(self, cases: list[Case]) -> None:
         self.beginResetModel()
         self._cases = cases
         self.endResetModel()
+
+    def set_purge_in(self, purge_in: Callable[[Case], int | None]) -> None:
+        """How many days a closed case has left before it is deleted (None: not counted)."""
+        self._purge_in = purge_in
+        if self._cases:
+            self.dataChanged.emit(self.index(0), self.index(len(self._cases) - 1))
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_INDEX) -> int:
         return 0 if parent.isValid() else len(self._cases)
@@ -35,7 +41,7 @@ class CasesModel(QAbstractListModel):
         case = self._cases[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if case.status == "closed":
-                days = self.purge_in(case)
+                days = self._purge_in(case)
                 state = self.tr("gesloten")
                 if days is not None:
                     state += self.tr(", wordt over {0} dagen verwijderd").format(days)

@@ -6,13 +6,13 @@ words and symbols, not colour alone.
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -24,7 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.safe_text import plain_label, tooltip
+from desktop.widgets.date_field import DateField
 from routekaarten.case_store import ChecklistEntry
+from routekaarten.cases import ChecklistStatus
 from routekaarten.checklist import OWNERS, STATUS_LABELS, Group, progress, visible_items
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,7 +44,7 @@ STATUS_LABEL_SOURCES = (
 class ChecklistPanel(QWidget):
     changed = Signal(str, object)  # item id, ChecklistEntry
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         self.groups: list[Group] = []
         self.entries: dict[str, ChecklistEntry] = {}
@@ -61,7 +64,7 @@ class ChecklistPanel(QWidget):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(self._select)
-        self.item_text = QLabel()
+        self.item_text = plain_label(QLabel())
         self.item_text.setWordWrap(True)
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status van het bespreekpunt"))
@@ -72,12 +75,7 @@ class ChecklistPanel(QWidget):
         self.owner.addItem("—", "")
         for owner in OWNERS:
             self.owner.addItem(owner, owner)
-        self.due = QDateEdit()
-        self.due.setAccessibleName(self.tr("Wanneer"))
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("dd-MM-yyyy")
-        self.due.setMinimumDate(QDate(2000, 1, 1))
-        self.due.setSpecialValueText(self.tr("geen datum"))
+        self.due = DateField(self.tr("Wanneer"), today=today, empty_text=self.tr("geen datum"))
         self.answer = QPlainTextEdit()
         self.answer.setAccessibleName(self.tr("Antwoord of afspraak (versleuteld opgeslagen)"))
         self.answer.setPlaceholderText(self.tr("Afspraak of antwoord; wordt versleuteld opgeslagen"))
@@ -94,7 +92,7 @@ class ChecklistPanel(QWidget):
         layout.addLayout(editor, 2)
         self.status.currentIndexChanged.connect(self._save)
         self.owner.currentIndexChanged.connect(self._save)
-        self.due.dateChanged.connect(self._save)
+        self.due.valueChanged.connect(self._save)
         self.answer.textChanged.connect(self._save)
         self._set_editor_enabled(False)
 
@@ -145,7 +143,7 @@ class ChecklistPanel(QWidget):
         status = f"{STATUS_MARK[entry.status]} {word}"
         row = QTreeWidgetItem([text, status, entry.owner, due])
         row.setData(0, ITEM_ROLE, item_id)
-        row.setToolTip(0, text)
+        row.setToolTip(0, tooltip(text))
         return row
 
     def _set_editor_enabled(self, enabled: bool) -> None:
@@ -163,8 +161,7 @@ class ChecklistPanel(QWidget):
         self.item_text.setText(current.text(0) if current else "")
         self.status.setCurrentIndex(self.status.findData(entry.status))
         self.owner.setCurrentIndex(max(self.owner.findData(entry.owner), 0))
-        due = entry.due
-        self.due.setDate(QDate(due.year, due.month, due.day) if due else self.due.minimumDate())
+        self.due.setValue(entry.due)
         if entry.unreadable:
             self.answer.setPlainText("")
             self.answer.setPlaceholderText(self.tr("Dit antwoord is beschadigd en kan niet worden gelezen."))
@@ -176,11 +173,11 @@ class ChecklistPanel(QWidget):
         item_id = self.current_item_id()
         if self._loading or item_id is None:
             return
-        qdate = self.due.date()
-        due = None if qdate == self.due.minimumDate() else date(qdate.year(), qdate.month(), qdate.day())
+        value = self.due.value()
+        due = value.date() if isinstance(value, datetime) else value
         entry = ChecklistEntry(
             item_id,
-            status=str(self.status.currentData()),
+            status=ChecklistStatus(str(self.status.currentData())),
             owner=str(self.owner.currentData() or ""),
             due=due,
             answer=self.answer.toPlainText(),

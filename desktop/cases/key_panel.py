@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.cases.passphrase_fields import new_passphrase_problem, password_field
+from desktop.safe_text import plain_label
 
 
 class KeyPanel(QGroupBox):
@@ -20,7 +21,7 @@ class KeyPanel(QGroupBox):
         self.change.setAccessibleName(self.tr("Wachtwoordzin wijzigen"))
         self.renew = QPushButton(self.tr("Wijzigen en sleutel vernieuwen"))
         self.renew.setAccessibleName(self.tr("Wachtwoordzin wijzigen en sleutel vernieuwen"))
-        self.message = QLabel()
+        self.message = plain_label(QLabel())
         self.message.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("Nieuwe:"), self.new)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from routekaarten.case_store import Note
+from routekaarten.dates import local_stamp
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 SAVE_DELAY_MS = 400
@@ -83,14 +86,14 @@ class NotesPanel(QWidget):
         if not self._current_id:
             self._current_id = note_id
             self._loading = True
-            item = self._item(note_id, text, "")
+            item = self._item(note_id, text, datetime.now(UTC).isoformat(timespec="seconds"))
             self.list.addItem(item)
             self.list.setCurrentItem(item)
             self._loading = False
         else:
             current = self.list.currentItem()
             if current is not None:
-                current.setText(self._title(text, ""))
+                current.setText(self._title(text, str(current.data(NOTE_ROLE + 2) or "")))
                 current.setData(NOTE_ROLE + 1, text)
 
     def flush(self) -> None:
@@ -140,10 +143,11 @@ class NotesPanel(QWidget):
         if text is None:
             return self.tr("⚠ onleesbare notitie")
         first = (text.strip().splitlines() or [""])[0][:60]
-        return f"{created[:16].replace('T', ' ')}  {first}".strip()
+        return f"{local_stamp(created)}  {first}".strip()
 
     def _item(self, note_id: str, text: str | None, created: str) -> QListWidgetItem:
         item = QListWidgetItem(self._title(text, created))
         item.setData(NOTE_ROLE, note_id)
         item.setData(NOTE_ROLE + 1, text)
+        item.setData(NOTE_ROLE + 2, created)
         return item

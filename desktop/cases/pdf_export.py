@@ -1,7 +1,7 @@
 """Write an export (``routekaarten.export``'s HTML) as a PDF for the official dossier.
 
 Qt's own ``QTextDocument`` and ``QPdfWriter`` do the layout, so no other PDF library is needed.
-The PDF is rendered in memory and written with ``routekaarten.files.write_atomic``: an
+The PDF is rendered in memory and written with ``routekaarten.files.write_export``: an
 interrupted export leaves either the previous file or none, never half a PDF.
 """
 
@@ -12,8 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from desktop.safe_text import SafeTextDocument
 from routekaarten.errors import RoutekaartError
-from routekaarten.files import write_atomic
+from routekaarten.files import write_export
 
 RESOLUTION_DPI = 300
 MARGIN_MM = 20.0
@@ -29,7 +30,7 @@ def render_pdf(html: str) -> bytes:
     writer.setResolution(RESOLUTION_DPI)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
-    document = QTextDocument()
+    document = SafeTextDocument()  # loads no image or style sheet the export's HTML might name
     document.setHtml(html)
     writer.setTitle(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
     document.print_(writer)
@@ -43,4 +44,4 @@ def write_pdf(html: str, path: Path) -> None:
     pdf = render_pdf(html)
     if not pdf:
         raise RoutekaartError(f"De PDF voor {path} kon niet worden gemaakt.")
-    write_atomic(path, pdf)
+    write_export(path, pdf)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.safe_text import plain_label, tooltip
 from routekaarten.termijnen import (
     ZITTING_SOORT,
     ZITTING_SOORTEN,
@@ -81,7 +82,7 @@ class TermijnenPanel(QWidget):
             form.addRow(anchor_label(anchor).capitalize() + ":", edit)
             if anchor == "zitting":
                 form.addRow(self.tr("Soort zitting:"), self._soort_combo())
-        self.error = QLabel()
+        self.error = plain_label(QLabel())
         self.error.setWordWrap(True)
         self.table = QTableWidget(0, 6)
         self.table.setAccessibleName(self.tr("Termijnen"))
@@ -160,10 +161,14 @@ class TermijnenPanel(QWidget):
         for row, cells in enumerate(rows):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(tooltip(text))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self.table.resizeRowsToContents()
+
+    def show_error(self, text: str) -> None:
+        """Why a date was refused ("" when the dates are fine)."""
+        self.error.setText(f"⚠ {text}" if text else "")
 
     def rows(self) -> list[list[str]]:
         cells = (

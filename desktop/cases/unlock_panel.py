@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.cases.passphrase_fields import new_passphrase_problem, password_field
+from desktop.safe_text import plain_label
 
 
 class UnlockPanel(QWidget):
@@ -15,7 +16,7 @@ class UnlockPanel(QWidget):
         super().__init__(parent)
         self.title = QLabel()
         self.title.setWordWrap(True)
-        self.message = QLabel()
+        self.message = plain_label(QLabel())
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Melding"))
         self.passphrase = password_field(self.tr("Wachtwoordzin"))
@@ -37,11 +38,18 @@ class UnlockPanel(QWidget):
         layout.addWidget(self.message)
         layout.addStretch(1)
 
-    def ask(self, creating: bool, note: str = "") -> None:
-        """``creating``: no key exists yet, so the passphrase is chosen (and typed twice)."""
+    def ask(self, creating: bool, note: str = "", can_submit: bool = True) -> None:
+        """``creating``: no key exists yet, so the passphrase is chosen (and typed twice).
+
+        ``can_submit`` False: the key is in a keyring that cannot be reached; ``note`` says why.
+        """
         if creating:
             self.title.setText(
-                self.tr("<b>Kies een wachtwoordzin</b> om de notities van zaken versleuteld op te slaan.")
+                self.tr(
+                    "<b>Kies een wachtwoordzin</b> om de notities van zaken versleuteld op te slaan.<br/>"
+                    "<b>Let op:</b> wie de wachtwoordzin vergeet, is de notities en antwoorden kwijt. "
+                    "Niemand kan ze herstellen, ook de beheerder niet. Bewaar de zin dus goed."
+                )
             )
             self.button.setText(self.tr("Wachtwoordzin instellen"))
         else:
@@ -51,9 +59,25 @@ class UnlockPanel(QWidget):
         self._repeat_label.setVisible(creating)
         self._creating = creating
         self.message.setText(note)
+        self.button.setEnabled(can_submit)
         self.passphrase.clear()
         self.repeat.clear()
         self.passphrase.setFocus()
+
+    def wait(self, text: str) -> None:
+        """The passphrase is being checked (off the GUI thread): no second attempt meanwhile."""
+        self.button.setEnabled(False)
+        self.message.setText(text)
+
+    def refuse(self, text: str) -> None:
+        """The passphrase did not unlock: say why, and let the user type it again."""
+        self.button.setEnabled(True)
+        self.message.setText(text)
+        self.passphrase.selectAll()
+
+    def accept(self) -> None:
+        self.button.setEnabled(True)
+        self.message.clear()
 
     def _submit(self) -> None:
         text = self.passphrase.text()

@@ -39,9 +39,6 @@ class VaultSession(QObject):
     def locked(self) -> bool:
         return self.vault is None or self.vault.locked
 
-    def set_idle_minutes(self, minutes: int) -> None:
-        self._idle.setInterval(max(minutes, 1) * 60_000)
-
     def unlocked(self, vault: CaseVault) -> None:
         self.vault = vault
         self._idle.start()

@@ -3,11 +3,13 @@
 Each box is a focusable, selectable item; a click, Tab or the arrow keys select it and the
 view emits ``boxSelected`` with the box id. The layout follows the PDF's reading order
 (Veilig Thuis left, joint boxes in the middle, police right) but is computed, not a picture.
+All text is the bundle's and is escaped before it meets the items' HTML (``desktop.safe_text``).
 """
 
 from __future__ import annotations
 
 import math
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.safe_text import safe_document, tooltip
 from routekaarten.model import Box, Routekaart
 
 BOX_WIDTH = 250.0
@@ -39,6 +42,16 @@ def _is_dark() -> bool:
     return QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
+def _safe_text_item(parent: QGraphicsItem | None = None) -> QGraphicsTextItem:
+    """A text item whose rich text is laid out by a document that loads no resource.
+
+    The markup is built here with the bundle's text escaped; the document is the second line.
+    """
+    item = QGraphicsTextItem(parent)
+    item.setDocument(safe_document(item))
+    return item
+
+
 class BoxItem(QGraphicsObject):
     """One routekaart box: a tinted rounded rectangle with its title and bullets."""
 
@@ -50,17 +63,17 @@ class BoxItem(QGraphicsObject):
         )
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self._text = QGraphicsTextItem(self)
+        self._text = _safe_text_item(self)
         self._text.setTextWidth(BOX_WIDTH - 16)
         self._text.setPos(8, 6)
         self._text.setDefaultTextColor(QApplication.palette().color(QPalette.ColorRole.Text))
-        bullets = "".join(f"<li>{item}</li>" for item in box.items)
-        title_html = f"<b>{box.title}</b>"
-        body = f"<br/>{box.text}" if box.text else ""
+        bullets = "".join(f"<li>{escape(item)}</li>" for item in box.items)
+        title_html = f"<b>{escape(box.title)}</b>"
+        body = f"<br/>{escape(box.text)}" if box.text else ""
         items = f"<ul style='margin-left:-24px'>{bullets}</ul>" if bullets else ""
         self._text.setHtml(f"<div style='font-size:9pt'>{title_html}{body}{items}</div>")
         self._height = self._text.boundingRect().height() + 12
-        self.setToolTip(box.title)
+        self.setToolTip(tooltip(box.title))
         self.setAccessibleName(box.title)
 
     def setAccessibleName(self, name: str) -> None:  # QGraphicsItems have no accessibility API
@@ -168,8 +181,8 @@ class ChartView(QGraphicsView):
         }
         width = STEP_LABEL_WIDTH + len(chart.lanes) * (BOX_WIDTH + 3 * GAP)
         for lane in chart.lanes:
-            header = QGraphicsTextItem()
-            header.setHtml(f"<b>{lane.name}</b>")
+            header = _safe_text_item()
+            header.setHtml(f"<b>{escape(lane.name)}</b>")
             header.setDefaultTextColor(LANE_TINT[lane.id])
             header.setTextWidth(BOX_WIDTH)
             header.setPos(lane_x[lane.id], 8)
@@ -192,13 +205,13 @@ class ChartView(QGraphicsView):
             band.setBrush(shade)
             band.setZValue(-2)
             self._step_bands[step.number] = band
-            label = QGraphicsTextItem()
+            label = _safe_text_item()
             label.setDefaultTextColor(text_colour)
             label.setTextWidth(STEP_LABEL_WIDTH - 16)
             heading = self.tr("STAP {0}").format(step.number)
             label.setHtml(
-                f"<div style='font-size:11pt'><b>{heading}</b></div>"
-                f"<div style='font-size:8pt'>{step.title}</div>"
+                f"<div style='font-size:11pt'><b>{escape(heading)}</b></div>"
+                f"<div style='font-size:8pt'>{escape(step.title)}</div>"
             )
             label.setPos(8, y + 8)
             scene.addItem(label)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.safe_text import tooltip
 from routekaarten.reachability import RankedContact, Status
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -104,7 +105,7 @@ class ContactsModel(QAbstractTableModel):
                 reason += " · " + self.tr("achtervang: {0} {1}").format(entry.backup.role, entry.backup.phone)
             return reason
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("{0}: {1}").format(status_word(status), entry.reachability.reason)
+            return tooltip(self.tr("{0}: {1}").format(status_word(status), entry.reachability.reason))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             word = status_word(status)
             return f"{word}, {contact.role}, {contact.phone}, {entry.reachability.reason}"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.routekaart.contacts_model import Column, ContactsFilter, ContactsModel, Role
 from desktop.routekaart.phone_actions import call_number, copy_number
+from desktop.shortcuts import bind_action
 from routekaarten.reachability import RankedContact
 
 
@@ -30,6 +31,7 @@ class ContactsPanel(QWidget):
         self.proxy = ContactsFilter(self)
         self.proxy.setSourceModel(self.model)
         self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)  # markup by design; its data is escaped
         self.heading.setAccessibleName(self.tr("Kop nu bereikbaar"))
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
@@ -63,11 +65,11 @@ class ContactsPanel(QWidget):
         self.call_button.setAccessibleName(self.tr("Bellen via tel:-koppeling"))
         self.call_button.clicked.connect(self.call_selected)
         copy_action = QAction(self.tr("Nummer kopiëren"), self.table)
-        copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        bind_action("copy_number", copy_action)
         copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         copy_action.triggered.connect(self.copy_selected)
         call_action = QAction(self.tr("Bellen"), self.table)
-        call_action.setShortcut(QKeySequence("Ctrl+Return"))
+        bind_action("call_contact", call_action)
         call_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         call_action.triggered.connect(self.call_selected)
         self.table.addActions([copy_action, call_action])

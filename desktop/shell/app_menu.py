@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop import settings
@@ -18,23 +18,10 @@ from desktop.admin.menu_entry import AdminEntry
 from desktop.settings import Settings
 from desktop.shell.shortcuts_help import ShortcutsHelp
 from desktop.shell.text_size import TextSize
+from desktop.shortcuts import bind_action
 
 # Each language in its own words, so a user who cannot read the current one still finds theirs.
 LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
-
-Key = QKeySequence.StandardKey | str
-
-
-def _sequences(keys: list[Key]) -> list[QKeySequence]:
-    """The platform's bindings of standard keys plus the written ones, each once."""
-    sequences: list[QKeySequence] = []
-    for key in keys:
-        if isinstance(key, QKeySequence.StandardKey):
-            found = QKeySequence.keyBindings(key)
-        else:
-            found = [QKeySequence(key)]
-        sequences += [sequence for sequence in found if sequence not in sequences]
-    return sequences
 
 
 class AppMenu(QObject):
@@ -66,35 +53,47 @@ class AppMenu(QObject):
         note.setEnabled(False)
 
         size_menu = self.settings_menu.addMenu(self.tr("Tekst&grootte"))
-        zoom_in, zoom_out = QKeySequence.StandardKey.ZoomIn, QKeySequence.StandardKey.ZoomOut
-        bigger: list[Key] = [zoom_in, "Ctrl+="]  # Ctrl+= is Ctrl++ without Shift on most keyboards
-        self.larger = self._action(size_menu, self.tr("&Groter"), bigger, lambda: self.change_size(1))
-        self.smaller = self._action(size_menu, self.tr("&Kleiner"), [zoom_out], lambda: self.change_size(-1))
-        self.normal = self._action(size_menu, self.tr("&Standaard"), ["Ctrl+0"], self.reset_size)
+        self.larger = self._action(size_menu, self.tr("&Groter"), "larger_text", lambda: self.change_size(1))
+        self.smaller = self._action(
+            size_menu, self.tr("&Kleiner"), "smaller_text", lambda: self.change_size(-1)
+        )
+        self.normal = self._action(size_menu, self.tr("&Standaard"), "normal_text", self.reset_size)
+
+        self.profile = self._action(self.settings_menu, self.tr("&Mijn gegevens…"), None, self.edit_profile)
 
         self.data_menu = bar.addMenu(self.tr("G&egevens"))  # Alt+G is the "Gebied" field
-        refresh: list[Key] = ["Ctrl+R", QKeySequence.StandardKey.Refresh, "F5"]
         self.update_now = self._action(
-            self.data_menu, self.tr("&Nu bijwerken"), refresh, self.updateRequested.emit
+            self.data_menu, self.tr("&Nu bijwerken"), "update_now", self.updateRequested.emit
         )
         self.show_changes = self._action(
-            self.data_menu, self.tr("Wat is er &veranderd"), [], self.changesRequested.emit
+            self.data_menu, self.tr("Wat is er &veranderd"), None, self.changesRequested.emit
         )
 
         # "Regio beheren…", "Centrale bron…" and the expiry reminder at start (issue 13: desktop/admin)
         self.admin = AdminEntry(window, prefs, self.data_menu, self.settings_menu, self.updateRequested.emit)
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        self.shortcuts = self._action(
-            help_menu, self.tr("&Sneltoetsen"), [QKeySequence.StandardKey.HelpContents, "F1"], self.show_help
-        )
+        self.shortcuts = self._action(help_menu, self.tr("&Sneltoetsen"), "shortcuts_help", self.show_help)
 
-    def _action(self, menu: QMenu, text: str, keys: list[Key], slot: Callable[[], object]) -> QAction:
+    def _action(
+        self, menu: QMenu, text: str, shortcut: str | None, slot: Callable[[], object]
+    ) -> QAction:
+        """A menu item; ``shortcut`` names its row in the shortcut table (``desktop/shortcuts.py``)."""
         action = menu.addAction(text)
-        action.setShortcuts(_sequences(keys))
+        if shortcut is not None:
+            bind_action(shortcut, action)
         action.triggered.connect(slot)
         self.window.addAction(action)  # the keys work while the menu is closed, in every tab
         return action
+
+    def set_updating(self, busy: bool) -> None:
+        """A sync runs: "Nu bijwerken" waits until it ends (one sync at a time)."""
+        self.update_now.setEnabled(not busy)
+
+    def edit_profile(self) -> None:
+        from desktop.cases.profile_dialog import edit_profile  # lazy: not needed at start
+
+        edit_profile(self.prefs, self.window)
 
     def choose_language(self, code: str) -> None:
         self.prefs.set(settings.LANGUAGE, code)

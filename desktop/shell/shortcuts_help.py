@@ -1,8 +1,7 @@
 """The F1 window: the keyboard shortcuts of the main actions, for users who work by keyboard.
 
 Non-modal, so it can stay open beside the main window while the user tries the keys. The list
-is kept here, beside the code that lists it; the shortcuts themselves are defined where they act
-(main_window.py, contacts_panel.py, chart_view.py, app_menu.py).
+is ``desktop/shortcuts.py``'s table, the same one the key bindings are made from.
 """
 
 from __future__ import annotations
@@ -21,39 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import QT_TRANSLATE_NOOP
-
-CONTEXT = "ShortcutsHelp"  # for translate() at run time; lupdate needs the literal in every mark
-
-# (keys, what they do). Keys written as QKeySequence portable text are shown in the platform's
-# notation (Ctrl on Windows and Linux, ⌘ on macOS); the others are words and are translated.
-SHORTCUTS: tuple[tuple[str, str], ...] = (
-    ("Ctrl+K", QT_TRANSLATE_NOOP("ShortcutsHelp", "Naar het zoekveld")),
-    ("Esc", QT_TRANSLATE_NOOP("ShortcutsHelp", "Zoekveld leegmaken (in het zoekveld)")),
-    (
-        QT_TRANSLATE_NOOP("ShortcutsHelp", "Pijl omlaag"),
-        QT_TRANSLATE_NOOP("ShortcutsHelp", "Van het zoekveld naar de zoekresultaten"),
-    ),
-    ("Enter", QT_TRANSLATE_NOOP("ShortcutsHelp", "Gekozen zoekresultaat of contact openen")),
-    ("Ctrl+1", QT_TRANSLATE_NOOP("ShortcutsHelp", "Tabblad Routekaart")),
-    ("Ctrl+2", QT_TRANSLATE_NOOP("ShortcutsHelp", "Tabblad Zaken")),
-    ("F5", QT_TRANSLATE_NOOP("ShortcutsHelp", "Gegevens nu bijwerken bij de centrale bron (ook Ctrl+R)")),
-    (
-        QT_TRANSLATE_NOOP("ShortcutsHelp", "Pijltjestoetsen"),
-        QT_TRANSLATE_NOOP("ShortcutsHelp", "Vakken van de routekaart na elkaar kiezen"),
-    ),
-    ("Tab", QT_TRANSLATE_NOOP("ShortcutsHelp", "Naar het volgende veld, de volgende lijst of knop")),
-    ("Ctrl+C", QT_TRANSLATE_NOOP("ShortcutsHelp", "Nummer van het gekozen contact kopiëren (in de lijst)")),
-    ("Ctrl+Enter", QT_TRANSLATE_NOOP("ShortcutsHelp", "Gekozen contact bellen (in de lijst)")),
-    (
-        QT_TRANSLATE_NOOP("ShortcutsHelp", "Alt+onderstreepte letter"),
-        QT_TRANSLATE_NOOP("ShortcutsHelp", "Het veld of de knop met die letter"),
-    ),
-    ("Ctrl++", QT_TRANSLATE_NOOP("ShortcutsHelp", "Tekst groter")),
-    ("Ctrl+-", QT_TRANSLATE_NOOP("ShortcutsHelp", "Tekst kleiner")),
-    ("Ctrl+0", QT_TRANSLATE_NOOP("ShortcutsHelp", "Standaard tekstgrootte")),
-    ("F1", QT_TRANSLATE_NOOP("ShortcutsHelp", "Deze lijst met sneltoetsen")),
-)
+from desktop.shortcuts import CONTEXT, SHORTCUTS
 
 
 def key_text(keys: str) -> str:
@@ -76,9 +43,9 @@ class ShortcutsHelp(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
-        for row, (keys, what) in enumerate(SHORTCUTS):
-            key_item = QTableWidgetItem(key_text(keys))
-            what_item = QTableWidgetItem(QCoreApplication.translate(CONTEXT, what))
+        for row, shortcut in enumerate(SHORTCUTS):
+            key_item = QTableWidgetItem(key_text(shortcut.keys))
+            what_item = QTableWidgetItem(QCoreApplication.translate(CONTEXT, shortcut.what))
             for item in (key_item, what_item):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.table.setItem(row, 0, key_item)

@@ -13,6 +13,8 @@ import enum
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from desktop.safe_text import plain_label
+
 
 class BannerKind(enum.Enum):
     PROBLEM = "problem"
@@ -33,7 +35,7 @@ class SyncBanner(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.symbol = QLabel()
         self.symbol.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.message = QLabel()
+        self.message = plain_label(QLabel())
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -1,6 +1,6 @@
 """Background sync in the app: at start, on an interval and on demand ("Nu bijwerken").
 
-One sync at a time, off the GUI thread through ``desktop.worker.run_in_background`` (STYLE.md
+One sync at a time, off the GUI thread through ``desktop.worker.run_in_background`` (docs/architecture.md,
 practice 4); the work (``sync.client.workstation``) opens its own store connection, and tuf and httpx
 load only when a sync actually runs, so start-up does not pay for them. The outcome goes to the
 status line (``SyncIndicator``) and, when something is wrong or new, to the ``SyncBanner``; the
@@ -22,10 +22,11 @@ from desktop.settings import Settings
 from desktop.updates.sync_banner import BannerKind, SyncBanner
 from desktop.updates.sync_indicator import SyncIndicator
 from desktop.worker import run_in_background
+from routekaarten.clock import AMSTERDAM
 from routekaarten.errors import RoutekaartError
-from routekaarten.reachability import AMSTERDAM
-from routekaarten.store import NATIONAL_KEY, Store
+from routekaarten.store import NATIONAL_KEY, BundleOrigin, Store, bundle_key, region_id_of
 from sync.client.source import SyncSource, find_source, shipped_repository_dir, trusted_root_path
+from sync.status import SyncStatus
 
 if TYPE_CHECKING:
     from routekaarten.changes import RegionChanges
@@ -79,8 +80,19 @@ class SyncController(QObject):
         self._busy = False
         self._start_notes: list[str] = []  # the check at start: shipped data refused, stored data restored
         self._refused: list[str] = []  # the check at start: data not as signed, until a sync fetches it
+        self._opening: list[str] = []  # what opening the data folder found (bootstrap.open_for_start)
+        self._read_only = False  # an in-memory copy: the folder's database cannot be used
+        self._verified: frozenset[str] | None = None  # keys the start check verified; None: all
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.sync_now)
+
+    def set_opening(self, notes: list[str], *, read_only: bool, verified: frozenset[str]) -> None:
+        """What the check at start found, shown on the banner until the app closes."""
+        self._opening, self._read_only = list(notes), read_only
+        self._start_notes = list(notes)
+        self._verified = verified if read_only or notes else None
+        if notes:
+            self.banner.show_message(BannerKind.PROBLEM, self._opening)
 
     def source(self) -> SyncSource | None:
         return find_source(self.data_dir, self.prefs.get(settings.SYNC_URL), self.environ)
@@ -92,6 +104,8 @@ class SyncController(QObject):
         """After the window shows: say what the saved state says, sync once, then on the interval."""
         self.show_status()
         self._show_stale_only()
+        if self._read_only:
+            return  # nothing can be stored in this folder: no sync, the banner says why
         minutes = self.prefs.get(settings.SYNC_INTERVAL_MINUTES)
         if minutes > 0:
             self._timer.start(minutes * 60_000)
@@ -117,7 +131,7 @@ class SyncController(QObject):
             names = ", ".join(self._bundle_name(key) for key in result.restored)
             problems.append(self.tr("De opgeslagen gegevens van {0} waren op deze computer gewijzigd; "
                                     "ze zijn hersteld uit de ondertekende kopie.").format(names))
-        self._start_notes = problems  # kept on the banner after the syncs, whatever they bring
+        self._start_notes = self._opening + problems  # kept on the banner after the syncs
         if result is not None and not result.check.ok:
             self._refused = [self.tr("Opgeslagen gegevens geweigerd. {0}").format(result.check.summary)]
         if self._start_notes or self._refused:
@@ -153,18 +167,19 @@ class SyncController(QObject):
             self.finished.emit()
 
     def _report(self, outcome: WorkstationSync | None, error: BaseException | None) -> None:
-        if outcome is not None and outcome.result.status.value in ("updated", "nothing-new"):
+        if outcome is not None and outcome.result.status.succeeded:
             self._refused = []  # the sync fetched what the check refused, or found it as signed
+            self._verified = None
         problems: list[str] = self._start_notes + self._refused
         if error is not None:
             if not isinstance(error, RoutekaartError | OSError):
                 raise error  # our bug, not the environment: let it surface (and fail the tests)
             problems.append(self.tr("Bijwerken is mislukt op deze computer: {0}").format(error))
         elif outcome is not None:
-            status, reason = outcome.result.status.value, outcome.result.reason
-            if status == "rejected":
+            status, reason = outcome.result.status, outcome.result.reason
+            if status is SyncStatus.REJECTED:
                 problems.append(self.tr("Update geweigerd. {0}").format(reason))
-            elif status == "unreachable":
+            elif status is SyncStatus.UNREACHABLE:
                 problems.append(self.tr("De centrale bron is niet bereikbaar. {0}").format(reason))
             if outcome.changes:
                 self.changes = outcome.changes
@@ -200,7 +215,7 @@ class SyncController(QObject):
                 "dat dit de nieuwste gegevens zijn."
             ).format(_local(fresh.unconfirmed_since)))
         for bundle in fresh.expired:
-            what = self._bundle_name(f"region:{bundle.region_id}" if bundle.region_id else NATIONAL_KEY)
+            what = self._bundle_name(bundle_key(bundle.region_id))
             lines.append(self.tr(
                 "De gegevens van {0} zijn verlopen op {1}: de beheerders hebben ze niet op tijd opnieuw "
                 "ondertekend."
@@ -211,7 +226,7 @@ class SyncController(QObject):
         """A bundle as the user knows it: the region's name, or the national data."""
         if key == NATIONAL_KEY:
             return self.tr("de landelijke gegevens (HSSK)")
-        region_id = key.removeprefix("region:")
+        region_id = region_id_of(key) or key
         return dict(self.store.regions()).get(region_id, region_id)
 
     def show_status(self) -> None:
@@ -219,13 +234,23 @@ class SyncController(QObject):
 
     def status_text(self) -> str:
         region = self.current_region()
-        info: dict[str, Any] = self.store.bundle_info(f"region:{region}" if region else NATIONAL_KEY) or {}
+        info: dict[str, Any] = self.store.bundle_info(bundle_key(region or None)) or {}
         origin, version = info.get("origin"), info.get("version", "?")
+        key = bundle_key(region or None)
+        if self._read_only and (self._verified is None or key not in self._verified):
+            return self.tr("Alleen-lezen: de meegeleverde gegevens zijn in gebruik, niet gecontroleerd "
+                           "(versie {0})").format(version)
+        if self._read_only:
+            return self.tr("Alleen-lezen: de laatst gecontroleerde ondertekende gegevens zijn in gebruik "
+                           "(versie {0})").format(version)
+        if self._verified is not None and origin != "embedded" and key not in self._verified:
+            return self.tr("Niet gecontroleerd: de opgeslagen gegevens komen niet overeen met de "
+                           "ondertekende kopie (versie {0})").format(version)
         if self.source() is None:
-            if origin == "sync":
+            if origin is BundleOrigin.SYNC:
                 text = self.tr("Geen centrale bron ingesteld; de laatst gecontroleerde gegevens zijn in "
                                "gebruik (versie {0}).")
-            elif origin == "shipped":
+            elif origin is BundleOrigin.SHIPPED:
                 text = self.tr("Geen centrale bron ingesteld; de meegeleverde ondertekende gegevens zijn in "
                                "gebruik (versie {0}).")
             else:
@@ -233,7 +258,7 @@ class SyncController(QObject):
                                "(versie {0}).")
             return text.format(version)
         fresh = self.freshness()
-        if fresh.checked_at is None and origin == "shipped":
+        if fresh.checked_at is None and origin is BundleOrigin.SHIPPED:
             return self.tr("Nog niet gecontroleerd bij de centrale bron; de meegeleverde ondertekende "
                            "gegevens zijn in gebruik (versie {0})").format(version)
         if fresh.checked_at is None:

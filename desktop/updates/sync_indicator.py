@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
+from desktop.safe_text import plain_label, tooltip
+
 
 class SyncIndicator(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -17,7 +19,7 @@ class SyncIndicator(QWidget):
         self.progress.setMaximumWidth(100)
         self.progress.setAccessibleName(self.tr("Bezig met bijwerken"))
         self.progress.hide()
-        self.label = QLabel()
+        self.label = plain_label(QLabel())
         self.label.setAccessibleName(self.tr("Status van de gegevens"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -32,7 +34,7 @@ class SyncIndicator(QWidget):
 
     def set_text(self, text: str) -> None:
         self.label.setText(text)
-        self.label.setToolTip(text)
+        self.label.setToolTip(tooltip(text))
 
     def text(self) -> str:
         return self.label.text()

@@ -4,182 +4,37 @@
 <context>
     <name>AdminBackend</name>
     <message>
-        <location filename="../../desktop/admin/backend.py" line="57"/>
+        <location filename="../../desktop/admin/backend.py" line="59"/>
         <source>{0} is niet leesbaar ({1}).</source>
         <translation>{0} cannot be read ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/backend.py" line="118"/>
-        <source>Regio &apos;{0}&apos; is nog niet gepubliceerd bij de centrale bron ({1}).</source>
-        <translation>Region &apos;{0}&apos; has not been published at the central source yet ({1}).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/backend.py" line="150"/>
+        <location filename="../../desktop/admin/backend.py" line="100"/>
         <source>de gecontroleerde kopie van deze werkplek (revisie {0})</source>
         <translation>this workstation&apos;s verified copy (revision {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/backend.py" line="154"/>
+        <location filename="../../desktop/admin/backend.py" line="102"/>
         <source>de kopie van deze werkplek (revisie {0})</source>
         <translation>this workstation&apos;s copy (revision {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/backend.py" line="194"/>
-        <source>De bundel controleren</source>
-        <translation>Checking the bundle</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/backend.py" line="195"/>
-        <source>het concept</source>
-        <translation>the draft</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/backend.py" line="197"/>
-        <source>Het concept is van regio &apos;{0}&apos;, niet van &apos;{1}&apos;.</source>
-        <translation>The draft is of region &apos;{0}&apos;, not of &apos;{1}&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/backend.py" line="201"/>
-        <source>Ondertekenen als versie {0}</source>
-        <translation>Signing as version {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/backend.py" line="203"/>
-        <source>Versturen naar de centrale bron</source>
-        <translation>Sending to the central source</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/backend.py" line="205"/>
-        <source>Ophalen en controleren zoals een werkplek dat doet</source>
-        <translation>Fetching and verifying as a workstation does</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/backend.py" line="209"/>
-        <source>De centrale bron heeft de publicatie aangenomen, maar wat werkplekken nu krijgen is niet dit concept (versie {0}, revisie {1}). Haal de gepubliceerde versie op en vergelijk.</source>
-        <translation>The central source accepted the publication, but what workstations get now is not this draft (version {0}, revision {1}). Fetch the published version and compare.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/backend.py" line="234"/>
-        <source>Nieuwe regio: werkplekken krijgen alle {0} contacten en {1} vakken.</source>
-        <translation>New region: workstations get all {0} contacts and {1} boxes.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/backend.py" line="251"/>
-        <source>Nieuw nummer: {0}: {1}</source>
-        <translation>New number: {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/backend.py" line="257"/>
-        <source>Vervalt: {0}: {1}</source>
-        <translation>Removed: {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/backend.py" line="262"/>
-        <source>Ander nummer: {0}: {1} wordt {2}</source>
-        <translation>Other number: {0}: {1} becomes {2}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/backend.py" line="269"/>
-        <source>Contact gewijzigd (zelfde nummer): {0}</source>
-        <translation>Contact changed (same number): {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/backend.py" line="277"/>
-        <source>Nieuw vak: {0}</source>
-        <translation>New box: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/backend.py" line="279"/>
-        <source>Vak gewijzigd: {0}</source>
-        <translation>Box changed: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/backend.py" line="281"/>
-        <source>Vak vervalt: {0}</source>
-        <translation>Box removed: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/backend.py" line="286"/>
-        <source>gebieden</source>
-        <translation>areas</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/backend.py" line="287"/>
-        <source>voetnoten bij de contacten</source>
-        <translation>footnotes to the contacts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/backend.py" line="288"/>
-        <source>bespreekpunten</source>
-        <translation>discussion points</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/backend.py" line="291"/>
-        <source>stappen</source>
-        <translation>steps</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/backend.py" line="292"/>
-        <source>pijlen</source>
-        <translation>arrows</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/backend.py" line="293"/>
-        <source>voetnoten van de routekaart</source>
-        <translation>footnotes of the routekaart</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/backend.py" line="294"/>
-        <source>uitgangspunten</source>
-        <translation>principles</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/backend.py" line="295"/>
-        <source>legenda</source>
-        <translation>legend</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/backend.py" line="296"/>
-        <source>titel</source>
-        <translation>title</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/backend.py" line="297"/>
-        <source>inleiding</source>
-        <translation>introduction</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/backend.py" line="298"/>
-        <source>banen</source>
-        <translation>lanes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/backend.py" line="307"/>
-        <source>Ook gewijzigd: {0}</source>
-        <translation>Also changed: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/backend.py" line="310"/>
-        <source>Alleen beschrijvende gegevens gewijzigd (versie, uitgever, bron).</source>
-        <translation>Only descriptive data changed (version, publisher, source).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/backend.py" line="405"/>
+        <location filename="../../desktop/admin/backend.py" line="232"/>
         <source>Dit bestand is geen TUF-rootbestand (root.json).</source>
         <translation>This file is not a TUF root file (root.json).</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/backend.py" line="409"/>
+        <location filename="../../desktop/admin/backend.py" line="235"/>
         <source>Dit bestand is TUF-metadata van het type &apos;{0}&apos;, geen root.</source>
         <translation>This file is TUF metadata of type &apos;{0}&apos;, not a root.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/backend.py" line="437"/>
+        <location filename="../../desktop/admin/backend.py" line="271"/>
         <source>Niet gelukt: {0}</source>
         <translation>Did not work: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/backend.py" line="441"/>
+        <location filename="../../desktop/admin/backend.py" line="273"/>
         <source>Gelukt: de centrale bron is bereikbaar en alles is gecontroleerd ({0} regio&apos;s en de landelijke gegevens).</source>
         <translation>It works: the central source is reachable and everything has been verified ({0} regions and the national data).</translation>
     </message>
@@ -236,24 +91,9 @@
         <translation>✗ invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/editors.py" line="156"/>
-        <source>Gebied</source>
-        <translation>Area</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/editors.py" line="157"/>
-        <source>Organisatie</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
         <location filename="../../desktop/admin/editors.py" line="153"/>
         <source>Functie</source>
         <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/editors.py" line="158"/>
-        <source>Actor</source>
-        <translation>Actor</translation>
     </message>
     <message>
         <location filename="../../desktop/admin/editors.py" line="154"/>
@@ -264,6 +104,21 @@
         <location filename="../../desktop/admin/editors.py" line="155"/>
         <source>Zo belt de app (E.164)</source>
         <translation>How the app dials (E.164)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="156"/>
+        <source>Gebied</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="157"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="158"/>
+        <source>Actor</source>
+        <translation>Actor</translation>
     </message>
     <message>
         <location filename="../../desktop/admin/editors.py" line="161"/>
@@ -430,261 +285,270 @@
 <context>
     <name>AdminWindow</name>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="121"/>
+        <location filename="../../desktop/admin/admin_window.py" line="125"/>
         <source>Regio beheren — Routekaart</source>
         <translation>Manage region — Routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="124"/>
+        <location filename="../../desktop/admin/admin_window.py" line="128"/>
         <source>Regio</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="126"/>
-        <location filename="../../desktop/admin/admin_window.py" line="231"/>
+        <location filename="../../desktop/admin/admin_window.py" line="130"/>
+        <location filename="../../desktop/admin/admin_window.py" line="235"/>
         <source>Gepubliceerde versie ophalen</source>
         <translation>Fetch the published version</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="128"/>
-        <location filename="../../desktop/admin/admin_window.py" line="228"/>
+        <location filename="../../desktop/admin/admin_window.py" line="132"/>
+        <location filename="../../desktop/admin/admin_window.py" line="232"/>
         <source>Bestand openen…</source>
         <translation>Open file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="134"/>
+        <location filename="../../desktop/admin/admin_window.py" line="138"/>
         <source>Re&amp;gio:</source>
         <translation>Re&amp;gion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="144"/>
+        <location filename="../../desktop/admin/admin_window.py" line="148"/>
         <source>Mijn versie bewaren</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="146"/>
+        <location filename="../../desktop/admin/admin_window.py" line="150"/>
         <source>De andere versie openen</source>
         <translation>Open the other version</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="155"/>
+        <location filename="../../desktop/admin/admin_window.py" line="159"/>
         <source>Voetnoten bij de contacten</source>
         <translation>Footnotes to the contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="164"/>
+        <location filename="../../desktop/admin/admin_window.py" line="168"/>
         <source>Onderdelen van de regio</source>
         <translation>Parts of the region</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="166"/>
+        <location filename="../../desktop/admin/admin_window.py" line="170"/>
         <source>&amp;Algemeen</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="167"/>
+        <location filename="../../desktop/admin/admin_window.py" line="171"/>
         <source>G&amp;ebieden</source>
         <translation>A&amp;reas</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="168"/>
+        <location filename="../../desktop/admin/admin_window.py" line="172"/>
         <source>&amp;Contacten</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="169"/>
+        <location filename="../../desktop/admin/admin_window.py" line="173"/>
         <source>&amp;Voetnoten</source>
         <translation>&amp;Footnotes</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="170"/>
+        <location filename="../../desktop/admin/admin_window.py" line="174"/>
         <source>&amp;Routekaart</source>
         <translation>Route&amp;kaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="171"/>
+        <location filename="../../desktop/admin/admin_window.py" line="175"/>
         <source>&amp;Bespreekpunten</source>
         <translation>&amp;Discussion points</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="172"/>
+        <location filename="../../desktop/admin/admin_window.py" line="176"/>
         <source>&amp;Publiceren</source>
         <translation>&amp;Publish</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="211"/>
+        <location filename="../../desktop/admin/admin_window.py" line="215"/>
         <source>Kies een regio, haal de gepubliceerde versie op of open een bestand.</source>
         <translation>Choose a region, fetch the published version or open a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="227"/>
+        <location filename="../../desktop/admin/admin_window.py" line="231"/>
         <source>Co&amp;ncept</source>
         <translation>Dra&amp;ft</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="233"/>
+        <location filename="../../desktop/admin/admin_window.py" line="237"/>
         <source>Opslaan als bestand…</source>
         <translation>Save as file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="237"/>
+        <location filename="../../desktop/admin/admin_window.py" line="241"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="239"/>
+        <location filename="../../desktop/admin/admin_window.py" line="243"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="245"/>
+        <location filename="../../desktop/admin/admin_window.py" line="249"/>
         <source>Concept weggooien…</source>
         <translation>Discard draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="247"/>
+        <location filename="../../desktop/admin/admin_window.py" line="251"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="292"/>
+        <location filename="../../desktop/admin/admin_window.py" line="296"/>
         <source>Deze werkplek heeft geen kopie van deze regio; haal de gepubliceerde versie op of open een bestand.</source>
         <translation>This workstation has no copy of this region; fetch the published version or open a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="315"/>
+        <location filename="../../desktop/admin/admin_window.py" line="319"/>
         <source>bestand {0}</source>
         <translation>file {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="324"/>
+        <location filename="../../desktop/admin/admin_window.py" line="328"/>
         <source>Concept vervangen?</source>
         <translation>Replace draft?</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="326"/>
+        <location filename="../../desktop/admin/admin_window.py" line="330"/>
         <source>Er is een concept van {0} met wijzigingen die nog niet zijn gepubliceerd. Vervangen door het bestand?</source>
         <translation>There is a draft of {0} with changes that have not been published yet. Replace it with the file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="340"/>
+        <location filename="../../desktop/admin/admin_window.py" line="344"/>
         <source>Regiobundel openen</source>
         <translation>Open region bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="340"/>
-        <location filename="../../desktop/admin/admin_window.py" line="506"/>
+        <location filename="../../desktop/admin/admin_window.py" line="344"/>
+        <location filename="../../desktop/admin/admin_window.py" line="510"/>
         <source>Regiobundel (*.json)</source>
         <translation>Region bundle (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="368"/>
+        <location filename="../../desktop/admin/admin_window.py" line="372"/>
         <source>Het concept van {0} is al geopend in een ander venster van Routekaart. Werk daar verder, of sluit dat venster eerst: twee vensters zouden elkaars wijzigingen overschrijven.</source>
         <translation>The draft of {0} is already open in another Routekaart window. Continue there, or close that window first: two windows would overwrite each other&apos;s changes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="393"/>
+        <location filename="../../desktop/admin/admin_window.py" line="397"/>
         <source>Uw concept van {0} is hersteld, met de wijzigingen die nog niet zijn gepubliceerd (laatst opgeslagen {1}). Ongedaan maken gaat niet verder terug dan dit punt.</source>
         <translation>Your draft of {0} has been restored, with the changes that have not been published yet (last saved {1}). Undo does not go back further than this point.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="415"/>
+        <location filename="../../desktop/admin/admin_window.py" line="419"/>
         <source>, concept opgeslagen {0}</source>
         <translation>, draft saved {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="419"/>
+        <location filename="../../desktop/admin/admin_window.py" line="423"/>
         <source>{0}: geopend uit {1}{2}.</source>
         <translation>{0}: opened from {1}{2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="483"/>
+        <location filename="../../desktop/admin/admin_window.py" line="487"/>
         <source>Concept weggooien?</source>
         <translation>Discard draft?</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="484"/>
+        <location filename="../../desktop/admin/admin_window.py" line="488"/>
         <source>Alle wijzigingen die nog niet zijn gepubliceerd gaan verloren.</source>
         <translation>All changes that have not been published will be lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="504"/>
+        <location filename="../../desktop/admin/admin_window.py" line="508"/>
         <source>Concept opslaan als bestand</source>
         <translation>Save draft as file</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="520"/>
+        <location filename="../../desktop/admin/admin_window.py" line="524"/>
         <source>Opgeslagen als {0}</source>
         <translation>Saved as {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="580"/>
+        <location filename="../../desktop/admin/admin_window.py" line="584"/>
         <source>Open eerst een regio.</source>
         <translation>Open a region first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="584"/>
+        <location filename="../../desktop/admin/admin_window.py" line="588"/>
         <source>Nog niet te vergelijken.</source>
         <translation>Cannot be compared yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="586"/>
+        <location filename="../../desktop/admin/admin_window.py" line="590"/>
         <source>⚠ Er zijn nog {0} problemen; ondertekenen kan pas als ze zijn opgelost.</source>
         <translation>⚠ There are still {0} problems; signing is possible once they are solved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="600"/>
+        <location filename="../../desktop/admin/admin_window.py" line="604"/>
         <source>Vergeleken met {0}.</source>
         <translation>Compared with {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="602"/>
+        <location filename="../../desktop/admin/admin_window.py" line="606"/>
         <source>Er is geen gepubliceerde versie om mee te vergelijken.</source>
         <translation>There is no published version to compare with.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="608"/>
+        <location filename="../../desktop/admin/admin_window.py" line="612"/>
         <source>Geen centrale bron ingesteld op deze werkplek (Instellingen → Centrale bron); publiceren kan pas daarna.</source>
         <translation>No central source is set up on this workstation (Settings → Central source); publishing is possible after that.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="617"/>
+        <location filename="../../desktop/admin/admin_window.py" line="621"/>
         <source>Niets gewijzigd. &apos;Opnieuw ondertekenen&apos; verlengt de handtekening van de gepubliceerde versie.</source>
         <translation>Nothing changed. &apos;Sign again&apos; extends the signature of the published version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="625"/>
+        <location filename="../../desktop/admin/admin_window.py" line="629"/>
         <source>Klaar om te ondertekenen en te publiceren als revisie {0}.</source>
         <translation>Ready to sign and publish as revision {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="654"/>
+        <location filename="../../desktop/admin/admin_window.py" line="658"/>
         <source>Eerst de problemen oplossen; er is niets ondertekend.</source>
         <translation>Solve the problems first; nothing has been signed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="668"/>
+        <location filename="../../desktop/admin/admin_window.py" line="679"/>
         <source>Het concept heeft wijzigingen: publiceer die, dat verlengt de handtekening ook.</source>
         <translation>The draft has changes: publish them, that extends the signature too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="677"/>
-        <location filename="../../desktop/admin/admin_window.py" line="691"/>
+        <location filename="../../desktop/admin/admin_window.py" line="699"/>
         <source>Geen centrale bron ingesteld (Instellingen → Centrale bron).</source>
         <translation>No central source set up (Settings → Central source).</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="737"/>
+        <location filename="../../desktop/admin/admin_window.py" line="717"/>
+        <source>Ondertekenen en versturen…</source>
+        <translation>Signing and sending…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="742"/>
         <source>De wachtwoordzin van het sleutelbosbestand klopt niet; er is niets ondertekend. Probeer het opnieuw.</source>
         <translation>The passphrase of the keyring file is wrong; nothing has been signed. Try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="746"/>
-        <source>Misschien heeft een andere beheerder intussen gepubliceerd: kies &apos;Gepubliceerde versie ophalen en vergelijken&apos; om te zien wat er nu gepubliceerd is; uw concept blijft bewaard.</source>
-        <translation>Perhaps another admin has published meanwhile: choose &apos;Fetch the published version and compare&apos; to see what is published now; your draft is kept.</translation>
+        <location filename="../../desktop/admin/admin_window.py" line="765"/>
+        <source>Werkplekken krijgen revisie {0} bij hun volgende synchronisatie.</source>
+        <translation>Workstations get revision {0} at their next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="749"/>
+        <location filename="../../desktop/admin/admin_window.py" line="796"/>
+        <source>Ophalen en controleren zoals een werkplek dat doet…</source>
+        <translation>Fetching and verifying as a workstation does…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="748"/>
         <source>Uw concept is bewaard.</source>
         <translation>Your draft has been kept.</translation>
     </message>
@@ -694,37 +558,27 @@
         <translation>the published version (revision {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="765"/>
-        <source>Gepubliceerd en gecontroleerd: versie {0}, geldig tot {1}. Werkplekken krijgen revisie {2} bij hun volgende synchronisatie.</source>
-        <translation>Published and verified: version {0}, valid until {1}. Workstations get revision {2} at their next sync.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/admin_window.py" line="782"/>
+        <location filename="../../desktop/admin/admin_window.py" line="781"/>
         <source>Geen centrale bron ingesteld op deze werkplek: kies Instellingen → Centrale bron in het hoofdvenster.</source>
         <translation>No central source is set up on this workstation: choose Settings → Central source in the main window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="792"/>
+        <location filename="../../desktop/admin/admin_window.py" line="791"/>
         <source>De vertrouwde root is niet leesbaar: {0}</source>
         <translation>The trusted root cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="797"/>
-        <source>Ophalen en controleren zoals een werkplek dat doet</source>
-        <translation>Fetching and verifying as a workstation does</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/admin_window.py" line="811"/>
+        <location filename="../../desktop/admin/admin_window.py" line="801"/>
         <source>de gepubliceerde versie (revisie {0}, versie {1})</source>
         <translation>the published version (revision {0}, version {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="821"/>
+        <location filename="../../desktop/admin/admin_window.py" line="812"/>
         <source>Uw concept blijft staan; het wordt nu vergeleken met {0}.</source>
         <translation>Your draft stays; it is now compared with {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="831"/>
+        <location filename="../../desktop/admin/admin_window.py" line="836"/>
         <source>Opgehaald en gecontroleerd: {0}.</source>
         <translation>Fetched and verified: {0}.</translation>
     </message>
@@ -732,22 +586,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="60"/>
+        <location filename="../../desktop/app.py" line="70"/>
         <source>De gegevensmap {0} kan niet worden aangemaakt ({1}).</source>
         <translation>The data folder {0} cannot be created ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="67"/>
+        <location filename="../../desktop/app.py" line="79"/>
         <source>Routekaart is al geopend met deze gegevensmap ({0}). Gebruik het venster dat al open is.</source>
         <translation>Routekaart is already open with this data folder ({0}). Use the window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="71"/>
+        <location filename="../../desktop/app.py" line="82"/>
         <source>Routekaart is al geopend</source>
         <translation>Routekaart is already open</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="75"/>
+        <location filename="../../desktop/app.py" line="86"/>
         <source>Routekaart kan niet starten</source>
         <translation>Routekaart cannot start</translation>
     </message>
@@ -755,77 +609,82 @@
 <context>
     <name>AppMenu</name>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="53"/>
+        <location filename="../../desktop/shell/app_menu.py" line="40"/>
         <source>&amp;Instellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="54"/>
+        <location filename="../../desktop/shell/app_menu.py" line="41"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="65"/>
+        <location filename="../../desktop/shell/app_menu.py" line="52"/>
         <source>Geldt na een herstart van Routekaart</source>
         <translation>Takes effect after restarting Routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="68"/>
+        <location filename="../../desktop/shell/app_menu.py" line="55"/>
         <source>Tekst&amp;grootte</source>
         <translation>Text &amp;size</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="71"/>
+        <location filename="../../desktop/shell/app_menu.py" line="56"/>
         <source>&amp;Groter</source>
         <translation>&amp;Larger</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="72"/>
+        <location filename="../../desktop/shell/app_menu.py" line="58"/>
         <source>&amp;Kleiner</source>
         <translation>S&amp;maller</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="73"/>
+        <location filename="../../desktop/shell/app_menu.py" line="60"/>
         <source>&amp;Standaard</source>
         <translation>&amp;Default</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="75"/>
+        <location filename="../../desktop/shell/app_menu.py" line="62"/>
+        <source>&amp;Mijn gegevens…</source>
+        <translation>&amp;My details…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/app_menu.py" line="64"/>
         <source>G&amp;egevens</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="78"/>
+        <location filename="../../desktop/shell/app_menu.py" line="66"/>
         <source>&amp;Nu bijwerken</source>
         <translation>&amp;Update now</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="81"/>
+        <location filename="../../desktop/shell/app_menu.py" line="69"/>
         <source>Wat is er &amp;veranderd</source>
         <translation>&amp;What has changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="87"/>
+        <location filename="../../desktop/shell/app_menu.py" line="75"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="89"/>
+        <location filename="../../desktop/shell/app_menu.py" line="76"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="102"/>
+        <location filename="../../desktop/shell/app_menu.py" line="101"/>
         <source>De nieuwe taal geldt na een herstart van Routekaart.</source>
         <translation>The new language takes effect after restarting Routekaart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="106"/>
+        <location filename="../../desktop/shell/app_menu.py" line="105"/>
         <source>Tekstgrootte: {0} punten</source>
         <translation>Text size: {0} points</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="110"/>
+        <location filename="../../desktop/shell/app_menu.py" line="109"/>
         <source>Tekstgrootte: standaard</source>
         <translation>Text size: default</translation>
     </message>
@@ -1001,253 +860,440 @@
     </message>
 </context>
 <context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../../desktop/cases/case_actions.py" line="13"/>
+        <source>Zaak verwijderen</source>
+        <translation>Delete case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_actions.py" line="14"/>
+        <source>Zaak ‘{0}’ met alle notities, antwoorden en termijnen verwijderen? De gegevens worden overschreven en zijn daarna niet meer terug te halen. Exporteer eerst wat in het officiële dossier hoort.</source>
+        <translation>Delete case ‘{0}’ with all its notes, answers and deadlines? The data is overwritten and cannot be recovered afterwards. First export what belongs in the official file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_actions.py" line="30"/>
+        <source>Label controleren</source>
+        <translation>Check the label</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_actions.py" line="31"/>
+        <source>Toch dit label opslaan?</source>
+        <translation>Save this label anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="65"/>
+        <source>Toon stap in &amp;routekaart</source>
+        <translation>Show step in the &amp;routekaart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="66"/>
+        <source>Toon stap in routekaart</source>
+        <translation>Show step in the routekaart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="69"/>
+        <source>Onderdelen van de zaak</source>
+        <translation>Parts of the case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="70"/>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="71"/>
+        <source>Bespreekpunten</source>
+        <translation>Discussion points (bespreekpunten)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="72"/>
+        <source>Termijnen</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="73"/>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="74"/>
+        <source>Kies een zaak of maak een nieuwe zaak.</source>
+        <translation>Choose a case or create a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="76"/>
+        <source>&amp;Samenvatting exporteren…</source>
+        <translation>E&amp;xport summary…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="77"/>
+        <source>Samenvatting exporteren</source>
+        <translation>Export summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="79"/>
+        <source>&amp;Meldingsformulier invullen…</source>
+        <translation>Fill in the &amp;report form…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="80"/>
+        <source>Meldingsformulier invullen en exporteren</source>
+        <translation>Fill in and export the report form (meldingsformulier)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="82"/>
+        <source>met notities</source>
+        <translation>with notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="83"/>
+        <source>Notities meenemen in de samenvatting</source>
+        <translation>Include the notes in the summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_editor.py" line="85"/>
+        <source>⚠ Een export is &lt;b&gt;niet versleuteld&lt;/b&gt;: alleen voor het officiële dossier.</source>
+        <translation>⚠ An export is &lt;b&gt;not encrypted&lt;/b&gt;: only for the official file.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseExports</name>
+    <message>
+        <location filename="../../desktop/cases/case_exports.py" line="48"/>
+        <source>Exporteren (niet versleuteld)</source>
+        <translation>Export (not encrypted)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_exports.py" line="50"/>
+        <source>PDF (*.pdf);;Tekst (*.txt)</source>
+        <translation>PDF (*.pdf);;Text (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_exports.py" line="75"/>
+        <source>Geëxporteerd (niet versleuteld): {0}</source>
+        <translation>Exported (not encrypted): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_exports.py" line="81"/>
+        <source>Anonieme telling exporteren</source>
+        <translation>Export anonymous counts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_exports.py" line="81"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="29"/>
+        <location filename="../../desktop/cases/case_form.py" line="30"/>
         <source>1. Letsel/symptoom</source>
         <translation>1. Injury/symptom</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="30"/>
+        <location filename="../../desktop/cases/case_form.py" line="31"/>
         <source>2. Gedrag of uitlatingen van een kind</source>
         <translation>2. A child&apos;s behaviour or statements</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="31"/>
+        <location filename="../../desktop/cases/case_form.py" line="32"/>
         <source>3. Waarneming door een derde</source>
         <translation>3. Observation by a third party</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="32"/>
+        <location filename="../../desktop/cases/case_form.py" line="33"/>
         <source>4. De dader meldt</source>
         <translation>4. The perpetrator reports it</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="36"/>
+        <location filename="../../desktop/cases/case_form.py" line="37"/>
         <source>Gedragsverandering</source>
         <translation>Change in behaviour</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="37"/>
+        <location filename="../../desktop/cases/case_form.py" line="38"/>
         <source>Heldere uitspraak</source>
         <translation>Clear statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="38"/>
+        <location filename="../../desktop/cases/case_form.py" line="39"/>
         <source>Vage uitspraak</source>
         <translation>Vague statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="60"/>
+        <location filename="../../desktop/cases/case_form.py" line="67"/>
         <source>Label van de zaak</source>
         <translation>Case label</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="61"/>
+        <location filename="../../desktop/cases/case_form.py" line="68"/>
         <source>initialen of eigen code, geen naam of BSN</source>
         <translation>initials or your own code; no name or BSN (citizen service number)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="64"/>
+        <location filename="../../desktop/cases/case_form.py" line="72"/>
         <source>Waarschuwing bij het label</source>
         <translation>Warning about the label</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="66"/>
+        <location filename="../../desktop/cases/case_form.py" line="74"/>
         <source>Soort vermoeden</source>
         <translation>Kind of suspicion</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="70"/>
+        <location filename="../../desktop/cases/case_form.py" line="78"/>
         <source>Soort uitlating</source>
         <translation>Kind of statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="73"/>
+        <location filename="../../desktop/cases/case_form.py" line="81"/>
         <source>Zedenzaak (seksueel misbruik)</source>
         <translation>Sexual offence case (sexual abuse)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="74"/>
+        <location filename="../../desktop/cases/case_form.py" line="82"/>
         <source>Zedenzaak</source>
         <translation>Sexual offence case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="76"/>
-        <source>Datum incident</source>
-        <translation>Date of the incident</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/case_form.py" line="79"/>
-        <location filename="../../desktop/cases/case_form.py" line="89"/>
+        <location filename="../../desktop/cases/case_form.py" line="84"/>
+        <location filename="../../desktop/cases/case_form.py" line="94"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="82"/>
+        <location filename="../../desktop/cases/case_form.py" line="84"/>
+        <source>Datum en tijd incident</source>
+        <translation>Date and time of incident</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_form.py" line="87"/>
         <source>NFI-categorie</source>
         <translation>NFI category</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="83"/>
+        <location filename="../../desktop/cases/case_form.py" line="88"/>
         <source>geen NFI-zaak</source>
         <translation>not an NFI case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="87"/>
+        <location filename="../../desktop/cases/case_form.py" line="92"/>
         <source>Leeftijd kind</source>
         <translation>Age of the child</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="91"/>
+        <location filename="../../desktop/cases/case_form.py" line="95"/>
         <source>Datum melding</source>
         <translation>Date of the report</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="95"/>
+        <location filename="../../desktop/cases/case_form.py" line="97"/>
         <source>Huidige stap</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="97"/>
+        <location filename="../../desktop/cases/case_form.py" line="99"/>
         <source>Stap {0}</source>
         <translation>Step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="99"/>
+        <location filename="../../desktop/cases/case_form.py" line="101"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="100"/>
+        <location filename="../../desktop/cases/case_form.py" line="102"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="101"/>
+        <location filename="../../desktop/cases/case_form.py" line="103"/>
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="107"/>
+        <location filename="../../desktop/cases/case_form.py" line="109"/>
         <source>Eigenaar van de zaak bij {0}</source>
         <translation>Case owner at {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="108"/>
+        <location filename="../../desktop/cases/case_form.py" line="110"/>
         <source>functie of team, geen naam</source>
         <translation>function or team, no name</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="113"/>
+        <location filename="../../desktop/cases/case_form.py" line="116"/>
         <source>Foutmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="115"/>
+        <location filename="../../desktop/cases/case_form.py" line="118"/>
         <source>Wat te doen</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="118"/>
+        <location filename="../../desktop/cases/case_form.py" line="121"/>
         <source>&amp;Label:</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="120"/>
+        <location filename="../../desktop/cases/case_form.py" line="123"/>
         <source>&amp;Vermoeden:</source>
         <translation>Suspici&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="121"/>
+        <location filename="../../desktop/cases/case_form.py" line="124"/>
         <source>&amp;Uitlating:</source>
         <translation>S&amp;tatement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="123"/>
+        <location filename="../../desktop/cases/case_form.py" line="126"/>
         <source>In&amp;cident:</source>
         <translation>&amp;Incident:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="124"/>
+        <location filename="../../desktop/cases/case_form.py" line="127"/>
         <source>N&amp;FI:</source>
         <translation>N&amp;FI:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="126"/>
+        <location filename="../../desktop/cases/case_form.py" line="129"/>
         <source>Mel&amp;ding:</source>
         <translation>Report d&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="127"/>
+        <location filename="../../desktop/cases/case_form.py" line="130"/>
         <source>Sta&amp;p:</source>
         <translation>St&amp;ep:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="128"/>
+        <location filename="../../desktop/cases/case_form.py" line="131"/>
         <source>St&amp;atus:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="125"/>
+        <location filename="../../desktop/cases/case_form.py" line="237"/>
+        <source>Een zaak heeft een datum van melding; vul die in.</source>
+        <translation>A case has a date of report; fill it in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_form.py" line="128"/>
         <source>Leef&amp;tijd kind:</source>
         <translation>Child&apos;s a&amp;ge:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="129"/>
+        <location filename="../../desktop/cases/case_form.py" line="132"/>
         <source>Eigenaar VT:</source>
         <translation>Owner VT:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="130"/>
+        <location filename="../../desktop/cases/case_form.py" line="133"/>
         <source>Eigenaar politie:</source>
         <translation>Owner police:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="131"/>
+        <location filename="../../desktop/cases/case_form.py" line="134"/>
         <source>Eigenaar OM:</source>
         <translation>Owner OM:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="135"/>
+        <location filename="../../desktop/cases/case_form.py" line="138"/>
         <source>&lt;b&gt;Wat zeggen de handreiking en de routekaart?&lt;/b&gt;</source>
         <translation>&lt;b&gt;What do the guidance and the routekaart say?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="200"/>
+        <location filename="../../desktop/cases/case_form.py" line="205"/>
         <source>Met spoed: </source>
         <translation>Urgent: </translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="201"/>
+        <location filename="../../desktop/cases/case_form.py" line="206"/>
         <source>stap {0}</source>
         <translation>step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="202"/>
+        <location filename="../../desktop/cases/case_form.py" line="207"/>
         <source>Bron: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="208"/>
+        <location filename="../../desktop/cases/case_form.py" line="213"/>
         <source>&lt;p&gt;Geen bijzonderheden.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nothing in particular.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>CaseList</name>
+    <message>
+        <location filename="../../desktop/cases/case_list.py" line="44"/>
+        <source>Zoek zaak op label</source>
+        <translation>Find a case by its label</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_list.py" line="45"/>
+        <source>Zoek zaak</source>
+        <translation>Find case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_list.py" line="49"/>
+        <source>Zaken</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_list.py" line="51"/>
+        <source>&amp;Nieuwe zaak</source>
+        <translation>&amp;New case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_list.py" line="52"/>
+        <source>Nieuwe zaak</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_list.py" line="54"/>
+        <source>Zaa&amp;k verwijderen…</source>
+        <translation>Delete &amp;case…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_list.py" line="55"/>
+        <source>Zaak verwijderen</source>
+        <translation>Delete case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_list.py" line="59"/>
+        <source> dagen</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_list.py" line="61"/>
+        <source>Gesloten zaken bewaren (dagen)</source>
+        <translation>Keep closed cases (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_list.py" line="72"/>
+        <source>Gesloten zaken bewaren:</source>
+        <translation>Keep closed cases:</translation>
+    </message>
+</context>
+<context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../desktop/cases/cases_model.py" line="39"/>
+        <location filename="../../desktop/cases/cases_model.py" line="45"/>
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_model.py" line="41"/>
+        <location filename="../../desktop/cases/cases_model.py" line="47"/>
         <source>, wordt over {0} dagen verwijderd</source>
         <translation>, deleted in {0} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_model.py" line="43"/>
+        <location filename="../../desktop/cases/cases_model.py" line="49"/>
         <source>stap {0}</source>
         <translation>step {0}</translation>
     </message>
@@ -1256,192 +1302,26 @@
     <name>CasesPage</name>
     <message>
         <location filename="../../desktop/cases/cases_page.py" line="90"/>
-        <source>Zoek zaak op label</source>
-        <translation>Find a case by its label</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="91"/>
-        <source>Zoek zaak</source>
-        <translation>Find case</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="95"/>
-        <source>Zaken</source>
-        <translation>Cases</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="97"/>
-        <source>&amp;Nieuwe zaak</source>
-        <translation>&amp;New case</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="98"/>
-        <source>Nieuwe zaak</source>
-        <translation>New case</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="100"/>
         <source>Ver&amp;grendelen</source>
         <translation>Loc&amp;k</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="101"/>
+        <location filename="../../desktop/cases/cases_page.py" line="91"/>
         <source>Zaken vergrendelen</source>
         <translation>Lock the cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="105"/>
-        <source> dagen</source>
-        <translation> days</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="107"/>
-        <source>Gesloten zaken bewaren (dagen)</source>
-        <translation>Keep closed cases (days)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="119"/>
-        <source>Toon stap in &amp;routekaart</source>
-        <translation>Show step in the &amp;routekaart</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="120"/>
-        <source>Toon stap in routekaart</source>
-        <translation>Show step in the routekaart</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="123"/>
-        <source>Onderdelen van de zaak</source>
-        <translation>Parts of the case</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="124"/>
-        <source>Overzicht</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="125"/>
-        <source>Bespreekpunten</source>
-        <translation>Discussion points (bespreekpunten)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="126"/>
-        <source>Termijnen</source>
-        <translation>Deadlines</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="127"/>
-        <source>Notities</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="128"/>
-        <source>Kies een zaak of maak een nieuwe zaak.</source>
-        <translation>Choose a case or create a new one.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="133"/>
-        <source>&amp;Samenvatting exporteren…</source>
-        <translation>E&amp;xport summary…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="134"/>
-        <source>Samenvatting exporteren</source>
-        <translation>Export summary</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="136"/>
-        <source>&amp;Meldingsformulier exporteren…</source>
-        <translation>Export re&amp;port form…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="137"/>
-        <source>Meldingsformulier exporteren</source>
-        <translation>Export report form (meldingsformulier)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="139"/>
-        <source>met notities</source>
-        <translation>with notes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="140"/>
-        <source>Notities meenemen in de samenvatting</source>
-        <translation>Include the notes in the summary</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="142"/>
-        <source>⚠ Een export is &lt;b&gt;niet versleuteld&lt;/b&gt;: alleen voor het officiële dossier.</source>
-        <translation>⚠ An export is &lt;b&gt;not encrypted&lt;/b&gt;: only for the official file.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="160"/>
-        <source>Gesloten zaken bewaren:</source>
-        <translation>Keep closed cases:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="163"/>
+        <location filename="../../desktop/cases/cases_page.py" line="87"/>
         <source>Telling e&amp;xporteren…</source>
         <translation>Export &amp;counts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="164"/>
-        <location filename="../../desktop/cases/cases_page.py" line="306"/>
+        <location filename="../../desktop/cases/cases_page.py" line="88"/>
         <source>Anonieme telling exporteren</source>
         <translation>Export anonymous counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="197"/>
-        <source>{0} Daarom wordt een wachtwoordzin gebruikt.</source>
-        <translation>{0} A passphrase is used instead.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="214"/>
-        <source>Bezig met ontgrendelen…</source>
-        <translation>Unlocking…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="225"/>
-        <source>Ontgrendelen is mislukt.</source>
-        <translation>Unlocking failed.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="247"/>
-        <source>Mislukt.</source>
-        <translation>Failed.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="252"/>
-        <source>Sleutel vernieuwd; alle notities zijn opnieuw versleuteld.</source>
-        <translation>Key renewed; all notes have been encrypted again.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="254"/>
-        <source>Wachtwoordzin gewijzigd.</source>
-        <translation>Passphrase changed.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="268"/>
-        <source>Exporteren (niet versleuteld)</source>
-        <translation>Export (not encrypted)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="270"/>
-        <source>PDF (*.pdf);;Tekst (*.txt)</source>
-        <translation>PDF (*.pdf);;Text (*.txt)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="299"/>
-        <source>Geëxporteerd (niet versleuteld): {0}</source>
-        <translation>Exported (not encrypted): {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="306"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cases/cases_page.py" line="349"/>
+        <location filename="../../desktop/cases/cases_page.py" line="207"/>
         <source>Zaak {0}</source>
         <translation>Case {0}</translation>
     </message>
@@ -1707,17 +1587,17 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../desktop/routekaart/chart_view.py" line="148"/>
+        <location filename="../../desktop/routekaart/chart_view.py" line="161"/>
         <source>Routekaart</source>
         <translation>Routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/chart_view.py" line="150"/>
+        <location filename="../../desktop/routekaart/chart_view.py" line="163"/>
         <source>Stappen 0 tot en met 3; kies een vak met Tab of de pijltjestoetsen.</source>
         <translation>Steps 0 to 3; choose a box with Tab or the arrow keys.</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/chart_view.py" line="198"/>
+        <location filename="../../desktop/routekaart/chart_view.py" line="211"/>
         <source>STAP {0}</source>
         <translation>STEP {0}</translation>
     </message>
@@ -1725,103 +1605,103 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="35"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="38"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="36"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="39"/>
         <source>besproken</source>
         <translation>discussed</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="37"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="40"/>
         <source>n.v.t.</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="49"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="52"/>
         <source>Alleen open punten</source>
         <translation>Open points only</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="50"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="53"/>
         <source>Alleen open punten tonen</source>
         <translation>Show open points only</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="53"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="56"/>
         <source>Bespreekpunten</source>
         <translation>Discussion points (bespreekpunten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="55"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="58"/>
         <source>Bespreekpunt</source>
         <translation>Discussion point</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="55"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="58"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="55"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="58"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="55"/>
-        <location filename="../../desktop/cases/checklist_panel.py" line="76"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="58"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="78"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="67"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="70"/>
         <source>Status van het bespreekpunt</source>
         <translation>Status of the discussion point</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="71"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="74"/>
         <source>Wie doet het</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="80"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="78"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="82"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="80"/>
         <source>Antwoord of afspraak (versleuteld opgeslagen)</source>
         <translation>Answer or agreement (stored encrypted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="83"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="81"/>
         <source>Afspraak of antwoord; wordt versleuteld opgeslagen</source>
         <translation>Agreement or answer; stored encrypted</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="87"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="85"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="89"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="87"/>
         <source>W&amp;anneer:</source>
         <translation>Wh&amp;en:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="90"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="88"/>
         <source>An&amp;twoord:</source>
         <translation>&amp;Answer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="88"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="86"/>
         <source>&amp;Wie:</source>
         <translation>&amp;Who:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="170"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="167"/>
         <source>Dit antwoord is beschadigd en kan niet worden gelezen.</source>
         <translation>This answer is damaged and cannot be read.</translation>
     </message>
@@ -1829,32 +1709,32 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="82"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="83"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="83"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="84"/>
         <source>Functie</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="84"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="85"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="85"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="86"/>
         <source>Bereikbaarheid</source>
         <translation>Availability</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="104"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="105"/>
         <source>achtervang: {0} {1}</source>
         <translation>backup: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="107"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="108"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -1862,48 +1742,110 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="33"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="35"/>
         <source>Kop nu bereikbaar</source>
         <translation>Heading available now</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="36"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="38"/>
         <source>Contacten, gerangschikt op wie nu opneemt</source>
         <translation>Contacts, ranked by who answers now</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="59"/>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="60"/>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="65"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="61"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="62"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="67"/>
         <source>Nummer kopiëren</source>
         <translation>Copy number</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="62"/>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="69"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="64"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="71"/>
         <source>Bellen</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="63"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="65"/>
         <source>Bellen via tel:-koppeling</source>
         <translation>Call through a tel: link</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="118"/>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="126"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="120"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="128"/>
         <source>Kies eerst een contact.</source>
         <translation>Choose a contact first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="121"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="123"/>
         <source>Gekopieerd: {0} ({1})</source>
         <translation>Copied: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="131"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="133"/>
         <source>Geen programma voor tel:-koppelingen; nummer gekopieerd: {0}</source>
         <translation>No program for tel: links; number copied: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../desktop/crash.py" line="43"/>
+        <source>Onverwachte fout</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/crash.py" line="44"/>
+        <source>Er ging iets onverwachts mis. Wat u hebt opgeslagen, blijft bewaard; probeer het opnieuw. Blijft het gebeuren, geef dan het logbestand routekaart.log uit de gegevensmap aan uw beheerder (er staan geen zaakgegevens in).</source>
+        <translation>Something unexpected went wrong. What you have saved is kept; please try again. If it keeps happening, give the log file routekaart.log from the data folder to your administrator (it holds no case data).</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../desktop/widgets/date_field.py" line="54"/>
+        <source>dd-mm-jjjj uu:mm</source>
+        <translation>dd-mm-yyyy hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_field.py" line="54"/>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_field.py" line="57"/>
+        <source>Typ bijvoorbeeld 29-11-2026, 29112026 of ‘vandaag’; leeg is: geen datum.</source>
+        <translation>Type for example 29-11-2026, 29112026 or ‘vandaag’ (today); empty means: no date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_field.py" line="58"/>
+        <source> Een tijd erachter: 29-11-2026 14:30.</source>
+        <translation> A time after it: 29-11-2026 14:30.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_field.py" line="63"/>
+        <location filename="../../desktop/widgets/date_field.py" line="64"/>
+        <source>Kalender openen</source>
+        <translation>Open calendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_field.py" line="68"/>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_field.py" line="80"/>
+        <source>Datum wissen</source>
+        <translation>Clear date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_field.py" line="81"/>
+        <source>Datum wissen (geen datum)</source>
+        <translation>Clear date (no date)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_field.py" line="85"/>
+        <source>Fout in de datum</source>
+        <translation>Error in the date</translation>
     </message>
 </context>
 <context>
@@ -1988,22 +1930,12 @@
 <context>
     <name>ExpiryBanner</name>
     <message>
-        <location filename="../../desktop/admin/expiry_banner.py" line="33"/>
+        <location filename="../../desktop/admin/expiry_banner.py" line="28"/>
         <source>Opnieuw ondertekenen</source>
         <translation>Sign again</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/expiry_banner.py" line="47"/>
-        <source>⚠ De handtekening van {0} is verlopen op {1}: werkplekken melden dat de gegevens verlopen zijn. Onderteken de regio nu opnieuw.</source>
-        <translation>⚠ The signature of {0} expired on {1}: workstations report that the data has expired. Sign the region again now.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/expiry_banner.py" line="52"/>
-        <source>⚠ De handtekening van {0} verloopt op {1} (over {2} dag(en)). Onderteken de regio vóór die datum opnieuw, of publiceer een nieuwe versie.</source>
-        <translation>⚠ The signature of {0} expires on {1} (in {2} day(s)). Sign the region again before that date, or publish a new version.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/expiry_banner.py" line="56"/>
+        <location filename="../../desktop/admin/expiry_banner.py" line="42"/>
         <source>Herinnering: handtekening verloopt</source>
         <translation>Reminder: signature expires</translation>
     </message>
@@ -2080,54 +2012,72 @@
     </message>
 </context>
 <context>
+    <name>KeyChange</name>
+    <message>
+        <location filename="../../desktop/cases/key_change.py" line="48"/>
+        <source>Mislukt.</source>
+        <translation>Failed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/key_change.py" line="53"/>
+        <source>Sleutel vernieuwd; alle notities zijn opnieuw versleuteld.</source>
+        <translation>Key renewed; all notes have been encrypted again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/key_change.py" line="55"/>
+        <source>Wachtwoordzin gewijzigd.</source>
+        <translation>Passphrase changed.</translation>
+    </message>
+</context>
+<context>
     <name>KeyPanel</name>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="16"/>
+        <location filename="../../desktop/cases/key_panel.py" line="17"/>
         <source>Wachtwoordzin en sleutel</source>
         <translation>Passphrase and key</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="17"/>
+        <location filename="../../desktop/cases/key_panel.py" line="18"/>
         <source>Nieuwe wachtwoordzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="18"/>
+        <location filename="../../desktop/cases/key_panel.py" line="19"/>
         <source>Nieuwe wachtwoordzin herhalen</source>
         <translation>Repeat the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="19"/>
+        <location filename="../../desktop/cases/key_panel.py" line="20"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="20"/>
+        <location filename="../../desktop/cases/key_panel.py" line="21"/>
         <source>Wachtwoordzin wijzigen</source>
         <translation>Change the passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="21"/>
+        <location filename="../../desktop/cases/key_panel.py" line="22"/>
         <source>Wijzigen en sleutel vernieuwen</source>
         <translation>Change and renew the key</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="22"/>
+        <location filename="../../desktop/cases/key_panel.py" line="23"/>
         <source>Wachtwoordzin wijzigen en sleutel vernieuwen</source>
         <translation>Change the passphrase and renew the key</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="26"/>
+        <location filename="../../desktop/cases/key_panel.py" line="27"/>
         <source>Nieuwe:</source>
         <translation>New:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="27"/>
+        <location filename="../../desktop/cases/key_panel.py" line="28"/>
         <source>Herhaal:</source>
         <translation>Repeat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="42"/>
+        <location filename="../../desktop/cases/key_panel.py" line="43"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
@@ -2135,158 +2085,146 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="88"/>
+        <location filename="../../desktop/shell/main_window.py" line="67"/>
         <source>Routekaart — samenwerken bij strafbare kindermishandeling</source>
         <translation>Routekaart — working together on criminal child abuse</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="91"/>
-        <source>Regio</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="93"/>
-        <source>Gebied</source>
-        <translation>Area</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="95"/>
-        <source>Stap</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="96"/>
-        <source>Alle stappen</source>
-        <translation>All steps</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="98"/>
-        <source>Stap {0}</source>
-        <translation>Step {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="100"/>
-        <source>Zoek contact, stap of tekst (Ctrl+K)</source>
-        <translation>Search for a contact, step or text (Ctrl+K)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="101"/>
-        <source>Zoeken</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="106"/>
-        <source>&amp;Regio:</source>
-        <translation>Re&amp;gion:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="107"/>
-        <source>&amp;Gebied:</source>
-        <translation>&amp;Area:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="108"/>
-        <source>S&amp;tap:</source>
-        <translation>S&amp;tep:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="118"/>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="143"/>
+        <location filename="../../desktop/shell/main_window.py" line="72"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="144"/>
+        <location filename="../../desktop/shell/main_window.py" line="73"/>
         <source>Routekaart</source>
         <translation>Routekaart</translation>
     </message>
     <message>
+        <location filename="../../desktop/shell/main_window.py" line="76"/>
         <location filename="../../desktop/shell/main_window.py" line="147"/>
-        <location filename="../../desktop/shell/main_window.py" line="213"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="153"/>
+        <location filename="../../desktop/shell/main_window.py" line="84"/>
         <source>Gegevensversie</source>
         <translation>Data version</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="244"/>
-        <source>Er zijn geen regiogegevens geladen.</source>
-        <translation>No region data has been loaded.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="253"/>
-        <source>Alle gebieden</source>
-        <translation>All areas</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/main_window.py" line="262"/>
+        <location filename="../../desktop/shell/main_window.py" line="123"/>
         <source>{0}, versie {1} (geldig vanaf {2})</source>
         <translation>{0}, version {1} (valid from {2})</translation>
     </message>
+</context>
+<context>
+    <name>MeldingFormDialog</name>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="331"/>
-        <source>&lt;b&gt;Nu bereikbaar&lt;/b&gt; — {0}, {1:%H:%M}</source>
-        <translation>&lt;b&gt;Available now&lt;/b&gt; — {0}, {1:%H:%M}</translation>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="59"/>
+        <source>Meldingsformulier – {0}</source>
+        <translation>Report form – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="333"/>
-        <source> — stap {0}</source>
-        <translation> — step {0}</translation>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="96"/>
+        <source>HSSK Bijlage 2</source>
+        <translation>HSSK Appendix 2</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="415"/>
-        <source>Gekopieerd: {0}</source>
-        <translation>Copied: {0}</translation>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="100"/>
+        <source>Wat de zaak en ‘Mijn gegevens’ weten is al ingevuld. De antwoorden worden versleuteld opgeslagen; de PDF is &lt;b&gt;niet versleuteld&lt;/b&gt;: alleen voor de politie en het dossier.</source>
+        <translation>What the case and ‘My details’ know is already filled in. The answers are stored encrypted; the PDF is &lt;b&gt;not encrypted&lt;/b&gt;: only for the police and the official file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="107"/>
+        <source>Waarschuwing over anonimiteit</source>
+        <translation>Warning about anonymity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="110"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="111"/>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="112"/>
+        <source>Opslaan en als &amp;PDF exporteren…</source>
+        <translation>Save and export as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="113"/>
+        <source>Sl&amp;uiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="159"/>
+        <source>Opgeslagen (versleuteld).</source>
+        <translation>Saved (encrypted).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="164"/>
+        <source>⚠ Een antwoord is te lang voor het formulier; zie hierboven.</source>
+        <translation>⚠ An answer is too long for the form; see above.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="171"/>
+        <source>Meldingsformulier exporteren (niet versleuteld)</source>
+        <translation>Export report form (not encrypted)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="173"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="186"/>
+        <source>Geëxporteerd (niet versleuteld): {0}</source>
+        <translation>Exported (not encrypted): {0}</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/cases/notes_panel.py" line="30"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="33"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/notes_panel.py" line="32"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="35"/>
         <source>Notitie (versleuteld opgeslagen)</source>
         <translation>Note (stored encrypted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/notes_panel.py" line="33"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="36"/>
         <source>Typ een notitie; ze wordt versleuteld opgeslagen.</source>
         <translation>Type a note; it is stored encrypted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/notes_panel.py" line="34"/>
-        <location filename="../../desktop/cases/notes_panel.py" line="35"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="37"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="38"/>
         <source>Nieuwe notitie</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/notes_panel.py" line="36"/>
-        <location filename="../../desktop/cases/notes_panel.py" line="37"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="39"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="40"/>
         <source>Notitie verwijderen</source>
         <translation>Delete note</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/notes_panel.py" line="38"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="41"/>
         <source>Notities horen ook in het officiële dossier (Handelingsprotocol 15.7).</source>
         <translation>Notes also belong in the official file (Handelingsprotocol 15.7).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/notes_panel.py" line="125"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="128"/>
         <source>[Deze notitie is beschadigd en kan niet worden gelezen.]</source>
         <translation>[This note is damaged and cannot be read.]</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/notes_panel.py" line="141"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="144"/>
         <source>⚠ onleesbare notitie</source>
         <translation>⚠ unreadable note</translation>
     </message>
@@ -2359,62 +2297,125 @@
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="33"/>
+        <source>Mijn gegevens</source>
+        <translation>My details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="36"/>
+        <source>Deze gegevens komen als afzender en terugbelnummer op het meldingsformulier. Een functie en dienstnummer zijn genoeg; uw naam is niet nodig.</source>
+        <translation>These details appear as sender and call-back number on the report form. A function and service number are enough; your name is not needed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="42"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="43"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="44"/>
+        <source>bijvoorbeeld vertrouwensarts</source>
+        <translation>for example confidential doctor (vertrouwensarts)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="45"/>
+        <source>Functie</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="46"/>
+        <source>Dienstnummer</source>
+        <translation>Service number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="47"/>
+        <source>Terugbelnummer</source>
+        <translation>Call-back number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="50"/>
+        <source>Fout in mijn gegevens</source>
+        <translation>Error in my details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="57"/>
+        <source>&amp;Organisatie:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="58"/>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="59"/>
+        <source>&amp;Functie:</source>
+        <translation>&amp;Function:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="60"/>
+        <source>&amp;Dienstnummer:</source>
+        <translation>Service &amp;number:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/profile_dialog.py" line="61"/>
+        <source>Te&amp;rugbelnummer:</source>
+        <translation>&amp;Call-back number:</translation>
+    </message>
+</context>
+<context>
     <name>PublishPanel</name>
     <message>
-        <location filename="../../desktop/admin/publish_panel.py" line="39"/>
-        <location filename="../../desktop/admin/publish_panel.py" line="46"/>
+        <location filename="../../desktop/admin/publish_panel.py" line="38"/>
+        <location filename="../../desktop/admin/publish_panel.py" line="45"/>
         <source>Wat verandert er voor werkplekken</source>
         <translation>What changes for workstations</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/publish_panel.py" line="51"/>
+        <location filename="../../desktop/admin/publish_panel.py" line="50"/>
         <source>&amp;Ondertekenen en publiceren</source>
         <translation>&amp;Sign and publish</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/publish_panel.py" line="52"/>
+        <location filename="../../desktop/admin/publish_panel.py" line="51"/>
         <source>Opnieuw ondertekenen</source>
         <translation>Sign again</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/publish_panel.py" line="53"/>
+        <location filename="../../desktop/admin/publish_panel.py" line="52"/>
         <source>Gepubliceerde versie ophalen en vergelijken</source>
         <translation>Fetch the published version and compare</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/publish_panel.py" line="55"/>
+        <location filename="../../desktop/admin/publish_panel.py" line="54"/>
         <source>Voortgang van het publiceren</source>
         <translation>Progress of publishing</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/publish_panel.py" line="59"/>
+        <location filename="../../desktop/admin/publish_panel.py" line="58"/>
         <source>Uitkomst van het publiceren</source>
         <translation>Outcome of publishing</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/publish_panel.py" line="81"/>
+        <location filename="../../desktop/admin/publish_panel.py" line="80"/>
         <source>Geen verschil: werkplekken zien niets nieuws.</source>
         <translation>No difference: workstations see nothing new.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/publish_panel.py" line="89"/>
+        <location filename="../../desktop/admin/publish_panel.py" line="88"/>
         <source>Wanneer de handtekening van deze regio verloopt is op deze werkplek nog niet bekend; haal de gepubliceerde versie op om het te zien.</source>
         <translation>When the signature of this region expires is not yet known on this workstation; fetch the published version to see it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/publish_panel.py" line="92"/>
-        <source>⚠ De handtekening van deze regio is verlopen op {0}.</source>
-        <translation>⚠ The signature of this region expired on {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/publish_panel.py" line="95"/>
-        <source>De handtekening van deze regio is geldig tot {0} (nog {1} dag(en)).</source>
-        <translation>The signature of this region is valid until {0} ({1} day(s) left).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/publish_panel.py" line="115"/>
-        <source>Stap {0} van {1}: {2}</source>
-        <translation>Step {0} of {1}: {2}</translation>
+        <location filename="../../desktop/admin/publish_panel.py" line="114"/>
+        <source>Versturen naar de centrale bron: {0} van {1} kB</source>
+        <translation>Sending to the central source: {0} of {1} kB</translation>
     </message>
 </context>
 <context>
@@ -2484,6 +2485,89 @@
     </message>
 </context>
 <context>
+    <name>RoutekaartPage</name>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="79"/>
+        <source>Regio</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="81"/>
+        <source>Gebied</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="83"/>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="84"/>
+        <source>Alle stappen</source>
+        <translation>All steps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="86"/>
+        <source>Stap {0}</source>
+        <translation>Step {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="88"/>
+        <source>Zoek contact, stap of tekst (Ctrl+K)</source>
+        <translation>Search for a contact, step or text (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="89"/>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="94"/>
+        <source>&amp;Regio:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="95"/>
+        <source>&amp;Gebied:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="96"/>
+        <source>S&amp;tap:</source>
+        <translation>S&amp;tep:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="106"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="179"/>
+        <source>Er zijn geen regiogegevens geladen.</source>
+        <translation>No region data has been loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="189"/>
+        <source>Alle gebieden</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="263"/>
+        <source>&lt;b&gt;Nu bereikbaar&lt;/b&gt; — {0}, {1:%H:%M}</source>
+        <translation>&lt;b&gt;Available now&lt;/b&gt; — {0}, {1:%H:%M}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="265"/>
+        <source> — stap {0}</source>
+        <translation> — step {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/page.py" line="357"/>
+        <source>Gekopieerd: {0}</source>
+        <translation>Copied: {0}</translation>
+    </message>
+</context>
+<context>
     <name>SearchResults</name>
     <message>
         <location filename="../../desktop/routekaart/search_results.py" line="13"/>
@@ -2520,122 +2604,122 @@
 <context>
     <name>ShortcutsHelp</name>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="31"/>
+        <location filename="../../desktop/shortcuts.py" line="36"/>
         <source>Naar het zoekveld</source>
         <translation>Go to the search field</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="32"/>
+        <location filename="../../desktop/shortcuts.py" line="40"/>
         <source>Zoekveld leegmaken (in het zoekveld)</source>
         <translation>Clear the search field (in the search field)</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="34"/>
+        <location filename="../../desktop/shortcuts.py" line="45"/>
         <source>Pijl omlaag</source>
         <translation>Down arrow</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="35"/>
+        <location filename="../../desktop/shortcuts.py" line="46"/>
         <source>Van het zoekveld naar de zoekresultaten</source>
         <translation>From the search field to the search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="37"/>
+        <location filename="../../desktop/shortcuts.py" line="50"/>
         <source>Gekozen zoekresultaat of contact openen</source>
         <translation>Open the chosen search result or contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="38"/>
+        <location filename="../../desktop/shortcuts.py" line="52"/>
         <source>Tabblad Routekaart</source>
         <translation>Routekaart tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="39"/>
+        <location filename="../../desktop/shortcuts.py" line="54"/>
         <source>Tabblad Zaken</source>
         <translation>Cases tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="42"/>
+        <location filename="../../desktop/shortcuts.py" line="63"/>
         <source>Pijltjestoetsen</source>
         <translation>Arrow keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="43"/>
+        <location filename="../../desktop/shortcuts.py" line="64"/>
         <source>Vakken van de routekaart na elkaar kiezen</source>
         <translation>Choose the boxes of the routekaart one after another</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="46"/>
+        <location filename="../../desktop/shortcuts.py" line="74"/>
         <source>Nummer van het gekozen contact kopiëren (in de lijst)</source>
         <translation>Copy the number of the chosen contact (in the list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="45"/>
+        <location filename="../../desktop/shortcuts.py" line="69"/>
         <source>Naar het volgende veld, de volgende lijst of knop</source>
         <translation>To the next field, list or button</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="40"/>
+        <location filename="../../desktop/shortcuts.py" line="58"/>
         <source>Gegevens nu bijwerken bij de centrale bron (ook Ctrl+R)</source>
         <translation>Update the data from the central source now (also Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="47"/>
+        <location filename="../../desktop/shortcuts.py" line="80"/>
         <source>Gekozen contact bellen (in de lijst)</source>
         <translation>Call the chosen contact (in the list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="49"/>
+        <location filename="../../desktop/shortcuts.py" line="85"/>
         <source>Alt+onderstreepte letter</source>
         <translation>Alt+underlined letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="50"/>
+        <location filename="../../desktop/shortcuts.py" line="86"/>
         <source>Het veld of de knop met die letter</source>
         <translation>The field or button with that letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="52"/>
+        <location filename="../../desktop/shortcuts.py" line="91"/>
         <source>Tekst groter</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="53"/>
+        <location filename="../../desktop/shortcuts.py" line="97"/>
         <source>Tekst kleiner</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="54"/>
+        <location filename="../../desktop/shortcuts.py" line="101"/>
         <source>Standaard tekstgrootte</source>
         <translation>Default text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="55"/>
+        <location filename="../../desktop/shortcuts.py" line="106"/>
         <source>Deze lijst met sneltoetsen</source>
         <translation>This list of keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="70"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="37"/>
         <source>Sneltoetsen — Routekaart</source>
         <translation>Keyboard shortcuts — Routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="73"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="40"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="74"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="41"/>
         <source>Toetsen</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="74"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="41"/>
         <source>Wat het doet</source>
         <translation>What it does</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/shortcuts_help.py" line="88"/>
+        <location filename="../../desktop/shell/shortcuts_help.py" line="55"/>
         <source>De sneltoetsen werken in het hoofdvenster; dit venster mag open blijven.</source>
         <translation>The shortcuts work in the main window; this window may stay open.</translation>
     </message>
@@ -2753,26 +2837,31 @@
         <source>Niet gelukt: {0}</source>
         <translation>Did not work: {0}</translation>
     </message>
+    <message>
+        <location filename="../../desktop/admin/source_settings.py" line="196"/>
+        <source>De root kon niet worden opgeslagen in {0} ({1}).</source>
+        <translation>The root could not be saved in {0} ({1}).</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="43"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="44"/>
         <source>Nu bereikbaar</source>
         <translation>Available now</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="44"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="45"/>
         <source>Deels bereikbaar</source>
         <translation>Partly available</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="45"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="46"/>
         <source>Tijden niet vermeld</source>
         <translation>Hours not stated</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="46"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="47"/>
         <source>Nu niet bereikbaar</source>
         <translation>Not available now</translation>
     </message>
@@ -2780,28 +2869,28 @@
 <context>
     <name>SyncBanner</name>
     <message>
-        <location filename="../../desktop/updates/sync_banner.py" line="40"/>
+        <location filename="../../desktop/updates/sync_banner.py" line="42"/>
         <source>Wat is er &amp;veranderd</source>
         <translation>&amp;What has changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_banner.py" line="44"/>
-        <location filename="../../desktop/updates/sync_banner.py" line="45"/>
+        <location filename="../../desktop/updates/sync_banner.py" line="46"/>
+        <location filename="../../desktop/updates/sync_banner.py" line="47"/>
         <source>Melding sluiten</source>
         <translation>Close message</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_banner.py" line="60"/>
+        <location filename="../../desktop/updates/sync_banner.py" line="62"/>
         <source>Let op</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_banner.py" line="60"/>
+        <location filename="../../desktop/updates/sync_banner.py" line="62"/>
         <source>Bijgewerkt</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_banner.py" line="73"/>
+        <location filename="../../desktop/updates/sync_banner.py" line="75"/>
         <source>Melding: {0}</source>
         <translation>Message: {0}</translation>
     </message>
@@ -2809,82 +2898,97 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="122"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="136"/>
         <source>Opgeslagen gegevens geweigerd. {0}</source>
         <translation>Stored data refused. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="162"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="177"/>
         <source>Bijwerken is mislukt op deze computer: {0}</source>
         <translation>Updating failed on this computer: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="166"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="181"/>
         <source>Update geweigerd. {0}</source>
         <translation>Update rejected. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="168"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="183"/>
         <source>De centrale bron is niet bereikbaar. {0}</source>
         <translation>The central source cannot be reached. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="180"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="195"/>
         <source>nieuwe gegevens voor {0}.</source>
         <translation>new data for {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="199"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="214"/>
         <source>De gegevens zijn mogelijk verouderd: de centrale bron heeft sinds {0} niet bevestigd dat dit de nieuwste gegevens zijn.</source>
         <translation>The data may be out of date: since {0} the central source has not confirmed that this is the latest data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="213"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="228"/>
         <source>de landelijke gegevens (HSSK)</source>
         <translation>the national data (HSSK)</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="205"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="220"/>
         <source>De gegevens van {0} zijn verlopen op {1}: de beheerders hebben ze niet op tijd opnieuw ondertekend.</source>
         <translation>The data of {0} expired on {1}: its administrators did not sign it again in time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="118"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="132"/>
         <source>De opgeslagen gegevens van {0} waren op deze computer gewijzigd; ze zijn hersteld uit de ondertekende kopie.</source>
         <translation>The stored data of {0} had been changed on this computer; it was restored from the signed copy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="226"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="241"/>
+        <source>Alleen-lezen: de meegeleverde gegevens zijn in gebruik, niet gecontroleerd (versie {0})</source>
+        <translation>Read-only: the data shipped with the app is in use, not verified (version {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/updates/sync_controller.py" line="244"/>
+        <source>Alleen-lezen: de laatst gecontroleerde ondertekende gegevens zijn in gebruik (versie {0})</source>
+        <translation>Read-only: the last verified signed data is in use (version {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/updates/sync_controller.py" line="247"/>
+        <source>Niet gecontroleerd: de opgeslagen gegevens komen niet overeen met de ondertekende kopie (versie {0})</source>
+        <translation>Not verified: the stored data does not match the signed copy (version {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/updates/sync_controller.py" line="251"/>
         <source>Geen centrale bron ingesteld; de laatst gecontroleerde gegevens zijn in gebruik (versie {0}).</source>
         <translation>No central source configured; the last verified data is in use (version {0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="229"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="254"/>
         <source>Geen centrale bron ingesteld; de meegeleverde ondertekende gegevens zijn in gebruik (versie {0}).</source>
         <translation>No central source configured; the signed data shipped with the app is in use (version {0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="232"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="257"/>
         <source>Geen centrale bron ingesteld; de meegeleverde gegevens zijn in gebruik (versie {0}).</source>
         <translation>No central source configured; the data shipped with the app is in use (version {0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="237"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="262"/>
         <source>Nog niet gecontroleerd bij de centrale bron; de meegeleverde ondertekende gegevens zijn in gebruik (versie {0})</source>
         <translation>Not yet checked with the central source; the signed data shipped with the app is in use (version {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="240"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="265"/>
         <source>Nog niet gecontroleerd bij de centrale bron</source>
         <translation>Not yet checked with the central source</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="242"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="267"/>
         <source>Gecontroleerd op {0}</source>
         <translation>Checked on {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="243"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="268"/>
         <source>Gecontroleerd op {0}, geldig tot {1}</source>
         <translation>Checked on {0}, valid until {1}</translation>
     </message>
@@ -2892,12 +2996,12 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../desktop/updates/sync_indicator.py" line="18"/>
+        <location filename="../../desktop/updates/sync_indicator.py" line="20"/>
         <source>Bezig met bijwerken</source>
         <translation>Updating</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_indicator.py" line="21"/>
+        <location filename="../../desktop/updates/sync_indicator.py" line="23"/>
         <source>Status van de gegevens</source>
         <translation>Status of the data</translation>
     </message>
@@ -2905,97 +3009,97 @@
 <context>
     <name>TermijnenPanel</name>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="56"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="57"/>
         <source>soort onbekend</source>
         <translation>kind unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="57"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="58"/>
         <source>supersnelrecht</source>
         <translation>super-fast-track trial</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="58"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="59"/>
         <source>snelrecht</source>
         <translation>fast-track trial</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="59"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="60"/>
         <source>OM-zitting</source>
         <translation>OM hearing</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="60"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="61"/>
         <source>reguliere zitting</source>
         <translation>regular hearing</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="77"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="78"/>
         <source>niet gebeurd / onbekend</source>
         <translation>not happened / unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="78"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="79"/>
         <source>Datum {0}</source>
         <translation>Date of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="83"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="84"/>
         <source>Soort zitting:</source>
         <translation>Kind of hearing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="87"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="88"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="90"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="91"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="91"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="92"/>
         <source>Nog</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="92"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="93"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="93"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="94"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="94"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="95"/>
         <source>Hoe geteld</source>
         <translation>How counted</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="95"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="96"/>
         <source>Bron en voetnoot</source>
         <translation>Source and footnote</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="108"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="109"/>
         <source>Soort zitting</source>
         <translation>Kind of hearing</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="127"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="128"/>
         <source>voetnoot{0}: {1}</source>
         <translation>footnote{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="129"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="130"/>
         <source>geldt nu alleen in zedenzaken</source>
         <translation>currently applies to sexual offence cases only</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="131"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="132"/>
         <source>niet bindend, ter vergelijking</source>
         <translation>not binding, for comparison</translation>
     </message>
@@ -3003,56 +3107,74 @@
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="20"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="21"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="21"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="22"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="22"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="23"/>
         <source>Wachtwoordzin herhalen</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="23"/>
         <location filename="../../desktop/cases/unlock_panel.py" line="24"/>
-        <location filename="../../desktop/cases/unlock_panel.py" line="49"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="25"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="57"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="29"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="30"/>
         <source>&amp;Wachtwoordzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="30"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="31"/>
         <source>He&amp;rhaal:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="44"/>
-        <source>&lt;b&gt;Kies een wachtwoordzin&lt;/b&gt; om de notities van zaken versleuteld op te slaan.</source>
-        <translation>&lt;b&gt;Choose a passphrase&lt;/b&gt; to store the notes of cases encrypted.</translation>
+        <location filename="../../desktop/cases/unlock_panel.py" line="49"/>
+        <source>&lt;b&gt;Kies een wachtwoordzin&lt;/b&gt; om de notities van zaken versleuteld op te slaan.&lt;br/&gt;&lt;b&gt;Let op:&lt;/b&gt; wie de wachtwoordzin vergeet, is de notities en antwoorden kwijt. Niemand kan ze herstellen, ook de beheerder niet. Bewaar de zin dus goed.</source>
+        <translation>&lt;b&gt;Choose a passphrase&lt;/b&gt; to store the notes of cases encrypted.&lt;br/&gt;&lt;b&gt;Note:&lt;/b&gt; if you forget the passphrase, the notes and answers are lost. Nobody can recover them, not even the administrator. Keep the passphrase safe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="46"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="54"/>
         <source>Wachtwoordzin instellen</source>
         <translation>Set passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="48"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="56"/>
         <source>&lt;b&gt;De zaken zijn vergrendeld.&lt;/b&gt; Geef de wachtwoordzin.</source>
         <translation>&lt;b&gt;The cases are locked.&lt;/b&gt; Enter the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="61"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="85"/>
         <source>Vul een wachtwoordzin in.</source>
         <translation>Enter a passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultGate</name>
+    <message>
+        <location filename="../../desktop/cases/vault_gate.py" line="56"/>
+        <source>{0} Daarom wordt een wachtwoordzin gebruikt.</source>
+        <translation>{0} A passphrase is used instead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/vault_gate.py" line="67"/>
+        <source>Bezig met ontgrendelen…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/vault_gate.py" line="77"/>
+        <source>Ontgrendelen is mislukt.</source>
+        <translation>Unlocking failed.</translation>
     </message>
 </context>
 </TS>

@@ -2,28 +2,39 @@
 
 National tasks (init, delegate, revoke, national) need the offline keys and, to publish the
 change at once, the online key; they lock the repository so they are safe while the service
-runs. Regional tasks (keygen, validate, publish) need only the region's key in the keyring.
+runs. Regional tasks (keygen, validate, publish) need only the region's key in the keyring; the rest of
+the regional admin's workbench is in ``sync.admin.workbench_commands``.
 """
 
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, datetime, timedelta
-from typing import Any
+import logging
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
+from routekaarten import environment
 from sync.output import print_json, say
 
+if TYPE_CHECKING:
+    from sync.admin.passphrases import PassphraseSource
 
-def _offline(args: argparse.Namespace, new: bool = False) -> bytes:
-    from sync.admin.passphrases import ENV_OFFLINE, read_passphrase
-
-    return read_passphrase(ENV_OFFLINE, args.passphrase_file, "de landelijke offline sleutels", new=new)
+log = logging.getLogger(__name__)
 
 
-def _online(args: argparse.Namespace, new: bool = False) -> bytes:
-    from sync.admin.passphrases import ENV_ONLINE, read_passphrase
+def offline_passphrases(args: argparse.Namespace) -> PassphraseSource:
+    """The offline keys' passphrases (root-N.pem, targets.pem): one per key, as the ceremony wants."""
+    from sync.admin.passphrases import PassphraseSource
 
-    return read_passphrase(ENV_ONLINE, args.online_passphrase_file, "de online sleutel", new=new)
+    return PassphraseSource(environment.OFFLINE_PASSPHRASE, args.passphrase_file,
+                            getattr(args, "passphrase_dir", None), "landelijke offline sleutel")
+
+
+def online_passphrases(args: argparse.Namespace) -> PassphraseSource:
+    from sync.admin.passphrases import PassphraseSource
+
+    return PassphraseSource(environment.ONLINE_PASSPHRASE, args.online_passphrase_file,
+                            getattr(args, "passphrase_dir", None), "online sleutel")
 
 
 def init(args: argparse.Namespace) -> int:
@@ -31,18 +42,20 @@ def init(args: argparse.Namespace) -> int:
     from sync.repository.expiry import ExpiryPolicy
     from sync.repository.repository import init_repository
 
-    offline, online_pass = _offline(args, new=True), _online(args, new=True)
+    offline, online_pass = offline_passphrases(args), online_passphrases(args)
     policy = ExpiryPolicy(root=args.root_days, targets=args.targets_days, regions=args.regions_days,
                           snapshot=args.snapshot_days, timestamp=args.timestamp_days)
     roots = [generate_signer() for _ in range(args.root_keys)]
     targets, online = generate_signer(), generate_signer()
-    args.keys.mkdir(parents=True, exist_ok=True)
+    # Every passphrase is asked (and confirmed) before anything is written.
+    files = [(ROOT_KEY.format(n=number), signer, offline) for number, signer in enumerate(roots, start=1)]
+    files += [(TARGETS_KEY, targets, offline), (ONLINE_KEY, online, online_pass)]
+    passphrases = [(name, signer, source.for_key(name, new=True)) for name, signer, source in files]
+    args.keys.mkdir(mode=0o700, parents=True, exist_ok=True)
     init_repository(args.repo, roots, args.root_threshold, targets_signer=targets, online=online,
                     policy=policy)
-    for number, signer in enumerate(roots, start=1):
-        save_key(args.keys / ROOT_KEY.format(n=number), signer, offline)
-    save_key(args.keys / TARGETS_KEY, targets, offline)
-    save_key(args.keys / ONLINE_KEY, online, online_pass)
+    for name, signer, passphrase in passphrases:
+        save_key(args.keys / name, signer, passphrase)
     say(f"Repository gemaakt in {args.repo}; sleutels in {args.keys}.")
     say(f"Vertrouwde root voor de app: {args.repo / 'metadata' / '1.root.json'} -> resources/tuf/root.json")
     say("Bewaar root-*.pem en targets.pem offline; alleen online.pem hoort op de server.")
@@ -50,15 +63,19 @@ def init(args: argparse.Namespace) -> int:
 
 
 def keygen(args: argparse.Namespace) -> int:
+    from sync.admin.fingerprint import numbered_fingerprint
     from sync.admin.region_keys import RegionKeyring, default_backend, public_key_json
 
     key = RegionKeyring(default_backend()).create(args.region, replace=args.replace)
+    log.info("key %s made for region %s (in the keyring)", key.keyid, args.region)
     text = public_key_json(key)
     if args.out:
         args.out.write_text(text + "\n", encoding="utf-8")
     print(text)
     say(f"Geheime sleutel voor regio '{args.region}' staat in de sleutelbos. Stuur de publieke sleutel "
         "hierboven naar LNZS voor de delegatie.")
+    say(f"Vingerafdruk (lees die voor als LNZS belt, vóór de delegatie): {numbered_fingerprint(key)}")
+    say(f"Maak een back-up van de sleutel: routekaart admin backup-key --region {args.region} --out BESTAND")
     return 0
 
 
@@ -66,7 +83,7 @@ def _national_signers(args: argparse.Namespace) -> tuple[Any, Any]:
     from sync.admin.national_keys import KeyFolder
 
     folder = KeyFolder(args.keys)
-    return folder.targets_signer(_offline(args)), folder.online_signer(_online(args))
+    return folder.targets_signer(offline_passphrases(args)), folder.online_signer(online_passphrases(args))
 
 
 def delegate(args: argparse.Namespace) -> int:
@@ -76,6 +93,7 @@ def delegate(args: argparse.Namespace) -> int:
     keys = [public_key_from_json(_read_text(path)) for path in args.pubkey]
     targets, online = _national_signers(args)
     role = Repository.open(args.repo).delegate(args.region, keys, targets, online, replace=args.replace)
+    log.info("region %s delegated to %s", args.region, ", ".join(role.keyids))
     say(f"Regio '{args.region}' mag nu publiceren met sleutel(s): {', '.join(role.keyids)}")
     return 0
 
@@ -85,6 +103,7 @@ def revoke(args: argparse.Namespace) -> int:
 
     targets, online = _national_signers(args)
     Repository.open(args.repo).revoke(args.region, args.keyid, targets, online)
+    log.info("key %s of region %s revoked", args.keyid, args.region)
     say(f"Sleutel {args.keyid} van regio '{args.region}' is ingetrokken.")
     return 0
 
@@ -111,21 +130,10 @@ def validate(args: argparse.Namespace) -> int:
 
 
 def publish(args: argparse.Namespace) -> int:
-    import httpx
+    """Validate, set the revision, sign, upload and check as a workstation: ``publish_and_verify``."""
+    from sync.admin.workbench_commands import publish as publish_verified
 
-    from sync.admin.publish import publish as publish_bundle
-    from sync.admin.publish import validated_region
-    from sync.admin.region_keys import RegionKeyring, default_backend
-
-    raw = _read_bytes(args.file)
-    region_id = validated_region(raw, str(args.file))
-    signer = RegionKeyring(default_backend()).signer(region_id)
-    with httpx.Client(timeout=30.0, trust_env=True) as client:
-        receipt = publish_bundle(client, args.url, raw, str(args.file), signer,
-                                 lifetime=timedelta(days=args.days))
-    say(f"Gepubliceerd: regio '{region_id}' versie {receipt.get('version')} "
-        f"(sha256 {receipt.get('sha256')}, geldig tot {receipt.get('expires')}).")
-    return 0
+    return publish_verified(args)
 
 
 def status(args: argparse.Namespace) -> int:
@@ -137,10 +145,11 @@ def status(args: argparse.Namespace) -> int:
         print_json(rows)
     else:
         for row in rows:
-            flag = " VERLOPEN" if row["verlopen"] else ""
-            threshold = f" (drempel {row['drempel']})" if "drempel" in row else ""
-            say(f"{row['rol']:<40} versie {row['versie']:<4} geldig tot {row['geldig_tot']}{flag}"
-                + (f"  sleutels{threshold}: {', '.join(row['sleutels'])}" if row.get("sleutels") else ""))
+            flag = " VERLOPEN" if row["expired"] else ""
+            threshold = f" (drempel {row['threshold']})" if "threshold" in row else ""
+            expires = row["expires"] or "nog niet gepubliceerd"
+            say(f"{row['role']:<40} versie {row['version']:<4} geldig tot {expires}{flag}"
+                + (f"  sleutels{threshold}: {', '.join(row['keys'])}" if row.get("keys") else ""))
     return 0
 
 
@@ -162,7 +171,7 @@ def resign(args: argparse.Namespace) -> int:
     from sync.admin.national_keys import KeyFolder
     from sync.repository.repository import Repository
 
-    online = KeyFolder(args.keys).online_signer(_online(args))
+    online = KeyFolder(args.keys).online_signer(online_passphrases(args))
     roles = Repository.open(args.repo).resign_online(online, force=args.force)
     say(f"Opnieuw ondertekend: {', '.join(roles)}." if roles else "Niets te doen: nog ruim geldig.")
     return 0

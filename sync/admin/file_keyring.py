@@ -1,7 +1,7 @@
 """A keyring backend in one encrypted file, for machines without a desktop keyring.
 
 A regional admin's key belongs in the OS keyring; a headless publishing host or CI has none
-(issue 4: "a keyring backend that works headless"). This backend keeps every entry in one JSON
+(a regional admin may publish from a machine without a desktop). This backend keeps every entry in one JSON
 file encrypted with AES-256-GCM under a key that scrypt derives from a passphrase (n=2**15, r=8,
 p=1, as routekaarten/keys.py). Select it with
 ``PYTHON_KEYRING_BACKEND=sync.admin.file_keyring.EncryptedFileKeyring`` and set
@@ -21,10 +21,9 @@ from typing import Any
 from keyring.backend import KeyringBackend
 from keyring.errors import KeyringError, PasswordDeleteError
 
-from sync.atomic_write import write_atomic
+from routekaarten import environment
+from routekaarten.atomic_write import write_atomic
 
-ENV_FILE = "ROUTEKAART_KEYRING_FILE"
-ENV_PASSPHRASE = "ROUTEKAART_KEYRING_PASSPHRASE"
 _AAD = b"routekaart-file-keyring-v1"
 
 
@@ -33,8 +32,8 @@ class EncryptedFileKeyring(KeyringBackend):
 
     @property
     def priority(self) -> float:
-        if not (self._path or os.environ.get(ENV_FILE)):
-            raise RuntimeError(f"{ENV_FILE} is not set")
+        if not (self._path or os.environ.get(environment.KEYRING_FILE)):
+            raise RuntimeError(f"{environment.KEYRING_FILE} is not set")
         return 1.0
 
     def __init__(self, path: Path | None = None, passphrase: str | None = None,
@@ -47,14 +46,15 @@ class EncryptedFileKeyring(KeyringBackend):
     def _file(self) -> Path:
         if self._path is not None:
             return self._path
-        if name := os.environ.get(ENV_FILE):
+        if name := os.environ.get(environment.KEYRING_FILE):
             return Path(name)
-        raise KeyringError(f"Zet {ENV_FILE} op het pad van het sleutelbosbestand.")
+        raise KeyringError(f"Zet {environment.KEYRING_FILE} op het pad van het sleutelbosbestand.")
 
     def _secret(self) -> bytes:
-        text = self._passphrase if self._passphrase is not None else os.environ.get(ENV_PASSPHRASE)
+        variable = environment.KEYRING_PASSPHRASE
+        text = self._passphrase if self._passphrase is not None else os.environ.get(variable)
         if not text:
-            raise KeyringError(f"Zet {ENV_PASSPHRASE} op de wachtwoordzin van het sleutelbosbestand.")
+            raise KeyringError(f"Zet {variable} op de wachtwoordzin van het sleutelbosbestand.")
         return text.encode("utf-8")
 
     def _kek(self, salt: bytes, n: int) -> bytes:

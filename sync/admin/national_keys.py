@@ -14,7 +14,8 @@ from pathlib import Path
 
 from securesystemslib.signer import CryptoSigner, SSlibKey
 
-from sync.atomic_write import write_atomic
+from routekaarten.atomic_write import write_atomic
+from sync.admin.passphrases import PassphraseSource
 from sync.errors import KeyStoreError
 
 ROOT_KEY = "root-{n}.pem"
@@ -72,6 +73,11 @@ def load_key(path: Path, passphrase: bytes) -> CryptoSigner:
             f"De wachtwoordzin voor {path.name} klopt niet, of het bestand is beschadigd.") from error
 
 
+def _passphrase(source: PassphraseSource | bytes, key_file: str) -> bytes:
+    """The passphrase of ``key_file``: from its source, or one given for every key (scripts, tests)."""
+    return source if isinstance(source, bytes) else source.for_key(key_file)
+
+
 @dataclass(frozen=True)
 class KeyFolder:
     """A folder holding the national key files; the root keys are numbered from 1."""
@@ -82,14 +88,14 @@ class KeyFolder:
         numbered = [p for p in self.path.glob("root-*.pem") if p.stem.removeprefix("root-").isdigit()]
         return sorted(numbered, key=lambda p: int(p.stem.removeprefix("root-")))  # root-1.pem, root-2.pem ...
 
-    def root_signers(self, passphrase: bytes) -> list[CryptoSigner]:
+    def root_signers(self, passphrases: PassphraseSource | bytes) -> list[CryptoSigner]:
         paths = self.root_paths()
         if not paths:
             raise KeyStoreError(f"Geen rootsleutels (root-1.pem ...) in {self.path}.")
-        return [load_key(path, passphrase) for path in paths]
+        return [load_key(path, _passphrase(passphrases, path.name)) for path in paths]
 
-    def targets_signer(self, passphrase: bytes) -> CryptoSigner:
-        return load_key(self.path / TARGETS_KEY, passphrase)
+    def targets_signer(self, passphrases: PassphraseSource | bytes) -> CryptoSigner:
+        return load_key(self.path / TARGETS_KEY, _passphrase(passphrases, TARGETS_KEY))
 
-    def online_signer(self, passphrase: bytes) -> CryptoSigner:
-        return load_key(self.path / ONLINE_KEY, passphrase)
+    def online_signer(self, passphrases: PassphraseSource | bytes) -> CryptoSigner:
+        return load_key(self.path / ONLINE_KEY, _passphrase(passphrases, ONLINE_KEY))

@@ -1,14 +1,16 @@
-"""A regional admin signs a new region bundle and uploads it: ``routekaart admin publish``.
+"""The pieces of a regional admin's publish: validate, sign, upload (``routekaart admin publish``).
 
 The bundle is validated before anything is signed (Dutch messages with the field's path), the
-metadata version is the service's current one plus 1, and the upload is refused by the service
-unless the key is one the national admin delegated the region to.
+metadata version is the published one plus 1, and the upload is refused by the service unless
+the key is one the national admin delegated the region to. ``sync.admin.publish_verify`` puts
+these together with setting the revision and checking the result as a workstation would.
 """
 
 from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -16,16 +18,16 @@ import httpx
 from securesystemslib.signer import Signer
 from tuf.api.metadata import Metadata, TargetFile, Targets
 
-from routekaarten.errors import RoutekaartError
+from routekaarten.i18n import _
 from sync import layout
+from sync.admin.errors import ServiceUnreachableError
 from sync.errors import PublishRejectedError
 from sync.repository.repository import to_bytes
 
 DEFAULT_LIFETIME_DAYS = 60
+UPLOAD_CHUNK_BYTES = 64 * 1024
 
-
-class ServiceUnreachableError(RoutekaartError):
-    """The repository service could not be reached or answered nonsense."""
+Progress = Callable[[int, int], None]  # (bytes sent, bytes in all), called from the uploading thread
 
 
 def validated_region(raw: bytes, source: str) -> str:
@@ -59,56 +61,36 @@ def upload_body(region_id: str, metadata: bytes, raw: bytes) -> bytes:
     }).encode("utf-8")
 
 
-def _get_json(client: httpx.Client, url: str) -> Any:
-    try:
-        response = client.get(url)
-    except httpx.HTTPError as error:
-        raise ServiceUnreachableError(f"De centrale bron is niet bereikbaar ({url}): {error}") from error
-    if response.status_code >= 400:
-        raise ServiceUnreachableError(f"De centrale bron antwoordt {response.status_code} op {url}.")
-    try:
-        return response.json()
-    except ValueError as error:
-        raise ServiceUnreachableError(f"De centrale bron gaf geen JSON op {url}.") from error
+def _chunks(body: bytes, progress: Progress) -> Iterator[bytes]:
+    total = len(body)
+    progress(0, total)
+    for start in range(0, total, UPLOAD_CHUNK_BYTES):
+        chunk = body[start:start + UPLOAD_CHUNK_BYTES]
+        yield chunk
+        progress(start + len(chunk), total)
 
 
-def current_version(client: httpx.Client, base_url: str, region_id: str) -> int:
-    """The region's live metadata version (0 before its first publish).
-
-    Read without verification: it only picks the next version number, and the service refuses
-    any other than current + 1.
-    """
-    base = base_url.rstrip("/")
-    try:
-        timestamp = _get_json(client, f"{base}/metadata/timestamp.json")
-        snapshot_version = int(timestamp["signed"]["meta"]["snapshot.json"]["version"])
-        snapshot = _get_json(client, f"{base}/metadata/{snapshot_version}.snapshot.json")
-        meta = snapshot["signed"]["meta"].get(f"{layout.region_role(region_id)}.json")
-    except (KeyError, TypeError, ValueError) as error:
-        raise ServiceUnreachableError("De metadata van de centrale bron is onleesbaar.") from error
-    return int(meta["version"]) if meta else 0
-
-
-def upload(client: httpx.Client, base_url: str, region_id: str, body: bytes) -> dict[str, Any]:
+def upload(client: httpx.Client, base_url: str, region_id: str, body: bytes,
+           progress: Progress | None = None) -> dict[str, Any]:
+    """POST the upload; the service's receipt, or PublishRejectedError with its reason in Dutch."""
     url = f"{base_url.rstrip('/')}/publish/{region_id}"
+    headers = {"Content-Type": "application/json", "Content-Length": str(len(body))}
+    content: bytes | Iterator[bytes] = body if progress is None else _chunks(body, progress)
     try:
-        response = client.post(url, content=body, headers={"Content-Type": "application/json"})
+        response = client.post(url, content=content, headers=headers)
     except httpx.HTTPError as error:
-        raise ServiceUnreachableError(f"De centrale bron is niet bereikbaar ({url}): {error}") from error
+        raise ServiceUnreachableError(_(
+            "De centrale bron is niet bereikbaar ({url}): {error}. Er is niets gepubliceerd.",
+            url=url, error=error)) from error
     try:
         answer: dict[str, Any] = response.json()
     except ValueError:
         answer = {}
+    if not isinstance(answer, dict):
+        answer = {}
     if response.status_code != 200:
-        reason = answer.get("fout") or f"HTTP {response.status_code}"
-        raise PublishRejectedError(f"De centrale bron weigert de publicatie: {reason}", response.status_code)
-    return dict(answer.get("gepubliceerd", {}))
-
-
-def publish(client: httpx.Client, base_url: str, raw: bytes, source: str, signer: Signer, *,
-            lifetime: timedelta = timedelta(days=DEFAULT_LIFETIME_DAYS)) -> dict[str, Any]:
-    """Validate, sign as the next version, upload; returns the service's receipt."""
-    region_id = validated_region(raw, source)
-    version = current_version(client, base_url, region_id) + 1
-    metadata = sign_region(raw, region_id, signer, version, lifetime)
-    return upload(client, base_url, region_id, upload_body(region_id, metadata, raw))
+        # The service's reason is Dutch; "fout" until its keys are English ("error").
+        reason = answer.get("error") or answer.get("fout") or f"HTTP {response.status_code}"
+        raise PublishRejectedError(_("De centrale bron weigert de publicatie: {reason}", reason=reason),
+                                   response.status_code)
+    return dict(answer.get("published") or answer.get("gepubliceerd") or {})

@@ -1,7 +1,7 @@
 """A regional admin's signing key, kept in the OS keyring (or another keyring backend).
 
 The private key never leaves the admin's machine; only the public key goes to the national
-admin, who delegates the region to it. The keyring backend is passed in (STYLE.md practice 2):
+admin, who delegates the region to it. The keyring backend is passed in (docs/architecture.md, convention 1):
 the OS keyring on a desktop, ``sync.admin.file_keyring.EncryptedFileKeyring`` on a headless machine
 or in tests (choose it with ``PYTHON_KEYRING_BACKEND=sync.admin.file_keyring.EncryptedFileKeyring``).
 """
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from securesystemslib.signer import CryptoSigner, SSlibKey
 
+from routekaarten.i18n import _
 from sync.admin.national_keys import generate_signer, pem_of, signer_from_pem
 from sync.errors import KeyStoreError
 
@@ -104,6 +105,23 @@ class RegionKeyring:
         except (ValueError, TypeError, UnicodeEncodeError) as error:
             raise KeyStoreError(
                 f"De sleutel van regio '{region_id}' in de sleutelbos is beschadigd.") from error
+
+    def restore(self, region_id: str, signer: CryptoSigner, *, replace: bool = False) -> None:
+        """Keep a key restored from a backup (``sync.admin.key_backup``); the same key again is fine,
+        another key is replaced only with ``replace``."""
+        present = self._get(region_id)
+        if present is not None and not replace:
+            try:
+                kept = signer_from_pem(present.encode("ascii"), None).public_key
+                same = kept.keyid == signer.public_key.keyid
+            except (ValueError, TypeError, UnicodeEncodeError):
+                same = False
+            if same:
+                return
+            raise KeyStoreError(_(
+                "Er staat al een andere sleutel voor regio '{region}' in de sleutelbos; gebruik --replace om "
+                "hem te vervangen door de sleutel uit de back-up.", region=region_id))
+        self._set(region_id, pem_of(signer, None).decode("ascii"))
 
     def _get(self, region_id: str) -> str | None:
         try:

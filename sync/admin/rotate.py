@@ -33,15 +33,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from routekaarten import environment
+
 if TYPE_CHECKING:
     from securesystemslib.signer import CryptoSigner
 
     from sync.admin.national_keys import KeyFolder
+    from sync.admin.passphrases import PassphraseSource
     from sync.repository.repository import Repository
     from sync.repository.rotation import Rotation
 
 PENDING_DIR = "rotation-pending"
-ENV_NEW = "ROUTEKAART_NEW_PASSPHRASE"
 RETIRED_DIR = "retired"
 
 _EPILOG = """wat er gebeurt:
@@ -58,13 +60,13 @@ sleutelbestanden:
   retired/root-vN/ in die map (N: de laatste rootversie die ze vertrouwde). Er wordt niets
   overschreven.
 
-wachtwoordzinnen (zonder vragen, voor scripts):
-  rootsleutels en een nieuwe root- of targets-sleutel:
-      $ROUTEKAART_OFFLINE_PASSPHRASE of --passphrase-file
-  online sleutel (--role targets laadt hem, --role online versleutelt de nieuwe ermee):
-      $ROUTEKAART_ONLINE_PASSPHRASE of --online-passphrase-file
-  een eigen wachtwoordzin voor de nieuwe sleutel(s), aan te raden na een lek:
-      $ROUTEKAART_NEW_PASSPHRASE of --new-passphrase-file"""
+wachtwoordzinnen: in een terminal gevraagd, per sleutelbestand (een nieuwe twee keer); zonder
+vragen (scripts): --passphrase-dir MAP met een bestand per sleutel (root-1.txt, targets.txt,
+online.txt). Een nieuwe sleutel krijgt de wachtwoordzin van de sleutel die hij vervangt, tenzij
+--new-passphrase-dir MAP of --ask-new-passphrases (aan te raden na een lek).
+Ook mogelijk, voor tests: --passphrase-file, --online-passphrase-file, --new-passphrase-file
+(een wachtwoordzin voor alle sleutels) en $ROUTEKAART_OFFLINE_PASSPHRASE,
+$ROUTEKAART_ONLINE_PASSPHRASE, $ROUTEKAART_NEW_PASSPHRASE."""
 
 
 def add_parser(tasks: Any) -> None:
@@ -80,8 +82,15 @@ def add_parser(tasks: Any) -> None:
     parser.add_argument("--online-passphrase-file", type=Path, metavar="BESTAND",
                         help="wachtwoordzin van de online sleutel (anders $ROUTEKAART_ONLINE_PASSPHRASE)")
     parser.add_argument("--new-passphrase-file", type=Path, metavar="BESTAND",
-                        help=f"wachtwoordzin voor de nieuwe sleutel(s) (anders ${ENV_NEW}; zonder beide: die "
-                        "van de vervangen sleutels)")
+                        help=f"wachtwoordzin voor de nieuwe sleutel(s) (anders ${environment.NEW_PASSPHRASE};"
+                        " zonder beide: die van de vervangen sleutels)")
+    parser.add_argument("--passphrase-dir", type=Path, metavar="MAP",
+                        help="een wachtwoordbestand per sleutel: MAP/root-1.txt, MAP/targets.txt, "
+                        "MAP/online.txt")
+    parser.add_argument("--new-passphrase-dir", type=Path, metavar="MAP",
+                        help="een eigen wachtwoordbestand per nieuwe sleutel (MAP/root-1.txt ...)")
+    parser.add_argument("--ask-new-passphrases", action="store_true",
+                        help="vraag voor elke nieuwe sleutel een eigen wachtwoordzin (twee keer)")
     parser.add_argument("--role", required=True, choices=("root", "targets", "online"),
                         help="welke sleutel(s) vervangen worden")
     parser.add_argument("--root-keys", type=int, metavar="N",
@@ -93,8 +102,8 @@ def add_parser(tasks: Any) -> None:
 
 def rotate(args: argparse.Namespace) -> int:
     from routekaarten.errors import RoutekaartError
+    from sync.admin.commands import offline_passphrases
     from sync.admin.national_keys import KeyFolder
-    from sync.admin.passphrases import ENV_OFFLINE, read_passphrase
     from sync.output import say
     from sync.repository.repository import Repository
 
@@ -102,7 +111,7 @@ def rotate(args: argparse.Namespace) -> int:
         raise RoutekaartError("--root-keys en --root-threshold horen alleen bij --role root.")
     repo = Repository.open(args.repo)
     folder = KeyFolder(args.keys)
-    offline = read_passphrase(ENV_OFFLINE, args.passphrase_file, "de landelijke offline sleutels")
+    offline = offline_passphrases(args)
     old_root = folder.root_signers(offline)
     version = repo.root().signed.version
     new, passphrase, apply = _plan(args, repo, folder, old_root, offline)
@@ -122,20 +131,23 @@ def rotate(args: argparse.Namespace) -> int:
     return 0
 
 
+Plan = tuple[dict[str, "CryptoSigner"], "PassphraseSource", Callable[[], "Rotation"]]
+
+
 def _plan(args: argparse.Namespace, repo: Repository, folder: KeyFolder, old_root: list[CryptoSigner],
-          offline: bytes) -> tuple[dict[str, CryptoSigner], bytes, Callable[[], Rotation]]:
-    """The new keys by file name, the passphrase they are saved with, and the repository change."""
+          offline: PassphraseSource) -> Plan:
+    """The new keys by file name, where their passphrases come from, and the repository change.
+
+    Without passphrases of their own, a new key gets the passphrase of the key file it replaces.
+    """
+    from sync.admin.commands import online_passphrases
     from sync.admin.national_keys import ONLINE_KEY, ROOT_KEY, TARGETS_KEY, generate_signer
-    from sync.admin.passphrases import ENV_ONLINE, read_passphrase
     from sync.repository.rotation import (
         check_root_threshold,
         rotate_online_key,
         rotate_root_keys,
         rotate_targets_key,
     )
-
-    def online_passphrase(new: bool) -> bytes:
-        return read_passphrase(ENV_ONLINE, args.online_passphrase_file, "de online sleutel", new=new)
 
     chosen = _new_passphrase(args)  # else the new keys get the passphrase of those they replace
 
@@ -148,35 +160,34 @@ def _plan(args: argparse.Namespace, repo: Repository, folder: KeyFolder, old_roo
         new = {ROOT_KEY.format(n=number): signer for number, signer in enumerate(roots, start=1)}
         return new, chosen or offline, lambda: rotate_root_keys(repo, old_root, roots, threshold)
     if args.role == "targets":
-        online = folder.online_signer(online_passphrase(new=False))
+        online = folder.online_signer(online_passphrases(args))
         targets = generate_signer()
         return ({TARGETS_KEY: targets}, chosen or offline,
                 lambda: rotate_targets_key(repo, old_root, targets, online))
-    passphrase = chosen or online_passphrase(new=True)
+    passphrase = chosen or online_passphrases(args)
     online = generate_signer()
     return {ONLINE_KEY: online}, passphrase, lambda: rotate_online_key(repo, old_root, online)
 
 
-def _new_passphrase(args: argparse.Namespace) -> bytes | None:
-    """A passphrase of their own for the new keys, if given: after a leak the old one may be known too."""
-    import os
+def _new_passphrase(args: argparse.Namespace) -> PassphraseSource | None:
+    """Passphrases of their own for the new keys, if given: after a leak the old ones may be known too."""
+    from sync.admin.passphrases import PassphraseSource
 
-    from sync.admin.passphrases import read_passphrase
-
-    if args.new_passphrase_file is None and ENV_NEW not in os.environ:
-        return None
-    return read_passphrase(ENV_NEW, args.new_passphrase_file, "de nieuwe sleutel(s)", new=True)
+    source = PassphraseSource(environment.NEW_PASSPHRASE, args.new_passphrase_file,
+                              getattr(args, "new_passphrase_dir", None), "nieuwe sleutel")
+    return source if source.given or getattr(args, "ask_new_passphrases", False) else None
 
 
-def _stage(pending: Path, new: dict[str, CryptoSigner], passphrase: bytes) -> None:
+def _stage(pending: Path, new: dict[str, CryptoSigner], passphrases: PassphraseSource) -> None:
     """Save the new keys, encrypted, where nothing loads them until the repository trusts them."""
     import shutil
 
     from sync.admin.national_keys import save_key
     from sync.errors import KeyStoreError
 
+    chosen = {name: passphrases.for_key(name, new=True) for name in new}  # all asked before writing
     try:
-        pending.mkdir()
+        pending.mkdir(mode=0o700)
     except FileExistsError as error:
         raise KeyStoreError(
             f"De map {pending} bestaat al: een eerdere rotatie is niet afgemaakt. Staan de sleutels in die "
@@ -188,7 +199,7 @@ def _stage(pending: Path, new: dict[str, CryptoSigner], passphrase: bytes) -> No
                             "gewijzigd.") from error
     try:
         for name, signer in new.items():
-            save_key(pending / name, signer, passphrase)
+            save_key(pending / name, signer, chosen[name])
     except OSError as error:
         shutil.rmtree(pending, ignore_errors=True)
         raise KeyStoreError(f"De nieuwe sleutels konden niet worden opgeslagen in {pending} "

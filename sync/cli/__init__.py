@@ -1,7 +1,7 @@
 """The ``sync``, ``serve`` and ``admin`` subcommands of ``routekaart``.
 
 Only argparse is imported here: tuf, httpx, starlette and cryptography load inside the
-handlers, so starting the desktop app does not pay for them (DESIGN.md "Performance budgets").
+handlers, so starting the desktop app does not pay for them (docs/architecture.md, "Performance budgets").
 Every command runs unattended: passphrases come from an environment variable or a file named
 by a flag, and the keyring backend from ``PYTHON_KEYRING_BACKEND``.
 """
@@ -9,12 +9,11 @@ by a flag, and the keyring backend from ``PYTHON_KEYRING_BACKEND``.
 from __future__ import annotations
 
 import argparse
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sync.client.source import ENV_SYNC_URL
+from routekaarten import environment
 from sync.output import EXIT_REJECTED, EXIT_UNCHANGED, EXIT_UNREACHABLE, EXIT_UPDATED
 
 _SYNC_EPILOG = f"""afsluitcodes:
@@ -25,9 +24,11 @@ _SYNC_EPILOG = f"""afsluitcodes:
   {EXIT_UNREACHABLE}  onbereikbaar: de bron antwoordt niet, te traag of met een fout
   2  fout op deze computer (bijv. gegevensmap bezet of vol)"""
 
-_PASSPHRASES = """wachtwoordzinnen (zonder vragen, voor scripts):
-  landelijke offline sleutels (root, targets): $ROUTEKAART_OFFLINE_PASSPHRASE of --passphrase-file
-  online sleutel (snapshot, timestamp):        $ROUTEKAART_ONLINE_PASSPHRASE of --online-passphrase-file
+_PASSPHRASES = """wachtwoordzinnen: elke landelijke sleutel (root-N.pem, targets.pem, online.pem) heeft een
+eigen wachtwoordzin, in een terminal gevraagd per sleutel (een nieuwe twee keer);
+zonder vragen (scripts): --passphrase-dir MAP met MAP/root-1.txt, MAP/targets.txt, MAP/online.txt
+voor tests ook een voor alle sleutels: --passphrase-file / $ROUTEKAART_OFFLINE_PASSPHRASE (root, targets)
+  en --online-passphrase-file / $ROUTEKAART_ONLINE_PASSPHRASE (online)
 sleutelbos van regiobeheerders: de sleutelbos van het systeem; zonder bureaublad
   PYTHON_KEYRING_BACKEND=sync.admin.file_keyring.EncryptedFileKeyring met
   $ROUTEKAART_KEYRING_FILE en $ROUTEKAART_KEYRING_PASSPHRASE"""
@@ -47,6 +48,9 @@ def _key_flags(parser: argparse.ArgumentParser, offline: bool = True, online: bo
     if online:
         parser.add_argument("--online-passphrase-file", type=Path, metavar="BESTAND",
                             help="wachtwoordzin van de online sleutel (anders $ROUTEKAART_ONLINE_PASSPHRASE)")
+    parser.add_argument("--passphrase-dir", type=Path, metavar="MAP",
+                        help="een wachtwoordbestand per sleutel: MAP/root-1.txt, MAP/targets.txt, "
+                        "MAP/online.txt (anders gevraagd, per sleutel)")
 
 
 def _repo_flag(parser: argparse.ArgumentParser) -> None:
@@ -63,7 +67,7 @@ def _add_sync_and_serve(commands: Any) -> None:
     sync = commands.add_parser("sync", help="gegevens ophalen en controleren bij de centrale bron",
                                **_raw("Haal de landelijke en regionale gegevens op bij de centrale bron, "
                                       "controleer de handtekeningen (TUF) en sla ze op.", _SYNC_EPILOG))
-    sync.add_argument("--url", help=f"adres van de centrale bron (anders ${ENV_SYNC_URL})")
+    sync.add_argument("--url", help=f"adres van de centrale bron (anders ${environment.SYNC_URL})")
     sync.add_argument("--root", type=Path, metavar="BESTAND",
                       help="vertrouwde root.json (standaard: resources/tuf/root.json van de installatie)")
     sync.add_argument("--timeout", type=float, default=10.0, metavar="S",
@@ -134,10 +138,13 @@ def _add_admin(commands: Any) -> None:
     validate.add_argument("--kind", choices=("region", "national"), default="region")
 
     publish = tasks.add_parser("publish", help="regiobundel ondertekenen en publiceren (regiobeheerder)",
-                               **_raw("Valideert de bundel, ondertekent hem met de sleutel van de regio uit "
-                                      "de sleutelbos als volgende versie, en publiceert hem.", _PASSPHRASES))
+                               **_raw("Valideert de bundel, zet de revisie (gepubliceerde + 1), "
+                                      "ondertekent hem met de sleutel van de regio uit de sleutelbos als "
+                                      "volgende versie, publiceert hem en haalt hem terug om te controleren "
+                                      "wat werkplekken krijgen. Het bestand krijgt de gepubliceerde revisie.",
+                                      _PASSPHRASES))
     publish.add_argument("file", type=Path)
-    publish.add_argument("--url", help=f"adres van de centrale bron (anders ${ENV_SYNC_URL})")
+    publish.add_argument("--url", help=f"adres van de centrale bron (anders ${environment.SYNC_URL})")
     publish.add_argument("--days", type=float, default=60,
                          help="geldigheid in dagen (standaard: %(default)s)")
 
@@ -164,15 +171,23 @@ def _add_admin(commands: Any) -> None:
     from sync.admin.rotate import add_parser as add_rotate  # argparse only at module level
 
     add_rotate(tasks)
+    # The regional admin's workbench (issue 13): pull, renew, fingerprint, key backups, spreadsheets.
+    from sync.admin.workbench_commands import add_parsers as add_workbench
+    from sync.admin.workbench_commands import add_publish_flags
+
+    add_publish_flags(publish)
+    add_workbench(tasks)
 
 
 def _url(args: argparse.Namespace) -> str:
     from routekaarten.errors import RoutekaartError
+    from sync.client.source import sync_url
 
-    url = args.url or os.environ.get(ENV_SYNC_URL)
+    url = sync_url(args.url or "")  # the app's rule: the flag (its settings there), else the variable
     if not url:
-        raise RoutekaartError(f"Geen adres van de centrale bron: gebruik --url of zet ${ENV_SYNC_URL}.")
-    return str(url)
+        raise RoutekaartError(
+            f"Geen adres van de centrale bron: gebruik --url of zet ${environment.SYNC_URL}.")
+    return url
 
 
 def _sync(args: argparse.Namespace) -> int:
@@ -195,6 +210,29 @@ def _admin(args: argparse.Namespace) -> int:
     if args.admin_command == "publish":
         args.url = _url(args)
     return handler(args)
+
+
+def start_check(args: argparse.Namespace) -> Callable[..., Any] | None:
+    """The check at start for the domain commands that show data (``contacts``, ``counts``, ``sync``).
+
+    Lazy: tuf loads only when the check runs, and only if the folder holds signed data.
+    """
+    from pathlib import Path
+
+    from routekaarten.paths import data_dir
+    from sync.client.source import shipped_repository_dir, trusted_root_path
+
+    if args.command not in ("contacts", "counts", "sync"):
+        return None
+    root = getattr(args, "root", None)
+    root_path = Path(root) if root else trusted_root_path(data_dir(args.data_dir))
+
+    def check(*values: Any) -> Any:
+        from sync.client.start_check import start_checker
+
+        return start_checker(root_path, shipped_repository_dir())(*values)
+
+    return check
 
 
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {"sync": _sync, "serve": _serve, "admin": _admin}

@@ -14,8 +14,8 @@ import hashlib
 import json
 from pathlib import Path
 
+from routekaarten.atomic_write import write_atomic
 from sync import layout
-from sync.atomic_write import write_atomic
 from sync.client.fetcher import HttpxFetcher
 from sync.client.kept_metadata import role_file
 

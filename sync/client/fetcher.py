@@ -4,9 +4,9 @@ Like python-tuf's own ``ngclient/fetcher.py``: a small interface at the I/O boun
 every third-party error into its own, so the client can tell "unreachable" (DownloadError) from
 "refused" (RepositoryError) without knowing httpx. Each request has connect/read time-outs, and
 a whole file has a deadline too, so a server dripping one byte per read cannot hold a sync
-forever. Proxies come from the environment (``HTTPS_PROXY``, ``NO_PROXY``), as DESIGN.md asks.
+forever. Proxies come from the environment (``HTTPS_PROXY``, ``NO_PROXY``), as docs/architecture.md asks.
 
-Conditional requests (DESIGN.md: "conditional, small requests when nothing changed"): for a URL
+Conditional requests (docs/architecture.md, "The client's rules"): for a URL
 given to ``revalidate`` with the ETag and body of an earlier answer, the request carries
 ``If-None-Match``, and a ``304 Not Modified`` yields that earlier body. ngclient verifies it as
 it verifies any download, so a server answering 304 forever is a frozen source like any other:
@@ -24,7 +24,13 @@ from tuf.api.exceptions import DownloadError, DownloadHTTPError, SlowRetrievalEr
 from tuf.ngclient.fetcher import FetcherInterface
 
 USER_AGENT = "routekaart-sync/1"
-CHUNK_BYTES = 64 * 1024
+MAX_REDIRECTS = 5
+_REDIRECTS = (301, 302, 303, 307, 308)
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    default = {"http": 80, "https": 443}.get(url.scheme)
+    return url.scheme, url.host, url.port or default
 
 
 class HttpxFetcher(FetcherInterface):
@@ -35,7 +41,7 @@ class HttpxFetcher(FetcherInterface):
         self._client = client or httpx.Client(
             timeout=httpx.Timeout(timeout),
             trust_env=True,
-            follow_redirects=True,
+            follow_redirects=False,  # followed here only within the same origin (_fetch)
             headers={"User-Agent": USER_AGENT},
         )
         self._deadline = deadline
@@ -55,24 +61,54 @@ class HttpxFetcher(FetcherInterface):
             self._known[url] = known
 
     def _fetch(self, url: str) -> Iterator[bytes]:
+        """GET ``url``: 200 (or 304 for a revalidated URL) is an answer, everything else an error.
+
+        Redirects are followed only within the same origin (scheme, host, port): a source cannot
+        send a workstation to another host. 204, 206 and any other status are errors, so a partial
+        or empty answer is never taken for a file.
+        """
         known = self._known.get(url)
         headers = {"If-None-Match": known[0]} if known else None
+        started = time.monotonic()
+        target = url
+        for _hop in range(MAX_REDIRECTS + 1):
+            response = self._send(target, headers, started)
+            if response.status_code not in _REDIRECTS:
+                break
+            location = response.headers.get("location", "")
+            response.close()
+            following = httpx.URL(target).join(location)
+            if not location or _origin(following) != _origin(httpx.URL(url)):
+                raise DownloadError(f"{url}: doorverwijzing naar een andere bron ({following}) geweigerd")
+            target = str(following)
+        else:
+            raise DownloadError(f"{url}: te veel doorverwijzingen")
+        if response.status_code == 304 and known is not None:
+            response.close()
+            return iter([known[1]])
+        if response.status_code != 200:
+            response.close()
+            raise DownloadHTTPError(f"HTTP {response.status_code} bij {url}", response.status_code)
+        etag = response.headers.get("etag")
+        if etag and url in self._watched:
+            return self._kept(self._chunks(response, url, started), url, etag)
+        return self._chunks(response, url, started)
+
+    def _send(self, url: str, headers: dict[str, str] | None, started: float) -> httpx.Response:
+        """The wait for the headers is held to what is left of the file's deadline, too."""
+        left = self._deadline - (time.monotonic() - started)
+        if left <= 0:
+            raise SlowRetrievalError(f"{url} duurt langer dan {self._deadline:.0f} s")
+        timeout = self._client.timeout
+        read, connect = min(timeout.read or left, left), min(timeout.connect or left, left)
+        request = self._client.build_request("GET", url, headers=headers,
+                                             timeout=httpx.Timeout(read, connect=connect))
         try:
-            response = self._client.send(self._client.build_request("GET", url, headers=headers), stream=True)
+            return self._client.send(request, stream=True)
         except httpx.TimeoutException as error:
             raise SlowRetrievalError(f"time-out bij {url}") from error
         except httpx.HTTPError as error:
             raise DownloadError(f"{url}: {error}") from error
-        if response.status_code >= 400:
-            response.close()
-            raise DownloadHTTPError(f"HTTP {response.status_code} bij {url}", response.status_code)
-        if response.status_code == 304 and known is not None:
-            response.close()
-            return iter([known[1]])
-        etag = response.headers.get("etag")
-        if etag and url in self._watched:
-            return self._kept(self._chunks(response, url), url, etag)
-        return self._chunks(response, url)
 
     def _kept(self, chunks: Iterator[bytes], url: str, etag: str) -> Iterator[bytes]:
         """Pass the chunks on, and keep the whole body with its ETag once it has all arrived."""
@@ -82,10 +118,10 @@ class HttpxFetcher(FetcherInterface):
             yield chunk
         self.validators[url] = (etag, bytes(body))
 
-    def _chunks(self, response: httpx.Response, url: str) -> Iterator[bytes]:
-        started = time.monotonic()
+    def _chunks(self, response: httpx.Response, url: str, started: float) -> Iterator[bytes]:
+        """The deadline is checked at every network read (``iter_raw`` yields each one as it comes)."""
         try:
-            for chunk in response.iter_bytes(CHUNK_BYTES):
+            for chunk in response.iter_raw():
                 if time.monotonic() - started > self._deadline:
                     raise SlowRetrievalError(f"{url} duurt langer dan {self._deadline:.0f} s")
                 yield chunk

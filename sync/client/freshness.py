@@ -1,6 +1,6 @@
 """Is the verified data still current? Read from the saved sync state, so it works offline.
 
-DESIGN.md, client rules: show "gecontroleerd op <datum>" and a clear banner when the data is
+docs/architecture.md, client rules: show "gecontroleerd op <datum>" and a clear banner when the data is
 stale. Two expiries say so: the timestamp's (short, e.g. a day: past it, the source has not
 confirmed that nothing newer exists) and each bundle's signed metadata (30-90 days: past it,
 the region's own admins have not vouched for the data in time). Only reads the state; the

@@ -8,7 +8,12 @@ and the first start of a fresh install (``sync.client.shipped``: the signed repo
     targets/<sha256>.<target path, percent-quoted>     (the data folder; <target path> in a shipped copy)
     verified/<role>/timestamp.json snapshot.json targets.json <role>.json   (the data folder)
 
-Why ``verified/``: ngclient updates ``metadata/`` role by role during a sync, and keeps a newer
+Two words, used for nothing else: *the cache* is ``metadata/`` and ``targets/``, what ngclient
+keeps of the last sync; a *kept set* is one role's copy under ``verified/<role>/`` (the folder's
+name on disk, kept so that existing data folders keep theirs; in code ``KEPT_SETS_DIR``), staged
+as ``<role>.new`` and, for a moment while it is replaced, ``<role>.old``.
+
+Why kept sets: ngclient updates ``metadata/`` role by role during a sync, and keeps a newer
 role whose target then fails (or a sync cut off half-way) while the store rightly keeps the
 older bundle; a later sync cut off in its turn leaves ``metadata/`` describing neither. So the
 client keeps, per role, the metadata that vouched for the bundle the store holds: written to
@@ -38,7 +43,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from routekaarten.store import NATIONAL_KEY
+from routekaarten.store import NATIONAL_KEY, region_id_of
 from sync import layout
 
 if TYPE_CHECKING:
@@ -48,7 +53,7 @@ if TYPE_CHECKING:
 # The data folder's: metadata/, targets/, verified/ (sync.client.updater, .shipped, .offline_check).
 TUF_DIR = "tuf"
 _MAX_DELEGATIONS = 32  # ngclient's UpdaterConfig default
-VERIFIED_DIR = "verified"
+KEPT_SETS_DIR = "verified"  # the kept sets; the name on disk since the first release
 
 
 class SignedDataError(Exception):
@@ -65,8 +70,18 @@ def target_file(targets_dir: Path, target_path: str) -> Path:
     return targets_dir / quote(target_path, "")
 
 
+def strongest_hash(hashes: dict[str, str]) -> str:
+    """The name a target is cached under: its sha256, else the strongest hash it has, never empty."""
+    for algorithm in ("sha256", "sha512", "sha384", "blake2b", "sha3_512", "sha3_256"):
+        if hashes.get(algorithm):
+            return hashes[algorithm]
+    if not any(hashes.values()):
+        raise SignedDataError("het ondertekende bestand heeft geen hash")
+    return sorted(value for value in hashes.values() if value)[0]
+
+
 def cached_target_file(targets_dir: Path, target_path: str, sha256: str) -> Path:
-    """Where the data folder keeps one version of a target: old and new side by side."""
+    """Where the cache holds one version of a target: old and new side by side."""
     return targets_dir / f"{sha256}.{quote(target_path, '')}"
 
 
@@ -74,11 +89,11 @@ def target_path_of(store_key: str) -> str:
     """The store's bundle key -> the target path in the repository."""
     if store_key == NATIONAL_KEY:
         return layout.NATIONAL_TARGET
-    return layout.region_target(store_key.removeprefix("region:"))
+    return layout.region_target(_region_of(store_key))
 
 
 def metadata_sources(tuf_dir: Path, store_key: str) -> list[Path]:
-    """The metadata folders a stored bundle may be verified against: the current one first."""
+    """The metadata folders a stored bundle may be verified against: the cache's first, then the kept sets."""
     kept = _kept(tuf_dir, _role_of(store_key))
     new, old = kept.with_name(kept.name + ".new"), kept.with_name(kept.name + ".old")
     return [tuf_dir / "metadata", kept, new, old]
@@ -86,12 +101,12 @@ def metadata_sources(tuf_dir: Path, store_key: str) -> list[Path]:
 
 def roles_without_kept_set(tuf_dir: Path, roles: Iterable[str]) -> list[str]:
     """The roles that have no kept set yet (a data folder from before they existed); one listing."""
-    folder = tuf_dir / VERIFIED_DIR
+    folder = tuf_dir / KEPT_SETS_DIR
     present = {entry.name for entry in folder.iterdir()} if folder.is_dir() else set()
     return [role for role in roles if quote(role, "") not in present]
 
 
-def settle_authorization(tuf_dir: Path, role: str, target_path: str, stored_sha256: str | None) -> None:
+def settle_staged_set(tuf_dir: Path, role: str, target_path: str, stored_sha256: str | None) -> None:
     """Before staging anew: a set staged by a sync cut off after its import still vouches for the store.
 
     Without this, the next sync's staging would replace it while the store holds its bundle.
@@ -103,12 +118,12 @@ def settle_authorization(tuf_dir: Path, role: str, target_path: str, stored_sha2
     except (OSError, ValueError, KeyError, TypeError):
         signed = None
     if signed is not None and stored_sha256 and signed.get("sha256") == stored_sha256:
-        commit_authorization(tuf_dir, role)
+        commit_kept_set(tuf_dir, role)
     else:
-        drop_authorization(tuf_dir, role)
+        drop_staged_set(tuf_dir, role)
 
 
-def stage_authorization(tuf_dir: Path, role: str) -> None:
+def stage_kept_set(tuf_dir: Path, role: str) -> None:
     """Before the store takes ``role``'s bundle: keep the metadata ngclient just verified for it."""
     import shutil
 
@@ -133,8 +148,8 @@ def _keep_file(source: Path, target: Path) -> None:
         shutil.copyfile(source, target)
 
 
-def commit_authorization(tuf_dir: Path, role: str) -> None:
-    """The store holds the bundle ``stage_authorization`` vouched for: it becomes the kept set."""
+def commit_kept_set(tuf_dir: Path, role: str) -> None:
+    """The store holds the bundle ``stage_kept_set`` vouched for: it becomes the kept set."""
     import shutil
 
     kept = _kept(tuf_dir, role)
@@ -146,7 +161,7 @@ def commit_authorization(tuf_dir: Path, role: str) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def drop_authorization(tuf_dir: Path, role: str) -> None:
+def drop_staged_set(tuf_dir: Path, role: str) -> None:
     """The store did not take the bundle: the kept set still vouches for what it holds."""
     import shutil
 
@@ -155,13 +170,20 @@ def drop_authorization(tuf_dir: Path, role: str) -> None:
 
 
 def _kept(tuf_dir: Path, role: str) -> Path:
-    return tuf_dir / VERIFIED_DIR / quote(role, "")
+    return tuf_dir / KEPT_SETS_DIR / quote(role, "")
 
 
 def _role_of(store_key: str) -> str:
     if store_key == NATIONAL_KEY:
         return "targets"
-    return layout.region_role(store_key.removeprefix("region:"))
+    return layout.region_role(_region_of(store_key))
+
+
+def _region_of(store_key: str) -> str:
+    region_id = region_id_of(store_key)
+    if region_id is None:
+        raise ValueError(f"not a bundle key: {store_key!r}")
+    return region_id
 
 
 def _read(metadata_dir: Path, role: str) -> bytes:
@@ -249,7 +271,7 @@ def verified_target(trusted: TrustedMetadataSet, metadata_dir: Path, targets_dir
     info = find_target(trusted, metadata_dir, target_path)
     if info is None:
         raise SignedDataError("de ondertekende gegevens noemen deze bundel niet")
-    file = cached_target_file(targets_dir, info.path, info.hashes.get("sha256", ""))
+    file = cached_target_file(targets_dir, info.path, strongest_hash(info.hashes))
     if not file.is_file():
         file = target_file(targets_dir, info.path)
     try:

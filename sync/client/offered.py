@@ -7,13 +7,18 @@ must agree on what a repository holds and on what a signed bundle may claim to b
 
 from __future__ import annotations
 
-import json
+import logging
+import sqlite3
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
+from routekaarten.bundles import parse_json
 from routekaarten.errors import BundleError
-from routekaarten.store import NATIONAL_KEY, Store
+from routekaarten.i18n import _
+from routekaarten.store import NATIONAL_KEY, BundleOrigin, Store, region_id_of, region_key
 from sync import layout
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -37,27 +42,52 @@ def offered_bundles(national_targets: Container[str], delegated_roles: Iterable[
     for role in sorted(delegated_roles):
         region_id = layout.region_of_role(role)
         if region_id is not None and f"{role}.json" in published:
-            offered.append(Offered(layout.region_target(region_id), role, "region", f"region:{region_id}"))
+            offered.append(Offered(layout.region_target(region_id), role, "region", region_key(region_id)))
     return offered
 
 
-def import_offered(store: Store, offered: Offered, raw: bytes, origin: str, source: str) -> str | None:
+class Refusal(str):
+    """A Dutch reason a verified bundle's content was refused (it is the text), with the ``code``
+    of the check: ``wrong-region`` or ``bundle-invalid``."""
+
+    code: str
+
+    def __new__(cls, text: str, code: str) -> Refusal:
+        refusal = super().__new__(cls, text)
+        refusal.code = code
+        return refusal
+
+
+def import_offered(store: Store, offered: Offered, raw: bytes, origin: BundleOrigin,
+                   source: str) -> str | None:
     """Import a verified bundle; a Dutch reason when its content is refused, else None.
 
     The signature says who signed; the content must also be of the region that signer may sign
     for, else a region's admin could overwrite another region by naming it inside the file.
     """
+    try:
+        data = parse_json(raw, source)
+    except BundleError as error:
+        return Refusal(_("de ondertekende bundel is ongeldig voor deze versie van de app; geweigerd. {error}",
+                         error=error), "bundle-invalid")
     if offered.kind == "region":
         try:
-            claimed = json.loads(raw)["region"]["id"]
-        except (ValueError, KeyError, TypeError):
+            claimed = data["region"]["id"]
+        except (KeyError, TypeError):
             claimed = None
-        expected = offered.key.removeprefix("region:")
+        expected = region_id_of(offered.key)
         if claimed != expected:
-            return (f"de bundel zegt van regio '{claimed}' te zijn, maar is ondertekend voor regio "
-                    f"'{expected}'; geweigerd.")
+            return Refusal(_("de bundel zegt van regio '{claimed}' te zijn, maar is ondertekend voor regio "
+                             "'{expected}'; geweigerd.", claimed=claimed, expected=expected), "wrong-region")
     try:
         store.import_bundle(raw, offered.kind, origin, source)
     except BundleError as error:
-        return f"de ondertekende bundel is ongeldig voor deze versie van de app. {error}"
+        return Refusal(_("de ondertekende bundel is ongeldig voor deze versie van de app; geweigerd. {error}",
+                         error=error), "bundle-invalid")
+    except (ValueError, OverflowError, RecursionError, sqlite3.IntegrityError, sqlite3.DataError) as error:
+        # Whatever slipped past the bounds of routekaarten.bundles: this region is refused, the
+        # others still import, and the bug is in the log for the developers.
+        logger.exception("import of %s failed", offered.path)
+        return Refusal(_("de ondertekende bundel kon niet worden opgeslagen ({kind}); geweigerd.",
+                         kind=type(error).__name__), "bundle-unstorable")
     return None

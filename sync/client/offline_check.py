@@ -1,6 +1,6 @@
 """Re-verify, without network, the bundles in the store against the cached signed metadata.
 
-Issue 4, client: "re-verify the cached files offline at start". A workstation is often offline;
+The client re-verifies the stored data offline at start (docs/adr/0001). A workstation is often offline;
 this says whether what it shows is still exactly what the signers signed, using only the data
 folder: the trusted root shipped with the app, the metadata the last sync cached in ``tuf/``
 and the target files it downloaded there.
@@ -24,7 +24,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from routekaarten.store import NATIONAL_KEY, Store, stored_form
+from routekaarten.store import NATIONAL_KEY, BundleOrigin, Store, region_id_of, stored_form
 from sync.client.kept_metadata import (
     TUF_DIR,
     SignedDataError,
@@ -38,7 +38,6 @@ from sync.file_lock import data_folder_lock
 if TYPE_CHECKING:
     from tuf.ngclient._internal.trusted_metadata_set import TrustedMetadataSet
 
-_LOCK_TIMEOUT = 30.0
 
 
 class CheckStatus(Enum):
@@ -79,21 +78,22 @@ def verify_cached(data_dir: Path, store: Store, trusted_root: bytes) -> OfflineC
     """Check ``store``'s bundles against the signed metadata cached in ``data_dir/tuf``; no network."""
     rows = [_Row(*row) for row in store.conn.execute(
         "SELECT key, kind, origin, sha256, json FROM bundles ORDER BY key").fetchall()]
-    signed_rows = [row for row in rows if row.origin != "embedded"]
+    embedded = [row for row in rows if BundleOrigin.stored(row.origin) is BundleOrigin.EMBEDDED]
+    signed_rows = [row for row in rows if row not in embedded]
     checks = [BundleCheck(row.key, _name(row), CheckStatus.EMBEDDED, "meegeleverd, niet ondertekend")
-              for row in rows if row.origin == "embedded"]
+              for row in embedded]
     if signed_rows:
         checks += _check_signed(data_dir / TUF_DIR, signed_rows, trusted_root)
     return _result(sorted(checks, key=lambda c: c.key))
 
 
 def _check_signed(tuf_dir: Path, rows: list[_Row], trusted_root: bytes) -> list[BundleCheck]:
-    """Each row against the current cached metadata, else the set kept for its role (see cached_metadata).
+    """Each row against the current cached metadata, else the set kept for its role (see kept_metadata).
 
     Read under the data folder's lock (the sync writes the cache under it), so one consistent
     state is seen; a sync holding it too long raises ``SyncBusyError`` -- not checked is not failed.
     """
-    with data_folder_lock(tuf_dir, _LOCK_TIMEOUT) if tuf_dir.is_dir() else nullcontext():
+    with data_folder_lock(tuf_dir) if tuf_dir.is_dir() else nullcontext():
         history = tuf_dir / "metadata" / "root_history"
         cache: dict[Path, tuple[Path, TrustedMetadataSet | SignedDataError]] = {}
 
@@ -155,7 +155,7 @@ def _name(row: _Row) -> str:
         name = json.loads(row.json)["region"]["name"]
     except (ValueError, KeyError, TypeError):
         name = None
-    return name if isinstance(name, str) and name else row.key.removeprefix("region:")
+    return name if isinstance(name, str) and name else (region_id_of(row.key) or row.key)
 
 
 def _result(checks: list[BundleCheck]) -> OfflineCheck:

@@ -1,5 +1,5 @@
 """What a sync ended in, and why, in Dutch: from tuf's exceptions to the four outcomes the
-CLI and the app show (issue 4: updated, nothing new, rejected for security, unreachable).
+CLI and the app show (updated, nothing new, rejected for security, unreachable).
 
 "Rejected" means the source answered but what it offered failed verification: the last good
 data stays, and the reason names the check that failed so an admin can act on it.
@@ -7,23 +7,29 @@ data stays, and the reason names the check that failed so an admin can act on it
 
 from __future__ import annotations
 
-from enum import Enum
-
 from tuf.api import exceptions as tuf_errors
 from tuf.api.serialization import DeserializationError
 
+from sync.status import SyncStatus
 
-class SyncStatus(Enum):
-    """Ordered by how much it matters: a rejection outranks everything else."""
+# The check that refused, as a stable code for scripts and tests (the Dutch reason may be reworded).
+_CODES: tuple[tuple[type[Exception], str], ...] = (
+    (tuf_errors.DownloadLengthMismatchError, "too-large"),
+    (tuf_errors.SlowRetrievalError, "too-slow"),
+    (tuf_errors.DownloadHTTPError, "http-error"),
+    (tuf_errors.DownloadError, "unreachable"),
+    (tuf_errors.ExpiredMetadataError, "expired"),
+    (tuf_errors.BadVersionNumberError, "rollback"),
+    (tuf_errors.UnsignedMetadataError, "bad-signature"),
+    (tuf_errors.LengthOrHashMismatchError, "hash-mismatch"),
+    (DeserializationError, "malformed"),
+    (tuf_errors.RepositoryError, "invalid-metadata"),
+)
 
-    UNCHANGED = "nothing-new"
-    UPDATED = "updated"
-    UNREACHABLE = "unreachable"
-    REJECTED = "rejected"
 
-    @property
-    def rank(self) -> int:
-        return list(SyncStatus).index(self)
+def check_code(error: Exception) -> str:
+    """The code of the check an error from ngclient stands for (first match, most specific first)."""
+    return next((code for kind, code in _CODES if isinstance(error, kind)), "")
 
 
 def classify(error: Exception) -> tuple[SyncStatus, str]:

@@ -1,4 +1,4 @@
-"""Put back stored bundles that no longer match what was signed, from the verified cache.
+"""Put back stored bundles that no longer match what was signed, from the cache.
 
 The offline check at start (``sync.client.offline_check``) finds a bundle in the database that differs
 from what its signers signed -- edited, damaged, or its hash changed. Reporting alone would
@@ -14,11 +14,12 @@ already has. So, at start, for each such bundle:
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from routekaarten.store import NATIONAL_KEY, Store
+from routekaarten.store import NATIONAL_KEY, BundleOrigin, Store
 from sync.client.kept_metadata import (
     TUF_DIR,
     SignedDataError,
@@ -28,22 +29,26 @@ from sync.client.kept_metadata import (
     verified_target,
 )
 from sync.client.offered import Offered, import_offered
+from sync.client.shipped import SHIPPED_INSTALLED
+from sync.client.state import SyncState
 from sync.file_lock import data_folder_lock
 
 if TYPE_CHECKING:
     from tuf.ngclient._internal.trusted_metadata_set import TrustedMetadataSet
 
-_LOCK_TIMEOUT = 30.0
+log = logging.getLogger(__name__)
 _SOURCE = "hersteld uit de ondertekende kopie"
 
 
 def repair_from_cache(data_dir: Path, store: Store, trusted_root: bytes,
                       keys: Iterable[str]) -> tuple[str, ...]:
-    """Re-import ``keys`` from the verified cache; returns those restored (the others are marked)."""
+    """Re-import ``keys`` from the cache; returns those restored (the others are marked)."""
     tuf_dir = data_dir / TUF_DIR
     restored = []
     history = tuf_dir / "metadata" / "root_history"
-    with data_folder_lock(tuf_dir, _LOCK_TIMEOUT):
+    installed = SyncState.load(data_dir).last_status == SHIPPED_INSTALLED
+    cached_origin = BundleOrigin.SHIPPED if installed else BundleOrigin.SYNC
+    with data_folder_lock(tuf_dir):
         for key in keys:
             raw = None
             for metadata_dir in metadata_sources(tuf_dir, key):  # current first, then the kept sets
@@ -55,12 +60,17 @@ def repair_from_cache(data_dir: Path, store: Store, trusted_root: bytes,
                 if raw is not None:
                     break
             kind = "national" if key == NATIONAL_KEY else "region"
-            origin = str((store.bundle_info(key) or {}).get("origin") or "sync")
+            origin = BundleOrigin.stored(str((store.bundle_info(key) or {}).get("origin") or "embedded"))
+            if origin == BundleOrigin.EMBEDDED:  # an emptied store took the embedded copy; cache is signed
+                origin = cached_origin
             offered = Offered(target_path_of(key), "", kind, key)
             if raw is not None and import_offered(store, offered, raw, origin, _SOURCE) is None:
                 restored.append(key)
+                log.warning("stored %s differed from the verified copy; restored from it", key)
             else:
                 store.mark_unverified(key)
+                log.warning("stored %s differs from what was signed and no verified copy is left; "
+                            "marked for the next sync", key)
     return tuple(restored)
 
 

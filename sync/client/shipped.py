@@ -1,7 +1,7 @@
 """The signed repository shipped with the app: a fresh install's first data, verified offline.
 
-Issue 4: "ship an embedded initial repository in resources/ so a fresh install shows data
-before its first sync". At release time the national admin copies the live repository's
+A fresh install shows signed data before its first sync (docs/architecture.md,
+"Workstation client"). At release time the national admin copies the live repository's
 current state into ``resources/tuf/`` (``routekaart admin embed``, ``sync.repository.shipped_export``) in
 the layout ngclient keeps in a data folder::
 
@@ -34,17 +34,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from routekaarten.store import Store
-from sync.atomic_write import write_atomic
+from routekaarten.atomic_write import write_atomic
+from routekaarten.store import BundleOrigin, Store, region_id_of
 from sync.client.kept_metadata import (
     TUF_DIR,
     SignedDataError,
     cached_target_file,
-    commit_authorization,
-    drop_authorization,
+    commit_kept_set,
+    drop_staged_set,
     load_trusted,
     role_file,
-    stage_authorization,
+    stage_kept_set,
     target_file,
     verified_target,
 )
@@ -55,9 +55,7 @@ from sync.file_lock import data_folder_lock
 if TYPE_CHECKING:
     from tuf.ngclient._internal.trusted_metadata_set import TrustedMetadataSet
 
-ORIGIN = "shipped"  # data folders of the first release stored "seed" (read as "shipped")
 SHIPPED_INSTALLED = "installed"  # SyncState.last_status after an install from the shipped repository
-_LOCK_TIMEOUT = 30.0
 
 
 @dataclass(frozen=True)
@@ -69,7 +67,7 @@ class ShippedInstall:
 
     @property
     def region_ids(self) -> tuple[str, ...]:
-        return tuple(key.removeprefix("region:") for key in self.installed if key.startswith("region:"))
+        return tuple(region_id for key in self.installed if (region_id := region_id_of(key)) is not None)
 
 
 def install_shipped(
@@ -84,7 +82,7 @@ def install_shipped(
     """
     tuf_dir = data_dir / TUF_DIR
     shipped_metadata = shipped_dir / "metadata"
-    with data_folder_lock(tuf_dir, _LOCK_TIMEOUT):
+    with data_folder_lock(tuf_dir):
         cached = role_file(tuf_dir / "metadata", "timestamp")
         if cached.exists() and SyncState.load(data_dir).last_status != SHIPPED_INSTALLED:
             return None
@@ -136,14 +134,15 @@ def _import(data_dir: Path, store: Store, trusted: TrustedMetadataSet,
                       last_attempt=now, last_status=SHIPPED_INSTALLED)
     installed = []
     for offered, raw in verified:
-        stage_authorization(tuf_dir, offered.role)  # as the sync does: see sync.client.kept_metadata
-        if store.bundle_sha(offered.key) != _sha256(raw) or _origin(store, offered.key) == "embedded":
-            refused = import_offered(store, offered, raw, ORIGIN, "meegeleverd")
+        stage_kept_set(tuf_dir, offered.role)  # as the sync does: see sync.client.kept_metadata
+        embedded = _origin(store, offered.key) is BundleOrigin.EMBEDDED
+        if store.bundle_sha(offered.key) != _sha256(raw) or embedded:
+            refused = import_offered(store, offered, raw, BundleOrigin.SHIPPED, "meegeleverd")
             if refused:
-                drop_authorization(tuf_dir, offered.role)
+                drop_staged_set(tuf_dir, offered.role)
                 problems.append(f"{offered.path}: {refused}")
                 continue
-        commit_authorization(tuf_dir, offered.role)
+        commit_kept_set(tuf_dir, offered.role)
         installed.append(offered.key)
         signer = trusted.targets if offered.role == "targets" else trusted[offered.role]
         info = store.bundle_info(offered.key) or {}
@@ -165,9 +164,9 @@ def _version(timestamp: bytes) -> int:
     return version if isinstance(version, int) else 0
 
 
-def _origin(store: Store, key: str) -> str | None:
+def _origin(store: Store, key: str) -> BundleOrigin | None:
     info = store.bundle_info(key)
-    return None if info is None else str(info["origin"])
+    return None if info is None else BundleOrigin(info["origin"])
 
 
 def _sha256(raw: bytes) -> str:

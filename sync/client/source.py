@@ -15,10 +15,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from routekaarten import environment
 from routekaarten.errors import RoutekaartError
 from routekaarten.resources import resources_dir
 
-ENV_SYNC_URL = "ROUTEKAART_SYNC_URL"  # the CLI's variable too (sync/cli)
 ROOT_IN_DATA_DIR = "root.json"
 
 
@@ -48,7 +48,7 @@ def trusted_root_path(data_dir: Path) -> Path | None:
 
 def sync_url(configured: str, environ: Mapping[str, str] = os.environ) -> str:
     """The configured URL, else ``$ROUTEKAART_SYNC_URL``; "" when neither is set."""
-    return (configured.strip() or environ.get(ENV_SYNC_URL, "").strip()).rstrip("/")
+    return (configured.strip() or environ.get(environment.SYNC_URL, "").strip()).rstrip("/")
 
 
 def find_source(

@@ -1,5 +1,5 @@
 """What the last sync verified, kept as JSON in the data folder so the app can say offline:
-"gecontroleerd op <datum>, geldig tot <datum>" (DESIGN.md, client rules).
+"gecontroleerd op <datum>, geldig tot <datum>" (docs/architecture.md, "The client's rules").
 
 Only facts about signed files are kept (versions, expiries, hashes) -- nothing personal.
 """
@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sync.atomic_write import write_atomic
+from routekaarten.atomic_write import write_atomic
 
 STATE_FILE = "sync-state.json"
 

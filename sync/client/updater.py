@@ -24,6 +24,7 @@ what happened, in Dutch.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -36,26 +37,28 @@ from tuf.ngclient import Updater
 from tuf.ngclient.fetcher import FetcherInterface
 
 from routekaarten.errors import RoutekaartError
-from routekaarten.store import NATIONAL_KEY, Store
+from routekaarten.store import BundleOrigin, Store, bundle_key
 from sync import layout
 from sync.client.conditional import ask_if_changed, keep_validator
 from sync.client.fetcher import HttpxFetcher
 from sync.client.kept_metadata import (
     TUF_DIR,
     cached_target_file,
-    commit_authorization,
-    drop_authorization,
+    commit_kept_set,
+    drop_staged_set,
     roles_without_kept_set,
-    settle_authorization,
-    stage_authorization,
+    settle_staged_set,
+    stage_kept_set,
+    strongest_hash,
     target_file,
 )
 from sync.client.offered import Offered, import_offered, offered_bundles
-from sync.client.outcomes import SyncStatus, classify
+from sync.client.outcomes import check_code, classify
 from sync.client.state import SyncState, TargetState
-from sync.errors import SyncBusyError
-from sync.file_lock import FileLock, LockTimeoutError
+from sync.file_lock import data_folder_lock
+from sync.status import SyncStatus
 
+log = logging.getLogger(__name__)
 _KEPT = " De laatste goede gegevens blijven in gebruik."
 
 
@@ -64,6 +67,7 @@ class TargetOutcome:
     path: str
     status: SyncStatus
     reason: str
+    code: str = ""  # the check that refused, or why it was unreachable (sync.client.outcomes)
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,7 @@ class SyncResult:
     reason: str
     updated: tuple[str, ...] = ()
     outcomes: tuple[TargetOutcome, ...] = field(default_factory=tuple)
+    codes: tuple[str, ...] = ()  # the checks that refused (``hash-mismatch``, ``rollback``, ...)
 
 
 def _now() -> str:
@@ -84,12 +89,11 @@ class SyncClient:
     """Syncs one data folder from one repository URL; ``trusted_root`` is the shipped root.json."""
 
     def __init__(self, data_dir: Path, base_url: str, trusted_root: bytes,
-                 fetcher: FetcherInterface | None = None, lock_timeout: float = 0.0) -> None:
+                 fetcher: FetcherInterface | None = None) -> None:
         self.data_dir = data_dir
         self.base_url = base_url.rstrip("/")
         self._trusted_root = trusted_root
         self._fetcher = fetcher
-        self._lock_timeout = lock_timeout
         self.tuf_dir = data_dir / TUF_DIR
         self.metadata_dir = self.tuf_dir / "metadata"
         self.targets_dir = self.tuf_dir / "targets"
@@ -98,17 +102,14 @@ class SyncClient:
         """One sync; raises only for local trouble (busy, disk), never for what the source did."""
         self.metadata_dir.mkdir(parents=True, exist_ok=True)
         self.targets_dir.mkdir(parents=True, exist_ok=True)
-        try:
-            with FileLock(self.tuf_dir / ".lock", self._lock_timeout):
-                own_fetcher = self._fetcher is None
-                fetcher = self._fetcher or HttpxFetcher()
-                try:
-                    result = self._sync_locked(store, fetcher)
-                finally:
-                    if own_fetcher and isinstance(fetcher, HttpxFetcher):
-                        fetcher.close()
-        except LockTimeoutError as error:
-            raise SyncBusyError() from error
+        with data_folder_lock(self.tuf_dir, timeout=0):  # a sync already running does this one's work
+            own_fetcher = self._fetcher is None
+            fetcher = self._fetcher or HttpxFetcher()
+            try:
+                result = self._sync_locked(store, fetcher)
+            finally:
+                if own_fetcher and isinstance(fetcher, HttpxFetcher):
+                    fetcher.close()
         return result
 
     def _updater(self, fetcher: FetcherInterface) -> Updater:
@@ -134,7 +135,7 @@ class SyncClient:
             updater.refresh()
         except (DownloadError, RepositoryError) as error:
             status, reason = classify(error)
-            return self._finish(state, SyncResult(status, reason + _KEPT))
+            return self._finish(state, SyncResult(status, reason + _KEPT, codes=(check_code(error),)))
         if isinstance(fetcher, HttpxFetcher):
             keep_validator(self.tuf_dir, self.base_url, fetcher)
         timestamp = self._trusted("timestamp").signed
@@ -148,7 +149,7 @@ class SyncClient:
             return self._finish(state, _combine([]))
         outcomes = [self._update_target(updater, store, wanted, state) for wanted in self._wanted()]
         result = _combine(outcomes)
-        if result.status in (SyncStatus.UPDATED, SyncStatus.UNCHANGED):
+        if result.status.succeeded:
             self._prune_targets(state)
         return self._finish(state, result)
 
@@ -156,8 +157,8 @@ class SyncClient:
         """A data folder from before the kept sets (``sync.client.kept_metadata``) gets them on its fast path:
         its cached metadata is then exactly what vouched for the stored bundles."""
         for role in roles_without_kept_set(self.tuf_dir, [target.role for target in state.targets.values()]):
-            stage_authorization(self.tuf_dir, role)
-            commit_authorization(self.tuf_dir, role)
+            stage_kept_set(self.tuf_dir, role)
+            commit_kept_set(self.tuf_dir, role)
 
     def _prune_targets(self, state: SyncState) -> None:
         """Every target verified and stored: files of older versions are no longer needed."""
@@ -175,7 +176,8 @@ class SyncClient:
         (else a refused region would look fine), no region's metadata has expired since, and
         the store still holds exactly the bundles that sync verified.
         """
-        if previous_snapshot != state.snapshot_version or state.last_status not in ("updated", "nothing-new"):
+        succeeded = state.last_status in (SyncStatus.UPDATED, SyncStatus.UNCHANGED)
+        if previous_snapshot != state.snapshot_version or not succeeded:
             return False
         now = datetime.now(UTC).isoformat()
         return bool(state.targets) and all(
@@ -198,20 +200,20 @@ class SyncClient:
             info = updater.get_targetinfo(wanted.path)
         except (DownloadError, RepositoryError) as error:
             status, reason = classify(error)
-            return TargetOutcome(wanted.path, status, f"{wanted.path}: {reason}")
+            return TargetOutcome(wanted.path, status, f"{wanted.path}: {reason}", check_code(error))
         if info is None:
             return TargetOutcome(wanted.path, SyncStatus.UNCHANGED, "")
         sha256 = info.hashes.get("sha256", "")
         status = SyncStatus.UNCHANGED
-        settle_authorization(self.tuf_dir, wanted.role, wanted.path, store.bundle_sha(wanted.key))
-        stage_authorization(self.tuf_dir, wanted.role)  # see sync.client.kept_metadata: kept sets
+        settle_staged_set(self.tuf_dir, wanted.role, wanted.path, store.bundle_sha(wanted.key))
+        stage_kept_set(self.tuf_dir, wanted.role)  # see sync.client.kept_metadata: kept sets
         if store.bundle_sha(wanted.key) != sha256:
             failure = self._store_target(updater, store, wanted, info)
             if failure is not None:
-                drop_authorization(self.tuf_dir, wanted.role)
+                drop_staged_set(self.tuf_dir, wanted.role)
                 return failure
             status = SyncStatus.UPDATED
-        commit_authorization(self.tuf_dir, wanted.role)
+        commit_kept_set(self.tuf_dir, wanted.role)
         role_md = self._trusted(wanted.role).signed
         info_row = store.bundle_info(wanted.key) or {}
         state.targets[wanted.path] = TargetState(
@@ -223,7 +225,7 @@ class SyncClient:
     def _store_target(self, updater: Updater, store: Store, wanted: Offered,
                       info: TargetFile) -> TargetOutcome | None:
         """Download (unless cached) and import one verified target; the outcome if that failed."""
-        final = cached_target_file(self.targets_dir, info.path, info.hashes.get("sha256", ""))
+        final = cached_target_file(self.targets_dir, info.path, strongest_hash(info.hashes))
         if updater.find_cached_target(info, str(final)) is None:
             part = final.with_name(final.name + ".part")
             try:
@@ -231,26 +233,29 @@ class SyncClient:
             except (DownloadError, RepositoryError) as error:
                 part.unlink(missing_ok=True)
                 status, reason = classify(error)
-                return TargetOutcome(wanted.path, status, f"{wanted.path}: {reason}")
+                return TargetOutcome(wanted.path, status, f"{wanted.path}: {reason}", check_code(error))
             part.replace(final)
         refused = self._import(store, wanted, final.read_bytes())
         if refused:
-            return TargetOutcome(wanted.path, SyncStatus.REJECTED, f"{wanted.path}: {refused}")
+            return TargetOutcome(wanted.path, SyncStatus.REJECTED, f"{wanted.path}: {refused}",
+                                 getattr(refused, "code", "bundle-invalid"))
         return None
 
     def _import(self, store: Store, wanted: Offered, raw: bytes) -> str | None:
         source = f"{self.base_url}/{layout.TARGETS_DIR}/{wanted.path}"
-        return import_offered(store, wanted, raw, "sync", source)
+        return import_offered(store, wanted, raw, BundleOrigin.SYNC, source)
 
     def _finish(self, state: SyncState, result: SyncResult) -> SyncResult:
-        state.last_status, state.last_reason = result.status.value, result.reason
+        state.last_status, state.last_reason = str(result.status), result.reason
         state.save(self.data_dir)
+        log.log(logging.WARNING if result.status.value == "rejected" else logging.INFO,
+                "sync from %s: %s, updated %s: %s", self.base_url, result.status.value,
+                ", ".join(result.updated) or "nothing", result.reason)
         return result
 
 
 def _store_key(role: str) -> str:
-    region_id = layout.region_of_role(role)
-    return f"region:{region_id}" if region_id else NATIONAL_KEY
+    return bundle_key(layout.region_of_role(role))
 
 
 def _combine(outcomes: list[TargetOutcome]) -> SyncResult:
@@ -265,4 +270,4 @@ def _combine(outcomes: list[TargetOutcome]) -> SyncResult:
         reason = "Bijgewerkt: " + ", ".join(updated) + "."
     else:
         reason = "Niets nieuws; de gegevens zijn actueel."
-    return SyncResult(status, reason, updated, tuple(outcomes))
+    return SyncResult(status, reason, updated, tuple(outcomes), tuple(o.code for o in outcomes if o.code))

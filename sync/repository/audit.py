@@ -37,6 +37,8 @@ _ROTATE_LOCK = threading.Lock()
 class AuditError(RepositoryStateError):
     """The audit log could not be written (disk full, read-only): nothing may be committed."""
 
+    code = "audit-unavailable"
+
 
 def region_for_log(text: str) -> str:
     """A region id as the log may hold it: the id itself when valid, else a bounded marker."""

@@ -1,4 +1,4 @@
-"""How long each role's metadata stays valid (issue 4, "Roles"), and the re-sign margin.
+"""How long each role's metadata stays valid (the roles of the TUF repository), and the re-sign margin.
 
 The timestamp is short so that a frozen (replayed) timestamp is noticed within a day; the
 service re-signs it well before then. Region metadata lives 30-90 days so that a regional

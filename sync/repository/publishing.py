@@ -3,7 +3,7 @@ without the national offline keys.
 
 python-tuf's uploader example trusts whatever delegation the uploader claims and stores files
 unchecked; here nothing the uploader says is believed until it is checked against the
-committed, nationally signed delegation (issue 4, "Repository service"):
+committed, nationally signed delegation (docs/architecture.md, "Repository service"):
 
 1. the metadata parses, is ``Targets``, is small, and delegates nothing further;
 2. it is signed by the threshold of the region's delegated keys (``verify_delegate``);
@@ -58,16 +58,20 @@ class PublishReceipt:
 def parse_region_metadata(raw: bytes) -> Metadata[Targets]:
     if len(raw) > MAX_METADATA_BYTES:
         raise PublishRejectedError(
-            f"De metadata is te groot ({len(raw)} bytes; hoogstens {MAX_METADATA_BYTES}).", 413)
+            f"De metadata is te groot ({len(raw)} bytes; hoogstens {MAX_METADATA_BYTES}).",
+            413, "metadata-too-large")
     try:
         md: Metadata[Any] = Metadata.from_bytes(raw)
     except Exception as error:  # tuf raises DeserializationError, but also ValueError/KeyError from fields
-        raise PublishRejectedError(f"De metadata is geen geldige TUF-metadata: {error}") from error
+        raise PublishRejectedError(f"De metadata is geen geldige TUF-metadata: {error}",
+            code="metadata-invalid") from error
     if not isinstance(md.signed, Targets):
-        raise PublishRejectedError(f"De metadata is van het type '{md.signed.type}', verwacht 'targets'.")
+        raise PublishRejectedError(f"De metadata is van het type '{md.signed.type}', verwacht 'targets'.",
+            code="metadata-invalid")
     if md.signed.delegations is not None:
         raise PublishRejectedError(
-            "Regionale metadata mag geen delegaties bevatten; die beheert alleen LNZS.", 403)
+            "Regionale metadata mag geen delegaties bevatten; die beheert alleen LNZS.",
+            403, "delegations-not-allowed")
     return md
 
 
@@ -79,20 +83,21 @@ def _check_bundle(region_id: str, data: bytes, previous: bytes | None) -> int:
     try:
         bundle = parse_json(data, source)
     except BundleError as error:
-        raise PublishRejectedError(str(error), 422) from error
+        raise PublishRejectedError(str(error), 422, "bundle-invalid") from error
     issues = validate(bundle, "region")
     if issues:
-        raise PublishRejectedError(str(BundleError(source, issues)), 422)
+        raise PublishRejectedError(str(BundleError(source, issues)), 422, "bundle-invalid")
     if bundle["region"]["id"] != region_id:
         raise PublishRejectedError(
             f"De bundel is van regio '{bundle['region']['id']}'; deze sleutel mag alleen regio "
-            f"'{region_id}' publiceren.", 403)
+            f"'{region_id}' publiceren.", 403, "wrong-region")
     revision = int(bundle["revision"])
     if previous is not None and previous != data:
         old = int(parse_json(previous, source)["revision"])
         if revision <= old:
             raise PublishRejectedError(
-                f"De revisie van de bundel moet hoger zijn dan {old} (nu {revision}).", 409)
+                f"De revisie van de bundel moet hoger zijn dan {old} (nu {revision}).",
+                409, "revision-not-higher")
     return revision
 
 
@@ -100,7 +105,7 @@ def publish_region(repo: Repository, region_id: str, metadata_raw: bytes, files:
                    online: Signer, *, now: datetime | None = None) -> PublishReceipt:
     """Verify an upload for ``region_id`` and make it live; raises PublishRejectedError with the reason."""
     if not layout.is_region_id(region_id):
-        raise PublishRejectedError(f"Ongeldige regio-id '{region_id}'.", 404)
+        raise PublishRejectedError(f"Ongeldige regio-id '{region_id}'.", 404, "region-invalid")
     md = parse_region_metadata(metadata_raw)
     role = layout.region_role(region_id)
     path = layout.region_target(region_id)
@@ -110,39 +115,46 @@ def publish_region(repo: Repository, region_id: str, metadata_raw: bytes, files:
         delegation = repo.region_delegation(region_id, national)
         if delegation is None:
             raise PublishRejectedError(
-                f"Regio '{region_id}' is niet gedelegeerd; vraag LNZS om een delegatie.", 404)
+                f"Regio '{region_id}' is niet gedelegeerd; vraag LNZS om een delegatie.",
+                404, "region-not-delegated")
         try:
             national.verify_delegate(role, md.signed_bytes, md.signatures)
         except UnsignedMetadataError as error:
             raise PublishRejectedError(
-                f"De handtekening is niet gezet met een sleutel van regio '{region_id}'.", 403) from error
+                f"De handtekening is niet gezet met een sleutel van regio '{region_id}'.",
+                403, "wrong-signer") from error
         signed = md.signed
         if set(signed.targets) != {path} or not delegation.is_delegated_path(path):
             named = ", ".join(sorted(signed.targets)) or "geen"
-            raise PublishRejectedError(f"De metadata moet precies '{path}' noemen (genoemd: {named}).", 403)
+            raise PublishRejectedError(f"De metadata moet precies '{path}' noemen (genoemd: {named}).",
+                403, "wrong-path")
         snapshot = repo.snapshot().signed
         previous_version = repo.role_version(role, snapshot) or 0
         if signed.version != previous_version + 1:
             raise PublishRejectedError(
                 f"Versie {previous_version + 1} verwacht, {signed.version} ontvangen; "
-                "haal de huidige stand op en onderteken opnieuw.", 409)
+                "haal de huidige stand op en onderteken opnieuw.", 409, "version-not-next")
         if not moment < signed.expires <= moment + MAX_REGION_LIFETIME:
             raise PublishRejectedError(
                 f"De vervaldatum {signed.expires:%Y-%m-%d %H:%M} moet in de toekomst liggen en binnen "
-                f"{MAX_REGION_LIFETIME.days} dagen.")
+                f"{MAX_REGION_LIFETIME.days} dagen.", code="expiry-out-of-range")
         if set(files) != {path}:
-            raise PublishRejectedError(f"Upload precies het bestand '{path}' met de metadata.")
+            raise PublishRejectedError(f"Upload precies het bestand '{path}' met de metadata.",
+                code="wrong-files")
         data, target = files[path], signed.targets[path]
         if len(data) > MAX_BUNDLE_BYTES:
             raise PublishRejectedError(
-                f"De bundel is te groot ({len(data)} bytes; hoogstens {MAX_BUNDLE_BYTES}).", 413)
+                f"De bundel is te groot ({len(data)} bytes; hoogstens {MAX_BUNDLE_BYTES}).",
+                413, "bundle-too-large")
         if set(target.hashes) != {"sha256"}:
-            raise PublishRejectedError("De metadata moet precies één hash (sha256) van de bundel bevatten.")
+            raise PublishRejectedError("De metadata moet precies één hash (sha256) van de bundel bevatten.",
+                code="hash-missing")
         try:
             target.verify_length_and_hashes(data)
         except LengthOrHashMismatchError as error:
             raise PublishRejectedError(
-                "Het bestand past niet bij de handtekening (lengte of sha256 verschilt).") from error
+                "Het bestand past niet bij de handtekening (lengte of sha256 verschilt).",
+                code="hash-mismatch") from error
         previous = _previous_bundle(repo, role, snapshot)
         _check_bundle(region_id, data, previous)
         repo.check_free_space(len(data) + len(metadata_raw))

@@ -43,10 +43,10 @@ from tuf.api.metadata import (
 )
 from tuf.api.serialization.json import JSONSerializer
 
+from routekaarten.atomic_write import write_atomic
 from sync import layout
-from sync.atomic_write import write_atomic
 from sync.errors import RepositoryStateError
-from sync.file_lock import FileLock, LockTimeoutError
+from sync.file_lock import LOCK_TIMEOUT, FileLock, LockTimeoutError
 from sync.repository.expiry import ExpiryPolicy
 
 POLICY_FILE = "repository.json"
@@ -90,7 +90,7 @@ class Repository:
         return repo
 
     @contextmanager
-    def locked(self, timeout: float = 30.0) -> Iterator[None]:
+    def locked(self, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
         with _THREAD_LOCK:
             try:
                 with FileLock(self.path / LOCK_FILE, timeout):

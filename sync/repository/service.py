@@ -85,18 +85,20 @@ class RepositoryFiles(StaticFiles):
 async def _read_body(request: Request, limit: int, seconds: float) -> bytes:
     declared = request.headers.get("content-length")
     if declared is not None and declared.isdigit() and int(declared) > limit:
-        raise PublishRejectedError(f"De upload is te groot (hoogstens {limit} bytes).", 413)
+        raise PublishRejectedError(f"De upload is te groot (hoogstens {limit} bytes).",
+            413, "upload-too-large")
     body = bytearray()
     try:
         async with asyncio.timeout(seconds):
             async for chunk in request.stream():
                 body.extend(chunk)
                 if len(body) > limit:
-                    raise PublishRejectedError(f"De upload is te groot (hoogstens {limit} bytes).", 413)
+                    raise PublishRejectedError(f"De upload is te groot (hoogstens {limit} bytes).",
+                                               413, "upload-too-large")
     except TimeoutError as error:
         raise PublishRejectedError(
             f"De upload duurde te lang (langer dan {seconds:.0f} seconden); probeer het opnieuw.",
-            408) from error
+            408, "upload-too-slow") from error
     return bytes(body)
 
 
@@ -107,8 +109,25 @@ def _decode_upload(body: bytes) -> tuple[bytes, dict[str, bytes]]:
         files = {str(path): base64.b64decode(data, validate=True) for path, data in payload["files"].items()}
     except (ValueError, KeyError, TypeError, AttributeError, binascii.Error, RecursionError) as error:
         raise PublishRejectedError(
-            "De upload is geen geldig JSON-object met 'metadata' en 'files' (base64).") from error
+            "De upload is geen geldig JSON-object met 'metadata' en 'files' (base64).",
+            code="upload-invalid") from error
     return metadata, files
+
+
+async def _refuse(rejections: audit.RejectionLimiter, request: Request, region_id: str,
+                  refusal: PublishRejectedError) -> Response:
+    """Answer a refused upload, and record it in the audit log (rate-limited per client)."""
+    status, reason, code = refusal.status, str(refusal), refusal.code
+    client = request.client.host if request.client else "?"
+    record = {"result": "rejected", "region": audit.region_for_log(region_id), "status": status,
+              "code": code, "reason": reason[:500]}
+    try:
+        await run_in_threadpool(rejections.record, client, record)
+    except audit.AuditError as error:
+        log.error("%s", error)
+        return JSONResponse({"fout": f"{error} Probeer het later opnieuw.", "code": error.code},
+                            status_code=503)
+    return JSONResponse({"fout": reason, "code": code}, status_code=status)
 
 
 def create_app(repo: Repository, online: Signer,
@@ -118,39 +137,34 @@ def create_app(repo: Repository, online: Signer,
     rejections = audit.RejectionLimiter(repo.path)
     uploads = asyncio.Semaphore(MAX_PARALLEL_UPLOADS)
 
-    async def refuse(request: Request, region_id: str, status: int, reason: str) -> Response:
-        client = request.client.host if request.client else "?"
-        record = {"result": "rejected", "region": audit.region_for_log(region_id), "status": status,
-                  "reason": reason[:500]}
-        try:
-            await run_in_threadpool(rejections.record, client, record)
-        except audit.AuditError as error:
-            log.error("%s", error)
-            return JSONResponse({"fout": f"{error} Probeer het later opnieuw."}, status_code=503)
-        return JSONResponse({"fout": reason}, status_code=status)
-
     async def publish(request: Request) -> Response:
         region_id = str(request.path_params["region"])
         try:
             async with asyncio.timeout(BODY_SECONDS):
                 await uploads.acquire()  # waiting uploads are not read: memory stays bounded
         except TimeoutError:
-            return await refuse(request, region_id, 503, "De server verwerkt al andere publicaties; "
-                                "probeer het over een minuut opnieuw.")
+            busy = PublishRejectedError(
+                "De server verwerkt al andere publicaties; probeer het over een minuut opnieuw.", 503, "busy")
+            return await _refuse(rejections, request, region_id, busy)
         try:
             metadata, files = _decode_upload(await _read_body(request, MAX_BODY_BYTES, BODY_SECONDS))
             receipt = await run_in_threadpool(publish_region, repo, region_id, metadata, files, online)
         except PublishRejectedError as error:
-            return await refuse(request, region_id, error.status, str(error))
+            # debug: refusals come from outside, in any number; audit.log holds them, rate-limited.
+            log.debug("publish of region %s rejected (%d, %s): %s",
+                        audit.region_for_log(region_id), error.status, error.code, error)
+            return await _refuse(rejections, request, region_id, error)
         except RepositoryStateError as error:  # busy, disk full, or the online key was rotated away
-            log.error("publicatie van regio %s niet opgeslagen: %s", audit.region_for_log(region_id), error)
-            return await refuse(request, region_id, 503, f"{error} Probeer het later opnieuw.")
+            log.error("publish of region %s not stored: %s", audit.region_for_log(region_id), error)
+            unavailable = PublishRejectedError(f"{error} Probeer het later opnieuw.", 503, error.code)
+            return await _refuse(rejections, request, region_id, unavailable)
         except OSError:
-            log.exception("publicatie van regio %s niet opgeslagen", region_id)
+            log.exception("publish of region %s not stored", audit.region_for_log(region_id))
             return JSONResponse({"fout": "Opslaan op de server is mislukt; er is niets gepubliceerd. "
                                           "Probeer het later opnieuw."}, status_code=503)
         finally:
             uploads.release()
+        log.info("publish of region %s accepted: %s", region_id, receipt.as_dict())
         return JSONResponse({"gepubliceerd": receipt.as_dict()})
 
     async def resign_forever() -> None:

@@ -18,8 +18,8 @@ def repository_status(path: Path, now: datetime) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
 
     def row(role: str, version: int, expires: datetime, keys: list[str] | None = None) -> None:
-        rows.append({"rol": role, "versie": version, "geldig_tot": expires.isoformat(),
-                     "verlopen": expires <= now, "sleutels": keys or []})
+        rows.append({"role": role, "version": version, "expires": expires.isoformat(),
+                     "expired": expires <= now, "keys": keys or []})
 
     root = repo.root().signed
 
@@ -27,7 +27,7 @@ def repository_status(path: Path, now: datetime) -> list[dict[str, Any]]:
         return list(root.roles[role].keyids)
 
     row("root", root.version, root.expires, trusted("root"))
-    rows[-1]["drempel"] = root.roles["root"].threshold
+    rows[-1]["threshold"] = root.roles["root"].threshold
     timestamp = repo.timestamp().signed
     row("timestamp", timestamp.version, timestamp.expires, trusted("timestamp"))
     row("snapshot", snapshot_md.signed.version, snapshot_md.signed.expires, trusted("snapshot"))
@@ -37,8 +37,8 @@ def repository_status(path: Path, now: datetime) -> list[dict[str, Any]]:
     for name, delegation in sorted(roles.items()):
         md = repo.targets(name, snapshot_md.signed)
         if md is None:
-            rows.append({"rol": name, "versie": 0, "geldig_tot": "nog niet gepubliceerd", "verlopen": False,
-                         "sleutels": list(delegation.keyids)})
+            rows.append({"role": name, "version": 0, "expires": None, "expired": False,
+                         "keys": list(delegation.keyids)})  # delegated, never published
         else:
             row(name, md.signed.version, md.signed.expires, list(delegation.keyids))
     return rows

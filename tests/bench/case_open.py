@@ -1,7 +1,7 @@
 """Benchmark (not a test): open a case with 500 encrypted notes.
 
 Compared, in the same run, with the floor: a plain SQLite read of the same rows plus a raw
-AESGCM decrypt of each (DESIGN.md budget: at most 1.5x). Run:
+AESGCM decrypt of each (docs/architecture.md, "Performance budgets": at most 1.5x). Run:
 
     .venv/bin/python tests/bench/case_open.py [--notes 500] [--repeat 15]
 """

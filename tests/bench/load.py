@@ -13,11 +13,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -26,11 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
 
-from sync.admin.national_keys import ONLINE_KEY, save_key  # noqa: E402
-from tests.bench.sync_world import build  # noqa: E402
-from tests.integration.live_server import closed_port_url  # noqa: E402
-
-PASSPHRASE = "belasting-test-123"
+from tests.bench.sync_world import serving  # noqa: E402
 
 
 async def _client(url: str, until: float, latencies: list[float], errors: list[str]) -> None:
@@ -66,28 +59,8 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=200)
     parser.add_argument("--seconds", type=float, default=10.0)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp_name:
-        tmp = Path(tmp_name)
-        repo, online = build(tmp / "repo")
-        (tmp / "keys").mkdir()
-        save_key(tmp / "keys" / ONLINE_KEY, online, PASSPHRASE.encode())
-        url = closed_port_url()
-        env = {**os.environ, "ROUTEKAART_ONLINE_PASSPHRASE": PASSPHRASE}
-        server = subprocess.Popen(
-            [sys.executable, "-m", "desktop.launcher", "serve", "--repo", str(repo.path), "--keys",
-             str(tmp / "keys"), "--port", url.rsplit(":", 1)[1]],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            for _ in range(200):
-                try:
-                    httpx.get(f"{url}/metadata/timestamp.json", timeout=1)
-                    break
-                except httpx.HTTPError:
-                    time.sleep(0.1)
-            latencies, errors, elapsed = asyncio.run(_run(url, args.clients, args.seconds))
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
+    with serving() as (url, _pid):
+        latencies, errors, elapsed = asyncio.run(_run(url, args.clients, args.seconds))
     latencies.sort()
 
     def pct(p: float) -> float:

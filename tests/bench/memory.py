@@ -1,6 +1,6 @@
 """Benchmark (not a test): idle memory of the app window, against a bare PySide6 window.
 
-DESIGN.md budget: at most 80 MB more than the bare window, measured in the same run. Each
+docs/architecture.md budget: at most 80 MB more than the bare window, measured in the same run. Each
 sample is a fresh Python process on the offscreen platform: the window is shown, events are
 processed, then the event loop idles for a moment (``--idle`` seconds, in which the app's timers
 and its start-up sync step run; with no sync URL and no shipped TUF seed that step loads nothing)

@@ -8,7 +8,7 @@ with and without an area chosen. Each keystroke times ``routekaarten.search.sear
 window makes: prefix MATCH, join to the documents, region and area filter, weighted bm25, snippet
 and the ``SearchHit`` objects.
 
-Compared, per keystroke in the same run, with the raw SQLite FTS5 query (DESIGN.md budget: at
+Compared, per keystroke in the same run, with the raw SQLite FTS5 query (docs/architecture.md budget: at
 most 2x, at p99): the same MATCH expression from ``fts_query`` on the same connection,
 
     SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rank LIMIT ?

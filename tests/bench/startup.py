@@ -1,6 +1,6 @@
 """Benchmark (not a test): cold start to a shown window with the routekaart and contacts.
 
-Compared, in the same run, with a bare PySide6 window (DESIGN.md budget: at most 2x). Each
+Compared, in the same run, with a bare PySide6 window (docs/architecture.md budget: at most 2x). Each
 sample is a fresh Python process, so imports and the store are cold for Python (the OS file
 cache stays warm for both). Both may use compiled bytecode, as an installed app does (pip and
 PyInstaller ship .pyc files): it goes to a temporary PYTHONPYCACHEPREFIX, written by the warm-up

@@ -1,6 +1,6 @@
 """Benchmark (not a test): sync with nothing new, and a full first sync of 26 regions, against
 raw httpx GETs of the same files from the same loopback service in the same run
-(DESIGN.md budget: at most 3x). Run:
+(docs/architecture.md, "Performance budgets": at most 3x). Run:
 
     .venv/bin/python tests/bench/sync.py [--runs 5]
 
@@ -25,9 +25,9 @@ import httpx
 
 from routekaarten.bootstrap import open_store
 from sync.client.fetcher import HttpxFetcher
-from sync.client.outcomes import SyncStatus
 from sync.client.updater import SyncClient
 from sync.repository.service import create_app
+from sync.status import SyncStatus
 from tests.bench.sync_world import build, served_files
 from tests.integration.live_server import LiveServer
 

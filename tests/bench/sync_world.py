@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import copy
 import json
+import os
+import subprocess
 import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -67,3 +73,36 @@ def served_files(repo: Repository) -> list[str]:
         for target_path, target in md.signed.targets.items():
             paths.append(f"targets/{layout.hash_prefixed(target_path, target.hashes['sha256'])}")
     return paths
+
+
+@contextmanager
+def serving() -> Iterator[tuple[str, int]]:
+    """``routekaart serve`` in its own process on a built repository; yields its URL and pid."""
+    import httpx
+
+    from sync.admin.national_keys import ONLINE_KEY, save_key
+    from tests.integration.live_server import closed_port_url
+
+    passphrase = "benchmark-sleutel-123"
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        repo, online = build(tmp / "repo")
+        (tmp / "keys").mkdir()
+        save_key(tmp / "keys" / ONLINE_KEY, online, passphrase.encode())
+        url = closed_port_url()
+        env = {**os.environ, "ROUTEKAART_ONLINE_PASSPHRASE": passphrase}
+        server = subprocess.Popen(
+            [sys.executable, "-m", "desktop.launcher", "serve", "--repo", str(repo.path), "--keys",
+             str(tmp / "keys"), "--port", url.rsplit(":", 1)[1]],
+            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            for _ in range(200):
+                try:
+                    httpx.get(f"{url}/metadata/timestamp.json", timeout=1)
+                    break
+                except httpx.HTTPError:
+                    time.sleep(0.1)
+            yield url, server.pid
+        finally:
+            server.terminate()
+            server.wait(timeout=10)

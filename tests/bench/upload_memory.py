@@ -15,11 +15,7 @@ import argparse
 import asyncio
 import base64
 import json
-import os
-import subprocess
 import sys
-import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,13 +23,9 @@ sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
 
-from sync.admin.national_keys import ONLINE_KEY, save_key  # noqa: E402
 from sync.repository.publishing import MAX_BUNDLE_BYTES  # noqa: E402
 from sync.repository.service import MAX_BODY_BYTES, MAX_PARALLEL_UPLOADS  # noqa: E402
-from tests.bench.sync_world import build  # noqa: E402
-from tests.integration.live_server import closed_port_url  # noqa: E402
-
-PASSPHRASE = "geheugen-test-123"
+from tests.bench.sync_world import serving  # noqa: E402
 
 
 def _memory_kb(pid: int, field: str) -> int:
@@ -62,31 +54,11 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--uploads", type=int, default=32)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp_name:
-        tmp = Path(tmp_name)
-        repo, online = build(tmp / "repo")
-        (tmp / "keys").mkdir()
-        save_key(tmp / "keys" / ONLINE_KEY, online, PASSPHRASE.encode())
-        url = closed_port_url()
-        env = {**os.environ, "ROUTEKAART_ONLINE_PASSPHRASE": PASSPHRASE}
-        server = subprocess.Popen(
-            [sys.executable, "-m", "desktop.launcher", "serve", "--repo", str(repo.path), "--keys",
-             str(tmp / "keys"), "--port", url.rsplit(":", 1)[1]],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            for _ in range(200):
-                try:
-                    httpx.get(f"{url}/metadata/timestamp.json", timeout=1)
-                    break
-                except httpx.HTTPError:
-                    time.sleep(0.1)
-            idle = _memory_kb(server.pid, "VmRSS")
-            body = _body()
-            statuses = asyncio.run(_upload_all(url, args.uploads, body))
-            peak = _memory_kb(server.pid, "VmHWM")
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
+    body = _body()
+    with serving() as (url, pid):
+        idle = _memory_kb(pid, "VmRSS")
+        statuses = asyncio.run(_upload_all(url, args.uploads, body))
+        peak = _memory_kb(pid, "VmHWM")
     print(f"{args.uploads} parallel uploads of {len(body) / 1e6:.1f} MB (at most {MAX_PARALLEL_UPLOADS} read "
           f"at once): resident {idle / 1024:.0f} MB idle, {peak / 1024:.0f} MB peak "
           f"(+{(peak - idle) / 1024:.0f} MB); answers {sorted(set(statuses))}")

@@ -1,4 +1,4 @@
-"""Fault test: kill ``routekaart sync`` at random moments, many times (DESIGN.md, Testing).
+"""Fault test: kill ``routekaart sync`` at random moments, many times (docs/architecture.md, "Tests").
 
 Each round the regional admins publish a new revision of every region, and a sync process is
 started against the real service on 127.0.0.1 and killed (SIGKILL) somewhere between its start

@@ -3,35 +3,20 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 from pathlib import Path
 
-
-def _run(bundle: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    environment.pop("ROUTEKAART_RESOURCES", None)  # the bundle's own, unless a test names others
-    environment.update(env or {})
-    return subprocess.run(
-        [str(bundle), *args],
-        capture_output=True,
-        text=True,
-        env=environment,
-        timeout=120,
-        cwd=bundle.parent,
-        check=False,  # the tests assert the exit code themselves
-    )
+from tests.frozen.running import run_bundle
 
 
 def test_frozen_app_shows_its_window_with_the_routekaart_and_contacts(bundle: Path, tmp_path: Path):
-    result = _run(bundle, "--data-dir", str(tmp_path), env={"ROUTEKAART_SMOKE_TEST": "1"})
+    result = run_bundle(bundle, "--data-dir", str(tmp_path), env={"ROUTEKAART_SMOKE_TEST": "1"})
     assert result.returncode == 0, result.stderr
     shown = json.loads(result.stdout.strip().splitlines()[-1])
     assert shown == {"boxes": 22, "contacts": 28}
 
 
 def test_frozen_cli_prints_contacts_as_json(bundle: Path, tmp_path: Path):
-    result = _run(
+    result = run_bundle(
         bundle,
         "--data-dir",
         str(tmp_path),
@@ -50,7 +35,7 @@ def test_frozen_cli_prints_contacts_as_json(bundle: Path, tmp_path: Path):
 
 
 def test_frozen_cli_says_a_bad_region_in_dutch_without_traceback(bundle: Path, tmp_path: Path):
-    result = _run(bundle, "--data-dir", str(tmp_path), "contacts", "--region", "atlantis")
+    result = run_bundle(bundle, "--data-dir", str(tmp_path), "contacts", "--region", "atlantis")
     assert result.returncode == 2
     assert "Onbekende regio" in result.stderr
     assert "Traceback" not in result.stderr
@@ -73,7 +58,7 @@ def test_bundle_writes_nothing_into_its_install_folder(bundle: Path, tmp_path: P
         return {str(p): (p.stat().st_size, p.stat().st_mtime_ns) for p in folder.rglob("*") if p.is_file()}
 
     before = snapshot()
-    assert _run(bundle, "--data-dir", str(tmp_path), env={"ROUTEKAART_SMOKE_TEST": "1"}).returncode == 0
-    assert _run(bundle, "--data-dir", str(tmp_path), "contacts", "--json").returncode == 0
+    assert run_bundle(bundle, "--data-dir", str(tmp_path), env={"ROUTEKAART_SMOKE_TEST": "1"}).returncode == 0
+    assert run_bundle(bundle, "--data-dir", str(tmp_path), "contacts", "--json").returncode == 0
     assert snapshot() == before
     assert (tmp_path / "routekaart.sqlite3").exists()

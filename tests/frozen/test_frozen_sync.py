@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from sync.repository.shipped_export import export_shipped
-from tests.frozen.test_frozen_app import _run
+from tests.frozen.running import run_bundle
 from tests.integration.bundles import CONTACT, NEW_NUMBER, OLD_NUMBER
 from tests.integration.conftest import World, publish_new_number, world  # noqa: F401 - the fixture
 from tests.integration.live_server import closed_port_url
@@ -19,15 +19,15 @@ def test_frozen_app_syncs_a_published_change_and_shows_it(bundle: Path, world: W
     data = tmp_path / "werkplek"
     publish_new_number(world)
 
-    result = _run(bundle, "--data-dir", str(data), "sync", "--url", world.url, "--root", str(root))
+    result = run_bundle(bundle, "--data-dir", str(data), "sync", "--url", world.url, "--root", str(root))
     assert result.returncode == 0, result.stderr
 
-    contacts = _run(bundle, "--data-dir", str(data), "contacts", "--json")
+    contacts = run_bundle(bundle, "--data-dir", str(data), "contacts", "--json")
     assert contacts.returncode == 0, contacts.stderr
     shown = {row["id"]: row["phone"] for row in json.loads(contacts.stdout)}
     assert shown[CONTACT] == NEW_NUMBER
 
-    again = _run(bundle, "--data-dir", str(data), "sync", "--url", world.url, "--root", str(root))
+    again = run_bundle(bundle, "--data-dir", str(data), "sync", "--url", world.url, "--root", str(root))
     assert again.returncode == 3, again.stderr  # nothing new
 
 
@@ -41,10 +41,10 @@ def test_frozen_app_takes_the_signed_data_a_release_ships(bundle: Path, world: W
     env = {"ROUTEKAART_RESOURCES": str(resources)}
     data = tmp_path / "werkplek"
 
-    before = _run(bundle, "--data-dir", str(data), "contacts", "--json", env=env)
-    offline = _run(bundle, "--data-dir", str(data), "sync", "--url", closed_port_url(), "--timeout", "1",
-                   env=env)
-    after = _run(bundle, "--data-dir", str(data), "contacts", "--json", env=env)
+    before = run_bundle(bundle, "--data-dir", str(data), "contacts", "--json", env=env)
+    offline = run_bundle(bundle, "--data-dir", str(data), "sync", "--url", closed_port_url(),
+                         "--timeout", "1", env=env)
+    after = run_bundle(bundle, "--data-dir", str(data), "contacts", "--json", env=env)
 
     assert {row["id"]: row["phone"] for row in json.loads(before.stdout)}[CONTACT] == OLD_NUMBER
     assert offline.returncode == 5, offline.stderr  # unreachable, but the shipped data was taken

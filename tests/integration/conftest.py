@@ -8,7 +8,8 @@ bundle shipped with the app) and region Oost-Brabant, each delegated to its own 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import socket
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -167,3 +168,20 @@ def assert_kept(station: Workstation, contact: str, number: str, revision: int, 
 
 def json_of(response: httpx.Response) -> Any:
     return response.json()
+
+
+Cut = Callable[[], None]  # no_network: cuts the network when called
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> Cut:
+    """Call it to refuse every outgoing connection from then on (the sync before it is online)."""
+
+    def refuse(*_: Any, **__: Any) -> None:
+        raise AssertionError("the offline check used the network")
+
+    def cut() -> None:
+        monkeypatch.setattr(socket.socket, "connect", refuse)
+        monkeypatch.setattr(socket, "create_connection", refuse)
+
+    return cut

@@ -28,9 +28,9 @@ from routekaarten.bootstrap import open_store
 from sync import layout
 from sync.admin.national_keys import generate_signer
 from sync.admin.publish import sign_region, upload_body
-from sync.client.outcomes import SyncStatus
 from sync.client.updater import SyncClient
 from sync.repository.repository import Repository
+from sync.status import SyncStatus
 from tests.integration.bundles import CONTACT, region_bundle
 from tests.integration.conftest import Workstation, World
 from tests.integration.live_server import closed_port_url

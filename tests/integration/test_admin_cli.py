@@ -90,14 +90,17 @@ def test_regional_admin_publishes_with_two_commands_and_the_workstation_shows_it
     capsys.readouterr()
 
     assert run("admin", "validate", bundle) == 0
-    assert run("admin", "publish", "--url", service, bundle) == 0
+    assert run("admin", "publish", "--url", service, "--root", root, bundle) == 0
     published = capsys.readouterr().out
     exit_code = run("--data-dir", data_dir, "sync", "--url", service, "--root", root, "--json")
 
     assert "geldig (regio 'zeeland-west-brabant', revisie 2)" in published
     assert "Gepubliceerd: regio 'zeeland-west-brabant' versie 1" in published
+    assert "Gepubliceerd en gecontroleerd: versie 1, geldig tot " in published
     assert exit_code == 0
-    assert json.loads(capsys.readouterr().out)["bijgewerkt"] == [f"regions/{ZWB}/bundle.json"]
+    answer = json.loads(capsys.readouterr().out)
+    assert sorted(answer) == ["files", "reason", "status", "updated"]  # English keys, as in every --json
+    assert (answer["status"], answer["updated"]) == ("updated", [f"regions/{ZWB}/bundle.json"])
     store = open_store(data_dir)
     try:
         contact = next(c for c in store.region(ZWB).contacts if c.id == CONTACT)

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from sync.client.outcomes import SyncStatus
 from sync.client.start_check import StartCheck, check_at_start
+from sync.status import SyncStatus
 from tests.integration.bundles import CONTACT, NEW_NUMBER, OB, ZWB
 from tests.integration.conftest import Workstation, World, publish_new_number
-from tests.integration.test_offline_check import _new_phone, _set_json
+from tests.integration.tamper import new_phone, set_json
 
 
 def _synced(world: World) -> Workstation:
@@ -40,7 +40,7 @@ def _tamper_cache(station: Workstation, region_id: str) -> None:
 
 def test_a_number_changed_in_the_database_is_put_back_from_the_signed_copy(world: World) -> None:
     station = _synced(world)
-    _set_json(station, f"region:{ZWB}", _new_phone)
+    set_json(station, f"region:{ZWB}", new_phone)
     assert station.phone(CONTACT) == "088 1234567"
 
     result = _start(world, station)
@@ -64,7 +64,7 @@ def test_nothing_is_touched_when_everything_is_as_signed(world: World) -> None:
 
 def test_with_the_cached_copy_damaged_too_the_next_sync_fetches_it_again(world: World) -> None:
     station = _synced(world)
-    _set_json(station, f"region:{OB}", _new_phone)
+    set_json(station, f"region:{OB}", new_phone)
     _tamper_cache(station, OB)
 
     result = _start(world, station)
@@ -81,7 +81,7 @@ def test_with_the_cached_copy_damaged_too_the_next_sync_fetches_it_again(world: 
 
 def test_with_the_current_metadata_damaged_the_last_complete_sync_restores_it(world: World) -> None:
     station = _synced(world)
-    _set_json(station, f"region:{ZWB}", _new_phone)
+    set_json(station, f"region:{ZWB}", new_phone)
     _damage(station.data_dir / "tuf" / "metadata" / "snapshot.json")
 
     result = _start(world, station)
@@ -93,7 +93,7 @@ def test_with_the_current_metadata_damaged_the_last_complete_sync_restores_it(wo
 
 def test_with_every_copy_of_the_metadata_damaged_the_bundle_is_fetched_again(world: World) -> None:
     station = _synced(world)
-    _set_json(station, f"region:{ZWB}", _new_phone)
+    set_json(station, f"region:{ZWB}", new_phone)
     for path in (station.data_dir / "tuf").rglob("snapshot.json"):  # current and every kept set
         _damage(path)
 
@@ -120,14 +120,12 @@ def _damage(path: Path) -> None:
 def test_a_sync_holding_the_data_folder_makes_the_start_check_say_busy(
         world: World, monkeypatch: pytest.MonkeyPatch) -> None:
     """E.g. 'routekaart sync' in a terminal on the same folder, slow: a Dutch 'busy', not a crash."""
-    from sync.client import repair as cache_repair
     from sync.errors import SyncBusyError
     from sync.file_lock import FileLock
 
     station = _synced(world)
-    _set_json(station, f"region:{ZWB}", _new_phone)  # the check finds it; the repair needs the lock
-    monkeypatch.setattr(cache_repair, "_LOCK_TIMEOUT", 0.05)
-    monkeypatch.setattr("sync.client.offline_check._LOCK_TIMEOUT", 0.05)
+    set_json(station, f"region:{ZWB}", new_phone)  # the check finds it; the repair needs the lock
+    monkeypatch.setattr("sync.file_lock.LOCK_TIMEOUT", 0.05)  # the check's and the repair's wait
     with FileLock(station.data_dir / "tuf" / ".lock", timeout=0), pytest.raises(SyncBusyError) as raised:
         _start(world, station)
 

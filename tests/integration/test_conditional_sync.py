@@ -1,4 +1,4 @@
-"""Conditional requests when nothing changed (DESIGN.md client rules; sync/client/conditional.py).
+"""Conditional requests when nothing changed (docs/architecture.md, client rules; sync/client/conditional.py).
 
 The second sync with nothing new asks for timestamp.json with If-None-Match and gets a 304 with
 no body; the cached timestamp goes through ngclient's verification as a download would. A source
@@ -25,8 +25,8 @@ from starlette.staticfiles import StaticFiles
 from routekaarten.bootstrap import open_store
 from sync.client.conditional import ETAG_FILE
 from sync.client.fetcher import HttpxFetcher
-from sync.client.outcomes import SyncStatus
 from sync.client.updater import SyncClient
+from sync.status import SyncStatus
 from tests.integration.bundles import CONTACT, NEW_NUMBER, OLD_NUMBER
 from tests.integration.conftest import Workstation, World, publish_new_number
 from tests.integration.live_server import LiveServer

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sync import layout
 from sync.admin.national_keys import generate_signer
-from sync.client.outcomes import SyncStatus
+from sync.status import SyncStatus
 from tests.integration.bundles import CONTACT, NEW_NUMBER, OLD_NUMBER, ZWB, region_bundle
 from tests.integration.conftest import World, assert_kept
 

@@ -26,11 +26,11 @@ from sync import layout
 from sync.admin.national_keys import generate_signer
 from sync.admin.publish import upload_body
 from sync.client.offline_check import CheckStatus, verify_cached
-from sync.client.outcomes import SyncStatus
 from sync.errors import RepositoryStateError
 from sync.repository.repository import Repository, to_bytes
 from sync.repository.rotation import rotate_online_key, rotate_root_keys, rotate_targets_key
 from sync.repository.service import create_app
+from sync.status import SyncStatus
 from tests.integration.bundles import (
     CONTACT,
     NATIONAL_FILE,
@@ -49,10 +49,9 @@ from tests.integration.conftest import (
     publish_new_number,
 )
 from tests.integration.live_server import LiveServer
+from tests.integration.roots import keyids, root_files, root_history
 
 TAMPERED = "06 66666666"
-OFFLINE_PASSPHRASE = "landelijk-geheim-123"
-ONLINE_PASSPHRASE = "online-geheim-4567"
 
 
 @contextmanager
@@ -79,16 +78,6 @@ def national_version(station: Workstation) -> str:
     info = station.store.bundle_info(NATIONAL_KEY)
     assert info is not None
     return str(info["version"])
-
-
-def root_history(station: Workstation) -> list[int]:
-    """The root versions ngclient keeps in the data folder (``metadata/root_history/N.root.json``)."""
-    folder = station.data_dir / "tuf" / "metadata" / "root_history"
-    return sorted(int(path.name.split(".")[0]) for path in folder.glob("*.root.json"))
-
-
-def keyids(root: Root, role: str) -> set[str]:
-    return set(root.roles[role].keyids)
 
 
 # the online key ------------------------------------------------------------------------------------
@@ -331,10 +320,6 @@ def test_the_offline_check_passes_after_the_workstation_followed_root_rotations(
 def repo(tmp_path: Path) -> tuple[Repository, Keys]:
     keys = Keys()
     return make_repository(tmp_path / "repo", keys), keys
-
-
-def root_files(repository: Repository) -> list[str]:
-    return sorted(path.name for path in repository.metadata_dir.glob("*.root.json"))
 
 
 def test_too_few_old_root_keys_are_refused_in_dutch(repo: tuple[Repository, Keys]) -> None:

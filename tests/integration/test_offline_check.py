@@ -1,4 +1,4 @@
-"""Re-verifying the stored bundles offline at start (sync/client/offline_check.py, issue 4 item 4).
+"""Re-verifying the stored bundles offline at start (sync/client/offline_check.py, docs/adr/0001).
 
 After a real sync from the service on 127.0.0.1 the check runs with every socket refused: it
 needs only the data folder and the trusted root. Every change to what the sync verified -- the
@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -20,26 +18,12 @@ from routekaarten.bootstrap import open_store
 from routekaarten.store import NATIONAL_KEY
 from sync import layout
 from sync.client.offline_check import CheckStatus, OfflineCheck, verify_cached
-from sync.client.outcomes import SyncStatus
+from sync.status import SyncStatus
 from tests.integration.bundles import CONTACT, OB, ZWB, region_bundle
-from tests.integration.conftest import Keys, Workstation, World, make_repository, publish_new_number
+from tests.integration.conftest import Cut, Keys, Workstation, World, make_repository, publish_new_number
+from tests.integration.tamper import new_phone, set_json
 
-Cut = Callable[[], None]  # no_network: cuts the network when called
 VERIFIED = "De opgeslagen gegevens zijn gecontroleerd tegen de ondertekende gegevens (offline)."
-
-
-@pytest.fixture
-def no_network(monkeypatch: pytest.MonkeyPatch) -> Cut:
-    """Call it to refuse every outgoing connection from then on (the sync before it is online)."""
-
-    def refuse(*_: Any, **__: Any) -> None:
-        raise AssertionError("the offline check used the network")
-
-    def cut() -> None:
-        monkeypatch.setattr(socket.socket, "connect", refuse)
-        monkeypatch.setattr(socket, "create_connection", refuse)
-
-    return cut
 
 
 def _synced(world: World, cut: Cut) -> Workstation:
@@ -58,21 +42,6 @@ def _check(world: World, station: Workstation) -> OfflineCheck:
 
 def _statuses(check: OfflineCheck) -> dict[str, CheckStatus]:
     return {bundle.key: bundle.status for bundle in check.bundles}
-
-
-def _set_json(station: Workstation, key: str, edit: Any, sha256: str | None = None) -> None:
-    conn = station.store.conn
-    (text, old_sha), = conn.execute("SELECT json, sha256 FROM bundles WHERE key = ?", (key,)).fetchall()
-    data = json.loads(text)
-    edit(data)
-    with conn:
-        conn.execute("UPDATE bundles SET json = ?, sha256 = ? WHERE key = ?",
-                     (json.dumps(data, ensure_ascii=False), sha256 or old_sha, key))
-
-
-def _new_phone(data: dict[str, Any]) -> None:
-    contact = next(c for c in data["contacts"] if c["id"] == CONTACT)
-    contact["phone"], contact["phone_e164"] = "088 1234567", "+31881234567"
 
 
 def test_after_a_sync_the_stored_bundles_verify_without_network(world: World, no_network: Cut) -> None:
@@ -104,7 +73,7 @@ def test_a_workstation_with_only_the_embedded_data_reports_it_as_such(world: Wor
 
 def test_a_number_changed_in_the_database_with_its_sha256_kept_fails(world: World, no_network: Cut) -> None:
     station = _synced(world, no_network)
-    _set_json(station, f"region:{ZWB}", _new_phone)
+    set_json(station, f"region:{ZWB}", new_phone)
 
     check = _check(world, station)
 
@@ -123,14 +92,14 @@ def test_only_the_e164_form_changed_in_the_database_fails(world: World, no_netwo
     def redirect(data: dict[str, Any]) -> None:
         next(c for c in data["contacts"] if c["id"] == CONTACT)["phone_e164"] = "+31881234567"
 
-    _set_json(station, f"region:{ZWB}", redirect)
+    set_json(station, f"region:{ZWB}", redirect)
 
     assert not _check(world, station).ok
 
 
 def test_a_changed_bundle_with_a_matching_sha256_in_the_database_fails(world: World, no_network: Cut) -> None:
     station = _synced(world, no_network)
-    _set_json(station, f"region:{OB}", _new_phone, sha256="0" * 64)
+    set_json(station, f"region:{OB}", new_phone, sha256="0" * 64)
 
     check = _check(world, station)
 
@@ -255,7 +224,7 @@ def test_two_syncs_cut_off_in_a_row_are_no_false_alarm(world: World, monkeypatch
 
         return cut
 
-    for revision, name in ((3, "commit_authorization"), (4, "import_offered")):
+    for revision, name in ((3, "commit_kept_set"), (4, "import_offered")):
         bundle = region_bundle(revision=revision, phones={CONTACT: f"088 963{revision}111"})
         assert world.post(ZWB, bundle, world.keys.zwb_admin).status_code == 200
         with monkeypatch.context() as patch:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sync.client.outcomes import SyncStatus
+from sync.status import SyncStatus
 from tests.integration.bundles import CONTACT, NEW_NUMBER, OB, OLD_NUMBER, ZWB, region_bundle
 from tests.integration.conftest import World
 

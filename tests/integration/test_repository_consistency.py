@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from sync import layout
-from sync.client.outcomes import SyncStatus
+from sync.status import SyncStatus
 from tests.integration.bundles import CONTACT, NEW_NUMBER, OB, OLD_NUMBER, ZWB, region_bundle
 from tests.integration.conftest import World, assert_kept
 

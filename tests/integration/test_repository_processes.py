@@ -31,11 +31,11 @@ import httpx
 import pytest
 from tuf.api.metadata import Targets
 
+from routekaarten import environment
 from sync.admin.national_keys import ONLINE_KEY, TARGETS_KEY, generate_signer, save_key
-from sync.admin.passphrases import ENV_OFFLINE, ENV_ONLINE
 from sync.admin.region_keys import public_key_json
-from sync.client.outcomes import SyncStatus
 from sync.repository.service import RepositoryFiles
+from sync.status import SyncStatus
 from tests.integration.bundles import CONTACT, NATIONAL_FILE, OB, ZWB, region_bundle
 from tests.integration.conftest import World
 from tests.integration.processes import (
@@ -64,7 +64,8 @@ def operator(world: World) -> Operator:
     keys = world.tmp / "keys"
     save_key(keys / ONLINE_KEY, world.keys.online, ONLINE_PASSPHRASE.encode())
     save_key(keys / TARGETS_KEY, world.keys.targets, OFFLINE_PASSPHRASE.encode())
-    env = {**os.environ, ENV_ONLINE: ONLINE_PASSPHRASE, ENV_OFFLINE: OFFLINE_PASSPHRASE}
+    env = {**os.environ, environment.ONLINE_PASSPHRASE: ONLINE_PASSPHRASE,
+           environment.OFFLINE_PASSPHRASE: OFFLINE_PASSPHRASE}
     return Operator(world.repo.path, keys, env)
 
 

@@ -18,16 +18,16 @@ from routekaarten.bootstrap import open_store
 from sync.admin.national_keys import KeyFolder, generate_signer, load_key, save_key
 from sync.admin.rotate import PENDING_DIR
 from sync.client.fetcher import HttpxFetcher
-from sync.client.outcomes import SyncStatus
 from sync.client.updater import SyncClient
 from sync.errors import KeyStoreError
 from sync.repository.repository import Repository
 from sync.repository.rotation import rotate_online_key
 from sync.repository.service import create_app
+from sync.status import SyncStatus
 from tests.integration.bundles import NATIONAL_FILE
 from tests.integration.conftest import Workstation, World
 from tests.integration.live_server import LiveServer
-from tests.integration.test_national_key_rotation import (
+from tests.integration.roots import (
     OFFLINE_PASSPHRASE,
     ONLINE_PASSPHRASE,
     keyids,
@@ -203,14 +203,15 @@ def test_status_names_the_keys_the_newest_root_trusts(national: Path,
     capsys.readouterr()
 
     assert main(["admin", "status", "--repo", str(repo_dir), "--json"]) == 0
-    rows = {row["rol"]: row for row in json.loads(capsys.readouterr().out)}
+    rows = {row["role"]: row for row in json.loads(capsys.readouterr().out)}
+    assert set(rows["root"]) == {"role", "version", "expires", "expired", "keys", "threshold"}
     assert main(["admin", "status", "--repo", str(repo_dir)]) == 0
     text = capsys.readouterr().out
 
     live_online = keyid_of(keys / "online.pem", ONLINE_PASSPHRASE)
-    assert rows["timestamp"]["sleutels"] == rows["snapshot"]["sleutels"] == [live_online] != [retired_online]
-    assert (rows["root"]["versie"], rows["root"]["drempel"], len(rows["root"]["sleutels"])) == (3, 2, 3)
-    assert sorted(rows["root"]["sleutels"]) == sorted(
+    assert rows["timestamp"]["keys"] == rows["snapshot"]["keys"] == [live_online] != [retired_online]
+    assert (rows["root"]["version"], rows["root"]["threshold"], len(rows["root"]["keys"])) == (3, 2, 3)
+    assert sorted(rows["root"]["keys"]) == sorted(
         keyid_of(keys / f"root-{n}.pem", OFFLINE_PASSPHRASE) for n in (1, 2, 3))
     assert "sleutels (drempel 2): " in text
 

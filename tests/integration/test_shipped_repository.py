@@ -1,4 +1,4 @@
-"""The signed repository shipped with the app (issue 4: "ship an embedded initial repository in
+"""The signed repository shipped with the app (a fresh install shows signed data before its first sync; in
 resources/ so a fresh install shows data before its first sync";
 sync/client/shipped.py, sync/repository/shipped_export.py).
 
@@ -24,17 +24,16 @@ from routekaarten.store import NATIONAL_KEY, Store
 from sync import layout
 from sync.client.freshness import load_freshness
 from sync.client.offline_check import CheckStatus, verify_cached
-from sync.client.outcomes import SyncStatus
 from sync.client.shipped import SHIPPED_INSTALLED, ShippedInstall, install_shipped
 from sync.client.state import SyncState
 from sync.client.updater import SyncClient
 from sync.repository.repository import Repository
 from sync.repository.service import create_app
 from sync.repository.shipped_export import export_shipped
+from sync.status import SyncStatus
 from tests.integration.bundles import CONTACT, NEW_NUMBER, OB, OLD_NUMBER, ZWB, region_bundle
-from tests.integration.conftest import Keys, World, make_repository, publish_new_number
+from tests.integration.conftest import Cut, Keys, World, make_repository, publish_new_number
 from tests.integration.live_server import LiveServer, closed_port_url
-from tests.integration.test_offline_check import Cut, no_network  # noqa: F401 (a fixture)
 
 ZWB_PATH = layout.region_target(ZWB)
 OB_PATH = layout.region_target(OB)
@@ -89,7 +88,7 @@ def test_export_holds_the_root_metadata_and_bundles_the_service_serves(world: Wo
 
 
 def test_a_fresh_install_shows_the_shipped_signed_data_offline(
-        world: World, shipped: Path, fresh: tuple[Path, Store], no_network: Cut) -> None:  # noqa: F811
+        world: World, shipped: Path, fresh: tuple[Path, Store], no_network: Cut) -> None:
     data_dir, store = fresh
     assert _phone(store) == OLD_NUMBER  # the unsigned copy inside the app
     no_network()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import time
 
 from sync.client.fetcher import HttpxFetcher
-from sync.client.outcomes import SyncStatus
 from sync.client.updater import SyncClient
+from sync.status import SyncStatus
 from tests.integration.bundles import CONTACT, OLD_NUMBER
 from tests.integration.conftest import World, assert_kept
 from tests.integration.live_server import LiveServer, closed_port_url, failing_app, slow_app

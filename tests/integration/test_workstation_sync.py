@@ -6,9 +6,9 @@ from pathlib import Path
 
 from routekaarten.bootstrap import open_store
 from routekaarten.changes import ChangeKind
-from sync.client.outcomes import SyncStatus
 from sync.client.source import SyncSource
 from sync.client.workstation import sync_data_folder
+from sync.status import SyncStatus
 from tests.integration.bundles import CONTACT, NEW_NUMBER, OB, OLD_NUMBER, ZWB
 from tests.integration.conftest import World, publish_new_number
 

@@ -12,7 +12,7 @@ from keyring.backends import fail
 from desktop.settings import Settings
 from desktop.shell.main_window import MainWindow
 from routekaarten.bootstrap import open_store
-from routekaarten.reachability import AMSTERDAM
+from routekaarten.clock import AMSTERDAM
 
 MONDAY_MORNING = datetime(2026, 11, 30, 9, 15, tzinfo=AMSTERDAM)
 

@@ -4,68 +4,24 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QComboBox,
-    QGraphicsView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
     QWidget,
 )
 
-from tests.ui.test_cases_page import _open_cases
-
-INTERACTIVE = (
-    QAbstractButton,
-    QLineEdit,
-    QComboBox,
-    QAbstractSpinBox,
-    QAbstractItemView,
-    QTextEdit,
-    QPlainTextEdit,
-    QGraphicsView,
-)
-
-
-def _inside_interactive(widget: QWidget, root: QWidget) -> bool:
-    parent = widget.parentWidget()
-    while parent is not None and parent is not root:
-        if isinstance(parent, INTERACTIVE):
-            return True
-        parent = parent.parentWidget()
-    return False
-
-
-def _unnamed(root: QWidget) -> list[str]:
-    labelled = {id(label.buddy()) for label in root.findChildren(QLabel) if label.buddy() is not None}
-    missing = []
-    for widget in root.findChildren(QWidget):
-        if not isinstance(widget, INTERACTIVE) or widget.parent() is None:
-            continue
-        if _inside_interactive(widget, root) or (
-            type(widget).__name__ == "QToolButton" and not widget.isVisible()
-        ):
-            continue  # parts of a compound widget (a spin box's editor, a combo's popup), tab scrollers
-        if widget.accessibleName() or id(widget) in labelled:
-            continue
-        if isinstance(widget, QAbstractButton) and widget.text().replace("&", ""):
-            continue  # a button's own text is its accessible name
-        missing.append(f"{type(widget).__name__} in {type(widget.parent()).__name__}")
-    return missing
+from tests.ui.helpers import open_cases, unnamed
 
 
 def test_every_interactive_widget_of_the_main_window_has_a_name(make_window, qtbot):
     window = make_window()
-    assert _unnamed(window) == []
+    assert unnamed(window) == []
 
 
 def test_every_interactive_widget_of_the_cases_page_has_a_name(make_window, qtbot):
     window = make_window()
-    page = _open_cases(window, qtbot, creating=True)
+    page = open_cases(window, qtbot, creating=True)
     page.new_case()
-    assert _unnamed(page) == []
+    assert unnamed(page) == []
 
 
 def test_the_check_finds_an_unnamed_field(qtbot):
@@ -74,7 +30,7 @@ def test_the_check_finds_an_unnamed_field(qtbot):
     QLineEdit(root)
     named = QLineEdit(root)
     named.setAccessibleName("Zoeken")
-    assert _unnamed(root) == ["QLineEdit in QWidget"]
+    assert unnamed(root) == ["QLineEdit in QWidget"]
 
 
 def _mnemonics(root: QWidget) -> list[str]:
@@ -102,8 +58,8 @@ def _clashes(keys: list[str]) -> list[str]:
 def test_no_two_visible_controls_share_an_alt_letter(make_window, qtbot):
     window = make_window()
     assert _clashes(_mnemonics(window)) == []
-    page = _open_cases(window, qtbot, creating=True)
+    page = open_cases(window, qtbot, creating=True)
     page.new_case()
-    for tab in range(page.tabs.count()):
-        page.tabs.setCurrentIndex(tab)
-        assert _clashes(_mnemonics(window)) == [], page.tabs.tabText(tab)
+    for tab in range(page.editor.tabs.count()):
+        page.editor.tabs.setCurrentIndex(tab)
+        assert _clashes(_mnemonics(window)) == [], page.editor.tabs.tabText(tab)

@@ -13,7 +13,8 @@ from desktop import settings
 from desktop.admin.admin_window import AdminWindow
 from desktop.settings import Settings
 from desktop.shell.main_window import MainWindow
-from sync.admin.file_keyring import ENV_PASSPHRASE, EncryptedFileKeyring
+from routekaarten import environment
+from sync.admin.file_keyring import EncryptedFileKeyring
 from sync.admin.national_keys import pem_of
 from sync.admin.region_keys import KEYRING_SERVICE
 from sync.repository.service import create_app
@@ -24,12 +25,12 @@ from tests.ui.test_admin_window import PHONE, _row, _type_in_cell
 
 PASSPHRASE = "regio-geheim-2026"
 WAIT_MS = 60_000
-CHANGE = f"Ander nummer: Politie (OVD-R) (Zeeland): {OLD_NUMBER} wordt {NEW_NUMBER}"
+CHANGE = f"Ander nummer: Politie (OVD-R) (Politie; {CONTACT}): {OLD_NUMBER} → {NEW_NUMBER}"
 
 
 @pytest.fixture(autouse=True)
 def _isolated_from_the_shell(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("ROUTEKAART_SYNC_URL", ENV_PASSPHRASE, "PYTHON_KEYRING_BACKEND"):
+    for name in (environment.SYNC_URL, environment.KEYRING_PASSPHRASE, "PYTHON_KEYRING_BACKEND"):
         monkeypatch.delenv(name, raising=False)
 
 
@@ -94,7 +95,9 @@ def test_change_a_number_see_it_publish_it_and_a_second_workstation_gets_it(
         world: World, admin: AdminWindow, qtbot, monkeypatch, make_window_on):
     assert "de gecontroleerde kopie van deze werkplek (revisie 1)" in admin.where.text()
     _type_in_cell(qtbot, admin, _row(admin, CONTACT), PHONE, NEW_NUMBER)
-    qtbot.waitUntil(lambda: admin.publish_panel.change_lines() == [CHANGE], timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: CHANGE in admin.publish_panel.change_lines(), timeout=WAIT_MS)
+    assert admin.publish_panel.change_lines() == [
+        "Wat verandert er voor werkplekken: 1 nummer gewijzigd.", "Revisie 1 → 2.", CHANGE]
     assert admin.publish_panel.readiness.text() == "Klaar om te ondertekenen en te publiceren als revisie 2."
 
     asked = _answers(admin, monkeypatch, "verkeerde-wachtwoordzin", PASSPHRASE)
@@ -106,17 +109,18 @@ def test_change_a_number_see_it_publish_it_and_a_second_workstation_gets_it(
     admin.publish_panel.publish_button.click()
     result = _result(admin, qtbot)
     assert result.startswith("✓ Gepubliceerd en gecontroleerd: versie 2, geldig tot "), result
-    assert "revisie 2" in result
+    assert "Werkplekken krijgen revisie 2 bij hun volgende synchronisatie." in result
     assert len(asked) == 2
     assert not (admin.data_dir / "drafts" / f"{ZWB}.json").exists()  # what is published is no draft
-    assert admin.publish_panel.change_lines() == ["Geen verschil: werkplekken zien niets nieuws."]
+    assert admin.publish_panel.change_lines() == [
+        "Voor werkplekken verandert er niets: de inhoud is gelijk aan de gepubliceerde versie."]
 
     second = world.workstation("tweede")
     assert second.sync().status.value == "updated"
     assert second.phone(CONTACT) == NEW_NUMBER
     window = make_window_on(second.data_dir)
-    shown = [window.contacts.model.data(window.contacts.model.index(row, 2))
-             for row in range(window.contacts.model.rowCount())]
+    model = window.routekaart.contacts.model
+    shown = [model.data(model.index(row, 2)) for row in range(model.rowCount())]
     assert NEW_NUMBER in shown
 
 
@@ -136,7 +140,7 @@ def test_renewing_an_unchanged_region_signs_it_again(world: World, admin: AdminW
     assert admin.publish_panel.renew_button.isEnabled()
     admin.publish_panel.renew_button.click()
     result = _result(admin, qtbot)
-    assert result.startswith("✓ Gepubliceerd en gecontroleerd: versie 2, geldig tot "), result
+    assert result.startswith("✓ Opnieuw ondertekend en gecontroleerd: versie 2, geldig tot "), result
     assert "revisie 1" in result
     assert world.repo.role_version(f"region-{ZWB}") == 2
 
@@ -150,20 +154,26 @@ def test_a_revision_published_meanwhile_is_refused_and_can_be_compared(
     _answers(admin, monkeypatch, PASSPHRASE, PASSPHRASE)
     admin.publish_panel.publish_button.click()
     refused = _result(admin, qtbot)
-    assert "De centrale bron weigert de publicatie" in refused
-    assert "revisie van de bundel moet hoger zijn dan 2" in refused
-    assert "andere beheerder intussen gepubliceerd" in refused
+    assert "Een andere beheerder heeft regio 'zeeland-west-brabant' intussen gepubliceerd: nu revisie 2" \
+        in refused
+    assert "Uw concept gaat uit van revisie 1. Er is niets gepubliceerd" in refused
     assert "Uw concept is bewaard." in refused
     assert admin.document.get(("contacts", row, "phone")) == "088 0617400"
-
-    admin.publish_panel.result.clear()
-    admin.publish_panel.compare_button.click()
-    qtbot.waitUntil(lambda: not admin.busy, timeout=WAIT_MS)
-    assert admin.publish_panel.change_lines() == [  # the draft would undo the other admin's number
-        f"Ander nummer: Politie (OVD-R) (Zeeland): {NEW_NUMBER} wordt {OLD_NUMBER}",
-        "Ander nummer: Forensisch arts (Zeeland): 088 0617402 wordt 088 0617400",
+    assert world.repo.role_version(f"region-{ZWB}") == 2  # the other admin's, nothing of ours
+    # compared at once with what is live now: the draft would undo the other admin's number
+    assert admin.publish_panel.change_lines() == [
+        # the other admin's upload (tests/integration/bundles.py) renamed the region too
+        "Wat verandert er voor werkplekken: 2 nummers gewijzigd; ook de naam van de regio.",
+        "Revisie 2 → 3.",
+        f"Ander nummer: Politie (OVD-R) (Politie; {CONTACT}): {NEW_NUMBER} → {OLD_NUMBER}",
+        "Ander nummer: Forensisch arts (Forensisch arts; zeeland-fa): 088 0617402 → 088 0617400",
     ]
     assert "Uw concept blijft staan" in admin.notice.text()
+
+    admin.publish_panel.result.clear()
+    admin.publish_panel.compare_button.click()  # fetching again gives the same comparison
+    qtbot.waitUntil(lambda: not admin.busy, timeout=WAIT_MS)
+    assert admin.publish_panel.change_lines()[1] == "Revisie 2 → 3."
 
 
 def test_publishing_while_the_source_is_down_keeps_the_draft(world: World, admin: AdminWindow, qtbot,

@@ -42,10 +42,10 @@ def _admin_region(data_dir: Path) -> None:
 
 
 @pytest.mark.parametrize(("expires", "shown"), [
-    ("2026-12-10T09:00:00+00:00", "verloopt op 10-12-2026 (over 10 dag(en))"),
-    ("2026-12-14T09:00:00+00:00", "verloopt op 14-12-2026 (over 14 dag(en))"),  # 14 days: the first reminder
-    ("2026-11-30T23:30:00+00:00", "verloopt op 01-12-2026 (over 0 dag(en))"),  # past midnight in Amsterdam
-    ("2026-11-29T12:00:00+00:00", "is verlopen op 29-11-2026"),
+    ("2026-12-10T09:00:00+00:00", "verloopt over 10 dagen, op 10-12-2026 10:00"),
+    ("2026-12-14T08:15:00+00:00", "verloopt over 14 dagen, op 14-12-2026 09:15"),  # 14 days: the first day
+    ("2026-11-30T23:30:00+00:00", "verloopt binnen een dag, op 01-12-2026 00:30"),  # past midnight here
+    ("2026-11-29T12:00:00+00:00", "is verlopen sinds 29-11-2026 13:00"),
 ])
 def test_the_main_window_reminds_at_start(make_window, data_dir, qtbot, expires, shown):
     _admin_region(data_dir)
@@ -58,9 +58,9 @@ def test_the_main_window_reminds_at_start(make_window, data_dir, qtbot, expires,
     assert "Zeeland-West-Brabant" in banner.text()
 
 
-def test_no_reminder_fifteen_days_before(make_window, data_dir, qtbot):
+def test_no_reminder_more_than_fourteen_days_before(make_window, data_dir, qtbot):
     _admin_region(data_dir)
-    _verified_until(data_dir, "2026-12-15T09:00:00+00:00")
+    _verified_until(data_dir, "2026-12-14T08:16:00+00:00")  # a minute more than 14 days
     window = make_window()
     qtbot.wait(50)
     assert window.menu.admin.banner is None
@@ -82,8 +82,9 @@ def test_the_reminder_opens_the_workbench(make_window, data_dir, qtbot):
     admin = window.menu.admin.admin_window
     assert isinstance(admin, AdminWindow) and admin.isVisible()
     assert admin.region_id() == ZWB
-    assert "verloopt op 05-12-2026 (over 5 dag(en))" in admin.expiry_banner.text()
-    assert "geldig tot 05-12-2026 (nog 5 dag(en))" in admin.publish_panel.expiry.text()
+    assert "verloopt over 5 dagen, op 05-12-2026 10:00" in admin.expiry_banner.text()
+    expiry = admin.publish_panel.expiry.text()
+    assert expiry.startswith("⚠ De handtekening van de regio verloopt over 5 dagen")
     admin.close()
 
 
@@ -93,7 +94,7 @@ def test_the_workbench_shows_the_expiry_without_a_reminder_when_far_away(qtbot, 
     window = AdminWindow(store, Settings(data_dir), clock=lambda: MONDAY_MORNING)
     qtbot.addWidget(window)
     assert window.publish_panel.expiry.text() == (
-        "De handtekening van deze regio is geldig tot 20-01-2027 (nog 51 dag(en)).")
+        "De handtekening van de regio is geldig tot 20-01-2027 10:00 (nog 51 dagen).")
     assert window.expiry_banner.isHidden()
     window.close()
     store.close()

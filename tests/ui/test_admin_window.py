@@ -19,7 +19,8 @@ from desktop.settings import Settings
 from routekaarten.bootstrap import open_store
 from routekaarten.region_drafts import DraftFolder
 from tests.conftest import REGION_FILE
-from tests.ui.test_accessibility import _clashes, _mnemonics, _unnamed
+from tests.ui.helpers import unnamed as _unnamed
+from tests.ui.test_accessibility import _clashes, _mnemonics
 from tests.ui.test_translations import english  # noqa: F401 - the fixture
 
 ZWB = "zeeland-west-brabant"
@@ -107,7 +108,10 @@ def test_a_bad_number_in_the_table_is_a_problem_until_it_is_fixed(make_admin, qt
     qtbot.waitUntil(lambda: window.problems.texts() == [], timeout=CHECK_MS)
     assert model.data(model.index(row, PHONE + 1)) == "+31611442100"
     assert window.publish_panel.change_lines() == [
-        "Ander nummer: OvJ (Zeeland): 06 11442199 wordt 06 11442100"]
+        "Wat verandert er voor werkplekken: 1 nummer gewijzigd.",
+        "Revisie 1 → 2.",
+        "Ander nummer: OvJ (Openbaar Ministerie; zeeland-ovj): 06 11442199 → 06 11442100",
+    ]
 
 
 def test_undo_and_redo_with_the_keys(make_admin, qtbot):
@@ -218,7 +222,7 @@ def test_a_box_title_typed_redraws_the_chart(make_admin, qtbot):
     qtbot.waitUntil(lambda: chart.redraws > before, timeout=CHECK_MS)
     item = chart.chart.items_by_id["vt-melding"]
     assert item.box.title == "Melding bij Veilig Thuis"
-    assert window.publish_panel.change_lines() == ["Vak gewijzigd: Melding bij Veilig Thuis"]
+    assert window.publish_panel.change_lines()[-1] == "Vak gewijzigd: 'Melding bij Veilig Thuis' (vt-melding)"
 
 
 def test_a_draft_is_restored_after_the_window_is_destroyed_without_closing(make_admin, qtbot, data_dir):
@@ -233,8 +237,8 @@ def test_a_draft_is_restored_after_the_window_is_destroyed_without_closing(make_
     again = make_admin()
     assert again.document.get(("contacts", row, "phone")) == "088 9638000"
     assert "Uw concept van Zeeland-West-Brabant is hersteld" in again.notice.text()
-    assert again.publish_panel.change_lines() == [
-        "Ander nummer: Politie (OVD-R) (Zeeland): 088 9638927 wordt 088 9638000"]
+    assert again.publish_panel.change_lines()[-1] == (
+        "Ander nummer: Politie (OVD-R) (Politie; zeeland-ovd-r): 088 9638927 → 088 9638000")
 
 
 def test_an_unchanged_draft_leaves_nothing_behind_when_closed(make_admin, data_dir):
@@ -280,7 +284,11 @@ def test_a_file_is_opened_as_a_draft_compared_with_this_workstations_copy(make_a
     assert window.open_file(file)
     assert window.contacts.model.rowCount() == 27
     assert "geopend uit bestand nieuw.json" in window.where.text()
-    assert window.publish_panel.change_lines() == ["Vervalt: Forensisch arts (Zeeland): 088 0617402"]
+    assert window.publish_panel.change_lines() == [
+        "Wat verandert er voor werkplekken: 1 nummer vervallen.",
+        "Revisie 1 → 2.",
+        "Vervallen: Forensisch arts (Forensisch arts; zeeland-fa): 088 0617402",
+    ]
 
 
 def test_a_file_that_is_not_json_is_said_in_dutch(make_admin, tmp_path):

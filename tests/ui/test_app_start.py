@@ -4,24 +4,38 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop import app
 from routekaarten.store import DB_NAME
 
 
-def test_corrupt_database_shows_dutch_message_and_keeps_the_file(data_dir: Path, monkeypatch, qapp):
+def _record_boxes(monkeypatch, shown: list[str], texts: str = "{title}|{text}") -> None:
+    """Message boxes are recorded, not shown; their text must be plain (it may quote a path)."""
+
+    def record(box: QMessageBox) -> int:
+        assert box.textFormat() == Qt.TextFormat.PlainText
+        shown.append(texts.format(title=box.windowTitle(), text=box.text()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+
+
+def test_corrupt_database_still_shows_the_contacts_read_only_and_keeps_the_file(data_dir: Path, qtbot):
+    """The phone list is on screen, the banner names the problem and the way out."""
     database = data_dir / DB_NAME
     garbage = b"this is not a database" * 100
     database.write_bytes(garbage)
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(f"{title}|{text}"))
 
-    assert app.run(str(data_dir)) == 2
+    window = app.create_window(data_dir)
+    qtbot.addWidget(window)
 
-    assert len(shown) == 1
-    assert "Routekaart kan niet starten" in shown[0]
-    assert "beschadigd" in shown[0]
+    assert window.routekaart.contacts.proxy.rowCount() > 0
+    assert "beschadigd" in window.banner.text()
+    assert "--data-dir" in window.banner.text()
+    assert "met de app zijn meegeleverd" in window.banner.text()
+    assert "Alleen-lezen" in window.sync.status_text()
     assert database.read_bytes() == garbage
 
 
@@ -29,7 +43,7 @@ def test_unwritable_data_folder_shows_dutch_message(tmp_path: Path, monkeypatch,
     blocker = tmp_path / "file-not-folder"
     blocker.write_text("x")
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    _record_boxes(monkeypatch, shown, "{text}")
 
     assert app.run(str(blocker / "data")) == 2
 

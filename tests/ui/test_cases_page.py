@@ -6,68 +6,53 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 
-PASSPHRASE = "een lange wachtwoordzin"
-
-
-def _open_cases(window, qtbot, creating: bool):
-    window.tabs.setCurrentIndex(1)
-    page = window.cases_page
-    assert page is not None
-    assert page.stack.currentWidget() is page.unlock_panel
-    assert page.unlock_panel.repeat.isVisible() is creating  # first start: choose and repeat
-    assert "sleutelbos" in page.unlock_panel.message.text() or not creating
-    qtbot.keyClicks(page.unlock_panel.passphrase, PASSPHRASE)
-    if creating:
-        qtbot.keyClicks(page.unlock_panel.repeat, PASSPHRASE)
-    qtbot.keyClick(page.unlock_panel.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not page.session.locked, timeout=10_000)
-    return page
+from tests.ui.helpers import MARKER, PASSPHRASE, open_cases
 
 
 def _item_status(page, item_id: str) -> str:
-    page.checklist.select_item(item_id)
-    return page.checklist.tree.currentItem().text(1)
+    page.editor.checklist.select_item(item_id)
+    return page.editor.checklist.tree.currentItem().text(1)
 
 
 def test_create_case_tick_items_write_note_and_find_them_after_restart(make_window, qtbot):
     window = make_window()
-    page = _open_cases(window, qtbot, creating=True)
-    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    page = open_cases(window, qtbot, creating=True)
+    qtbot.mouseClick(page.case_list.new_button, Qt.MouseButton.LeftButton)
     assert page.case is not None
-    page.form.label.setText("AB-01")
-    page.form.label.editingFinished.emit()
-    page.tabs.setCurrentWidget(page.checklist)
-    page.checklist.select_item("verdenking-1")
-    page.checklist.status.setCurrentIndex(page.checklist.status.findData("besproken"))
-    page.checklist.owner.setCurrentIndex(page.checklist.owner.findData("Politie"))
-    page.checklist.answer.setPlainText("art. 300 Sr")
-    assert "(1/" in page.checklist.group_texts()[0]
-    page.tabs.setCurrentWidget(page.notes)
-    page.notes.new_note()
-    qtbot.keyClicks(page.notes.editor, "Overleg met OVD-R gepland")
-    page.notes.flush()
+    page.editor.form.label.setText("AB-01")
+    page.editor.form.label.editingFinished.emit()
+    page.editor.tabs.setCurrentWidget(page.editor.checklist)
+    page.editor.checklist.select_item("verdenking-1")
+    page.editor.checklist.status.setCurrentIndex(page.editor.checklist.status.findData("besproken"))
+    page.editor.checklist.owner.setCurrentIndex(page.editor.checklist.owner.findData("Politie"))
+    page.editor.checklist.answer.setPlainText("art. 300 Sr")
+    assert "(1/" in page.editor.checklist.group_texts()[0]
+    page.editor.tabs.setCurrentWidget(page.editor.notes)
+    page.editor.notes.new_note()
+    qtbot.keyClicks(page.editor.notes.editor, "Overleg met OVD-R gepland")
+    page.editor.notes.flush()
     window.close()
 
     again = make_window()
-    page = _open_cases(again, qtbot, creating=False)
-    assert page.model.rowCount() == 1
-    page.list.setCurrentIndex(page.proxy.index(0, 0))
-    assert page.form.label.text() == "AB-01"
+    page = open_cases(again, qtbot, creating=False)
+    assert page.case_list.model.rowCount() == 1
+    page.case_list.list.setCurrentIndex(page.case_list.proxy.index(0, 0))
+    assert page.editor.form.label.text() == "AB-01"
     assert "besproken" in _item_status(page, "verdenking-1")
-    assert page.checklist.answer.toPlainText() == "art. 300 Sr"
-    assert page.checklist.owner.currentText() == "Politie"
-    assert page.notes.list.count() == 1
-    assert page.notes.editor.toPlainText() == "Overleg met OVD-R gepland"
+    assert page.editor.checklist.answer.toPlainText() == "art. 300 Sr"
+    assert page.editor.checklist.owner.currentText() == "Politie"
+    assert page.editor.notes.list.count() == 1
+    assert page.editor.notes.editor.toPlainText() == "Overleg met OVD-R gepland"
 
 
 def test_lock_hides_the_case_and_a_wrong_passphrase_is_refused(make_window, qtbot):
     window = make_window()
-    page = _open_cases(window, qtbot, creating=True)
+    page = open_cases(window, qtbot, creating=True)
     page.new_case()
     qtbot.mouseClick(page.lock_button, Qt.MouseButton.LeftButton)
     assert page.session.locked
     assert page.stack.currentWidget() is page.unlock_panel
-    assert page.model.rowCount() == 0  # nothing of the cases stays on screen
+    assert page.case_list.model.rowCount() == 0  # nothing of the cases stays on screen
     qtbot.keyClicks(page.unlock_panel.passphrase, "fout")
     qtbot.keyClick(page.unlock_panel.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "klopt niet" in page.unlock_panel.message.text(), timeout=10_000)
@@ -76,52 +61,52 @@ def test_lock_hides_the_case_and_a_wrong_passphrase_is_refused(make_window, qtbo
     qtbot.keyClicks(page.unlock_panel.passphrase, PASSPHRASE)
     qtbot.keyClick(page.unlock_panel.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not page.session.locked, timeout=10_000)
-    assert page.model.rowCount() == 1
+    assert page.case_list.model.rowCount() == 1
 
 
 def test_label_that_looks_like_a_name_or_bsn_is_warned_about(make_window, qtbot):
-    page = _open_cases(make_window(), qtbot, creating=True)
+    page = open_cases(make_window(), qtbot, creating=True)
     page.new_case()
-    page.form.label.setText("Jan Jansen")
-    assert "volledige naam" in page.form.label_warning.text()
-    page.form.label.setText("111222333")
-    assert "BSN" in page.form.label_warning.text()
-    page.form.label.setText("JJ-2026-7")
-    assert page.form.label_warning.text() == ""
+    page.editor.form.label.setText("Jan Jansen")
+    assert "volledige naam" in page.editor.form.label_warning.text()
+    page.editor.form.label.setText("111222333")
+    assert "BSN" in page.editor.form.label_warning.text()
+    page.editor.form.label.setText("JJ-2026-7")
+    assert page.editor.form.label_warning.text() == ""
 
 
 def test_melding_in_the_future_is_refused_and_not_saved(make_window, qtbot):
-    page = _open_cases(make_window(), qtbot, creating=True)
+    page = open_cases(make_window(), qtbot, creating=True)
     page.new_case()
-    page.form.melding.setDate(QDate(2027, 1, 5))
-    assert "toekomst" in page.form.error.text()
+    page.editor.form.melding.edit.setText("05-01-2027")
+    page.editor.form.melding.commit()
+    assert "toekomst" in page.editor.form.error.text()
     assert page.cases.case(page.case.id).melding_date == date(2026, 11, 30)
 
 
 def test_guidance_and_termijnen_follow_the_case(make_window, qtbot):
-    page = _open_cases(make_window(), qtbot, creating=True)
+    page = open_cases(make_window(), qtbot, creating=True)
     page.new_case()
-    page.form.vermoeden.setCurrentIndex(page.form.vermoeden.findData(2))
-    page.form.uitlating.setCurrentIndex(page.form.uitlating.findData("vage_uitspraak"))
-    assert "taxatiegesprek" in page.form.guidance.toPlainText()
-    rows = page.termijnen.rows()
+    page.editor.form.vermoeden.setCurrentIndex(page.editor.form.vermoeden.findData(2))
+    page.editor.form.uitlating.setCurrentIndex(page.editor.form.uitlating.findData("vage_uitspraak"))
+    assert "taxatiegesprek" in page.editor.form.guidance.toPlainText()
+    rows = page.editor.termijnen.rows()
     assert any(row[2] == "Veilig Thuis" and row[0] == "07-12-2026" for row in rows)  # 5 werkdagen
-    page.termijnen.editors["aangifte"].setDate(QDate(2026, 11, 27))
+    page.editor.termijnen.editors["aangifte"].setDate(QDate(2026, 11, 27))
     assert page.cases.events(page.case.id)["aangifte"] == date(2026, 11, 27)
 
 
 def test_show_in_routekaart_highlights_the_case_step(make_window, qtbot):
     window = make_window()
-    page = _open_cases(window, qtbot, creating=True)
+    page = open_cases(window, qtbot, creating=True)
     page.new_case()
-    page.form.step.setCurrentIndex(1)
-    qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
+    page.editor.form.step.setCurrentIndex(1)
+    qtbot.mouseClick(page.editor.show_button, Qt.MouseButton.LeftButton)
     assert window.tabs.currentIndex() == 0
-    assert window.step() == 1
-    assert window.chart.selected_box_id() is not None
+    assert window.routekaart.step() == 1
+    assert window.routekaart.chart.selected_box_id() is not None
 
 
-MARKER = "QX-marker-7731-geheim-ZQ"
 
 
 def test_marker_in_notes_and_answers_is_nowhere_on_disk_in_plaintext(
@@ -135,15 +120,15 @@ def test_marker_in_notes_and_answers_is_nowhere_on_disk_in_plaintext(
     monkeypatch.setenv("TMPDIR", str(temp))
     monkeypatch.setattr(tempfile, "tempdir", str(temp))
     window = make_window()
-    page = _open_cases(window, qtbot, creating=True)
+    page = open_cases(window, qtbot, creating=True)
     page.new_case()
-    page.tabs.setCurrentWidget(page.checklist)
-    page.checklist.select_item("veiligheid-1")
-    page.checklist.answer.setPlainText(MARKER)
-    page.tabs.setCurrentWidget(page.notes)
-    page.notes.new_note()
-    qtbot.keyClicks(page.notes.editor, MARKER)
-    page.notes.flush()
+    page.editor.tabs.setCurrentWidget(page.editor.checklist)
+    page.editor.checklist.select_item("veiligheid-1")
+    page.editor.checklist.answer.setPlainText(MARKER)
+    page.editor.tabs.setCurrentWidget(page.editor.notes)
+    page.editor.notes.new_note()
+    qtbot.keyClicks(page.editor.notes.editor, MARKER)
+    page.editor.notes.flush()
     qtbot.wait(50)
     files = [path for path in tmp_path.rglob("*") if path.is_file()]
     assert any(path.name.endswith("-wal") for path in files)
@@ -158,7 +143,7 @@ def test_marker_in_notes_and_answers_is_nowhere_on_disk_in_plaintext(
 
 def test_change_passphrase_and_renew_key_keep_every_note(make_window, qtbot):
     window = make_window()
-    page = _open_cases(window, qtbot, creating=True)
+    page = open_cases(window, qtbot, creating=True)
     page.new_case()
     case_id = page.case.id
     for index in range(3):
@@ -179,12 +164,12 @@ def test_change_passphrase_and_renew_key_keep_every_note(make_window, qtbot):
 
 
 def test_export_summary_pdf_and_form_text_and_anonymous_counts(make_window, qtbot, tmp_path):
-    page = _open_cases(make_window(), qtbot, creating=True)
+    page = open_cases(make_window(), qtbot, creating=True)
     page.new_case()
-    page.form.label.setText("EX-42")
-    page.form.label.editingFinished.emit()
+    page.editor.form.label.setText("EX-42")
+    page.editor.form.label.editingFinished.emit()
     page.cases.add_note(page.session.vault, page.case.id, "notitie voor het dossier")
-    page.with_notes.setChecked(True)
+    page.editor.with_notes.setChecked(True)
     pdf = page.export("samenvatting", tmp_path / "samenvatting.pdf")
     assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
     text = page.export("samenvatting", tmp_path / "samenvatting.txt").read_text(encoding="utf-8")
@@ -194,6 +179,6 @@ def test_export_summary_pdf_and_form_text_and_anonymous_counts(make_window, qtbo
     form = page.export("meldingsformulier", tmp_path / "melding.txt").read_text(encoding="utf-8")
     assert "30-11-2026" in form or "30 november 2026" in form
     assert "(in te vullen)" in form
-    counts = page.export_counts_csv(tmp_path / "telling.csv").read_text(encoding="utf-8")
+    counts = page.exports.export_counts_csv(tmp_path / "telling.csv").read_text(encoding="utf-8")
     assert "EX-42" not in counts
     assert "1" in counts

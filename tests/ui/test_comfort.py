@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from desktop import settings
 from desktop.settings import Settings
 from desktop.shell.text_size import platform_font
-from tests.ui.test_accessibility import _unnamed
+from tests.ui.helpers import unnamed
 
 
 @pytest.fixture(autouse=True)
@@ -48,7 +48,7 @@ def test_ctrl_plus_enlarges_the_text_and_the_size_survives_a_restart(make_window
     qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
 
     assert QApplication.font().pointSize() == start + 2
-    qtbot.waitUntil(lambda: window.search_field.font().pointSize() == start + 2)  # a posted event
+    qtbot.waitUntil(lambda: window.routekaart.search_field.font().pointSize() == start + 2)  # a posted event
     window.close()
     QApplication.setFont(platform_font())
     make_window()
@@ -82,7 +82,7 @@ def test_a_damaged_text_size_falls_back_to_a_readable_one(make_window, data_dir)
 def test_f1_opens_the_list_of_shortcuts(make_window, qtbot):
     window = make_window()
 
-    qtbot.keyClick(window.search_field, Qt.Key.Key_F1)
+    qtbot.keyClick(window.routekaart.search_field, Qt.Key.Key_F1)
 
     help_window = window.menu.help_window
     assert help_window is not None
@@ -92,13 +92,13 @@ def test_f1_opens_the_list_of_shortcuts(make_window, qtbot):
     assert "Ctrl+K" in keys
     assert "F1" in keys
     assert ("Ctrl+K", "Naar het zoekveld") in help_window.texts()
-    assert _unnamed(help_window) == []
+    assert unnamed(help_window) == []
 
 
 def test_the_chart_follows_a_dark_palette(make_window, qapp, qtbot):
     window = make_window()
-    box = next(iter(window.chart.items_by_id.values()))
-    window.chart.select_box(box.box.id)
+    box = next(iter(window.routekaart.chart.items_by_id.values()))
+    window.routekaart.chart.select_box(box.box.id)
     light = qapp.palette()
     dark = QPalette(light)
     for role, colour in (
@@ -112,11 +112,11 @@ def test_the_chart_follows_a_dark_palette(make_window, qapp, qtbot):
         QApplication.setPalette(dark)  # what Qt does when the system switches to dark mode
 
         def redrawn() -> bool:
-            item = window.chart.items_by_id[box.box.id]
+            item = window.routekaart.chart.items_by_id[box.box.id]
             return item._text.defaultTextColor() == QColor(230, 230, 230)
 
         qtbot.waitUntil(redrawn)  # the palette change arrives as a posted event
-        assert window.chart.selected_box_id() == box.box.id  # the choice is kept
+        assert window.routekaart.chart.selected_box_id() == box.box.id  # the choice is kept
     finally:
         QApplication.setPalette(light)
         qtbot.wait(10)

@@ -9,30 +9,31 @@ from desktop.routekaart.contacts_model import Column
 
 
 def _phones(window) -> list[str]:
-    return window.contacts.visible_phones()
+    return window.routekaart.contacts.visible_phones()
 
 
 def test_window_opens_with_routekaart_and_contacts(make_window):
     window = make_window()
-    assert len(window.chart.items_by_id) == 22
-    assert "vt-melding" in window.chart.items_by_id
-    assert window.contacts.proxy.rowCount() > 0
+    assert len(window.routekaart.chart.items_by_id) == 22
+    assert "vt-melding" in window.routekaart.chart.items_by_id
+    assert window.routekaart.contacts.proxy.rowCount() > 0
     assert "0800-2000" in _phones(window)
     assert "Zeeland-West-Brabant" in window.data_label.text()
 
 
 def test_search_field_has_focus_at_start(make_window):
     window = make_window()
-    assert QApplication.focusWidget() is window.search_field
+    assert QApplication.focusWidget() is window.routekaart.search_field
 
 
 def test_typing_ovj_shows_the_ovj_numbers(make_window, qtbot):
     window = make_window()
-    qtbot.keyClicks(window.search_field, "OvJ")
-    hits = window.results.hits()
-    assert window.right_stack.currentWidget() is window.results
+    qtbot.keyClicks(window.routekaart.search_field, "OvJ")
+    hits = window.routekaart.results.hits()
+    assert window.routekaart.right_stack.currentWidget() is window.routekaart.results
     assert hits[0].kind == "contact"
-    shown = "\n".join(window.results.item(i).text() for i in range(window.results.count()))
+    results = window.routekaart.results
+    shown = "\n".join(results.item(i).text() for i in range(results.count()))
     assert "06 11442199" in shown  # OvJ Zeeland / Markiezaten
     assert "06 18306266" in shown  # OvJ Midden-Brabant / Baronie (all areas chosen)
     assert "088 6997414" in shown  # piketdienst OvJ 24/7
@@ -41,38 +42,38 @@ def test_typing_ovj_shows_the_ovj_numbers(make_window, qtbot):
 
 def test_enter_in_search_opens_the_first_hit(make_window, qtbot):
     window = make_window()
-    qtbot.keyClicks(window.search_field, "piket")
-    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
-    assert window.right_stack.currentWidget() is window.detail
-    assert "088 6997414" in window.detail.toPlainText()
+    qtbot.keyClicks(window.routekaart.search_field, "piket")
+    qtbot.keyClick(window.routekaart.search_field, Qt.Key.Key_Return)
+    assert window.routekaart.right_stack.currentWidget() is window.routekaart.detail
+    assert "088 6997414" in window.routekaart.detail.toPlainText()
 
 
 def test_escape_clears_the_search(make_window, qtbot):
     window = make_window()
-    qtbot.keyClicks(window.search_field, "RvdK")
-    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
-    assert window.search_field.text() == ""
-    assert window.right_stack.currentWidget() is window.detail
+    qtbot.keyClicks(window.routekaart.search_field, "RvdK")
+    qtbot.keyClick(window.routekaart.search_field, Qt.Key.Key_Escape)
+    assert window.routekaart.search_field.text() == ""
+    assert window.routekaart.right_stack.currentWidget() is window.routekaart.detail
 
 
 def test_ctrl_k_focuses_the_search_field(make_window, qtbot):
     window = make_window()
-    window.chart.setFocus()
+    window.routekaart.chart.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    assert QApplication.focusWidget() is window.search_field
+    assert QApplication.focusWidget() is window.routekaart.search_field
 
 
 def test_clicking_a_box_shows_its_text_and_contacts(make_window, qtbot):
     window = make_window()
-    window.area_box.setCurrentIndex(window.area_box.findData("zeeland"))
-    item = window.chart.items_by_id["vt-ovj"]
-    point = window.chart.mapFromScene(item.sceneBoundingRect().center())
-    window.chart.centerOn(item)
-    point = window.chart.mapFromScene(item.sceneBoundingRect().center())
-    with qtbot.waitSignal(window.chart.boxSelected) as signal:
-        qtbot.mouseClick(window.chart.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    window.routekaart.area_box.setCurrentIndex(window.routekaart.area_box.findData("zeeland"))
+    item = window.routekaart.chart.items_by_id["vt-ovj"]
+    point = window.routekaart.chart.mapFromScene(item.sceneBoundingRect().center())
+    window.routekaart.chart.centerOn(item)
+    point = window.routekaart.chart.mapFromScene(item.sceneBoundingRect().center())
+    with qtbot.waitSignal(window.routekaart.chart.boxSelected) as signal:
+        qtbot.mouseClick(window.routekaart.chart.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert signal.args == ["vt-ovj"]
-    text = window.detail.toPlainText()
+    text = window.routekaart.detail.toPlainText()
     assert "Overleg over complexe zaken" in text
     assert "De vertrouwensarts is meestal degene die dit overleg voert" in text
     assert "06 11442199" in text  # OvJ Zeeland
@@ -82,37 +83,37 @@ def test_clicking_a_box_shows_its_text_and_contacts(make_window, qtbot):
 
 def test_arrow_keys_walk_the_boxes(make_window, qtbot):
     window = make_window()
-    window.chart.setFocus()
-    with qtbot.waitSignal(window.chart.boxSelected) as signal:
-        qtbot.keyClick(window.chart, Qt.Key.Key_Down)
+    window.routekaart.chart.setFocus()
+    with qtbot.waitSignal(window.routekaart.chart.boxSelected) as signal:
+        qtbot.keyClick(window.routekaart.chart, Qt.Key.Key_Down)
     assert signal.args == ["vt-melding"]
-    qtbot.keyClick(window.chart, Qt.Key.Key_Down)
-    assert window.chart.selected_box_id() == "verrijken"
+    qtbot.keyClick(window.routekaart.chart, Qt.Key.Key_Down)
+    assert window.routekaart.chart.selected_box_id() == "verrijken"
 
 
 def test_reclassering_zsm_number_drops_down_at_step_3(make_window):
     window = make_window()
-    window.area_box.setCurrentIndex(window.area_box.findData("zeeland"))
-    window.step_box.setCurrentIndex(window.step_box.findData(3))
-    rows = window.contacts.proxy.rowCount()
-    last = window.contacts.proxy.index(rows - 1, Column.REASON).data()
-    assert window.contacts.proxy.index(rows - 1, Column.PHONE).data() == "088 6995096"
+    window.routekaart.area_box.setCurrentIndex(window.routekaart.area_box.findData("zeeland"))
+    window.routekaart.step_box.setCurrentIndex(window.routekaart.step_box.findData(3))
+    rows = window.routekaart.contacts.proxy.rowCount()
+    last = window.routekaart.contacts.proxy.index(rows - 1, Column.REASON).data()
+    assert window.routekaart.contacts.proxy.index(rows - 1, Column.PHONE).data() == "088 6995096"
     assert "alleen bij stap 1" in last
 
 
 def test_chosen_area_survives_a_restart(make_window):
     window = make_window()
-    window.area_box.setCurrentIndex(window.area_box.findData("midden-brabant"))
+    window.routekaart.area_box.setCurrentIndex(window.routekaart.area_box.findData("midden-brabant"))
     assert "013 7516789" in _phones(window)
     window.close()
     again = make_window()
-    assert again.area_box.currentText() == "Midden-Brabant"
+    assert again.routekaart.area_box.currentText() == "Midden-Brabant"
     assert "013 7516789" in _phones(again)
     assert "076-5233466" not in _phones(again)  # West-Brabant's VT
 
 
 def test_copy_puts_the_number_as_written_on_the_clipboard(make_window):
     window = make_window()
-    window.contacts.select_contact("zeeland-rvdk")
-    window.contacts.copy_selected()
+    window.routekaart.contacts.select_contact("zeeland-rvdk")
+    window.routekaart.contacts.copy_selected()
     assert QApplication.clipboard().text() == "076 525 5800"

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from desktop.cases.pdf_export import write_pdf
-from routekaarten.bootstrap import open_store
+from routekaarten import case_export
 from routekaarten.case_store import CaseStore
 from routekaarten.cases import Case
 from routekaarten.checklist import groups_from_bundle
@@ -25,13 +24,6 @@ from routekaarten.vault import CaseVault
 
 LABEL = "PDF-2026-03"
 TODAY = date(2026, 12, 2)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = open_store(tmp_path / "data")
-    yield opened
-    opened.close()
 
 
 @pytest.fixture
@@ -134,3 +126,52 @@ def test_a_target_that_cannot_be_replaced_gives_a_dutch_error_and_no_temp_file(q
     assert isinstance(caught.value.__cause__, OSError)
     assert [p.name for p in tmp_path.iterdir()] == ["export.pdf"]
     assert [p.name for p in occupied.iterdir()] == ["inhoud"]
+
+
+def _pdf_text(pdf: Path) -> str:
+    tool = shutil.which("pdftotext")
+    assert tool is not None, "pdftotext is needed to read the PDF back: apt-get install poppler-utils"
+    return subprocess.run([tool, str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def _typical_summary(store: Store, note: str) -> str:
+    cases = CaseStore(store)
+    vault, wrapped = CaseVault.create_with_passphrase("correct paard batterij nietje", ScryptParams(n=2**10))
+    cases.save_wrapped_key(wrapped)
+    case = Case(
+        id="c1",
+        label=LABEL,
+        region="zeeland-west-brabant",
+        area=None,
+        vermoeden=Vermoeden.UITLATING,
+        melding_date=date(2026, 11, 30),
+    )
+    cases.save_case(case)
+    cases.set_event("c1", "melding", date(2026, 11, 30))
+    groups = groups_from_bundle(store.national())
+    for item in [*groups[0].items[:3], *groups[1].items[:3]]:
+        cases.set_checklist_item(
+            vault,
+            "c1",
+            item.id,
+            status="besproken",
+            owner="Politie",
+            due=date(2026, 12, 4),
+            answer="afgesproken <img src=x>",
+        )
+    for index in range(3):
+        cases.add_note(vault, "c1", f"{note} {index}: overleg met de politie over de planning")
+    return case_export.summary(cases, vault, case, TODAY, with_notes=True, html=True)
+
+
+def test_a_typical_summary_is_at_most_two_pages_and_shows_markup_literally(qapp, tmp_path, store):
+    target = tmp_path / "samenvatting.pdf"
+    write_pdf(_typical_summary(store, "notitie <img src=x>"), target)
+    text = _pdf_text(target)
+    assert text.count("\f") <= 2  # pdftotext ends every page with a form feed
+    flat = " ".join(text.split())
+    assert "afgesproken <img src=x>" in flat
+    assert "notitie <img src=x> 0" in flat
+    assert "Wie Wat Wanneer Status" in flat
+    assert "Politie" in flat and "vrijdag 4 december 2026" in flat
+    assert "vandaag" not in flat

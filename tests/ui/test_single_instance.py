@@ -40,7 +40,7 @@ def test_a_second_lock_on_the_same_folder_is_refused(data_dir: Path, qapp):
 def test_the_app_says_it_is_already_open_and_exits(data_dir: Path, monkeypatch, qapp):
     """The first instance is this process's own lock, as a running app would hold it."""
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     first = hold_data_folder(data_dir)
     try:
         assert app.run(str(data_dir)) == 3

@@ -1,4 +1,4 @@
-"""Sync in the app (issue 4, "In the app"), against the real repository service on 127.0.0.1.
+"""Sync in the app (docs/architecture.md), against the real repository service on 127.0.0.1.
 
 The window runs the real sync in the background: at start, and on "Nu bijwerken". The tests
 wait for it with ``qtbot.waitUntil``; ``SYNC_WAIT_MS`` only guards against a hang, it is not a
@@ -73,23 +73,23 @@ def test_without_a_central_source_the_status_says_the_embedded_data_is_in_use(ma
 def test_update_now_shows_the_published_number_and_what_changed(on_source: World, make_window, qtbot):
     window = make_window()
     _wait_for_syncs(qtbot, window, 1)  # the sync at start
-    assert OLD_NUMBER in window.contacts.visible_phones()
+    assert OLD_NUMBER in window.routekaart.contacts.visible_phones()
     assert window.sync_indicator.text().startswith("Gecontroleerd op ")
     assert ", geldig tot " in window.sync_indicator.text()
 
     publish_new_number(on_source)
-    qtbot.keyClick(window.search_field, Qt.Key.Key_F5)
+    qtbot.keyClick(window.routekaart.search_field, Qt.Key.Key_F5)
     assert window.sync_indicator.is_busy() and not window.menu.update_now.isEnabled()
     assert window.sync.sync_now() is False  # one sync at a time
     _wait_for_syncs(qtbot, window, 2)
 
-    phones = window.contacts.visible_phones()
+    phones = window.routekaart.contacts.visible_phones()
     assert NEW_NUMBER in phones and OLD_NUMBER not in phones
     assert window.menu.update_now.isEnabled()
     assert window.banner.isVisible() and window.banner.kind is BannerKind.UPDATE
     assert "nieuwe gegevens voor Zeeland West Brabant" in window.banner.text()  # the test bundle's name
     qtbot.mouseClick(window.banner.changes_button, Qt.MouseButton.LeftButton)
-    shown = window.detail.toPlainText()
+    shown = window.routekaart.detail.toPlainText()
     assert "Wat is er veranderd" in shown and "revisie 1 → 2" in shown
     assert CONTACT in shown and f"{OLD_NUMBER} → {NEW_NUMBER}" in shown
 
@@ -105,7 +105,8 @@ def test_the_menu_lists_what_changed_after_the_banner_is_closed(on_source: World
     assert window.banner.isHidden()
     window.menu.show_changes.trigger()
 
-    assert CONTACT in window.detail.toPlainText() and NEW_NUMBER in window.detail.toPlainText()
+    shown = window.routekaart.detail.toPlainText()
+    assert CONTACT in shown and NEW_NUMBER in shown
 
 
 def test_server_down_says_unreachable_and_keeps_the_old_number(world: World, data_dir: Path,  # noqa: F811
@@ -123,7 +124,7 @@ def test_server_down_says_unreachable_and_keeps_the_old_number(world: World, dat
     assert window.banner.isVisible() and window.banner.kind is BannerKind.PROBLEM
     assert "niet bereikbaar" in window.banner.text()
     assert "Let op" in window.banner.accessibleName()
-    assert OLD_NUMBER in window.contacts.visible_phones()
+    assert OLD_NUMBER in window.routekaart.contacts.visible_phones()
     assert window.sync_indicator.text() == checked  # the last successful check, not the attempt
 
     qtbot.mouseClick(window.banner.close_button, Qt.MouseButton.LeftButton)
@@ -148,7 +149,7 @@ def test_tampered_target_is_rejected_with_the_reason_and_the_old_number_stays(on
     assert "Update geweigerd" in window.banner.text()
     assert "gewijzigd na ondertekening" in window.banner.text()
     assert not window.banner.changes_button.isVisible()
-    phones = window.contacts.visible_phones()
+    phones = window.routekaart.contacts.visible_phones()
     assert OLD_NUMBER in phones and "06 66666666" not in phones and NEW_NUMBER not in phones
 
 
@@ -165,7 +166,7 @@ def test_a_sync_already_running_elsewhere_is_reported_as_a_local_problem(on_sour
     assert window.banner.isVisible() and window.banner.kind is BannerKind.PROBLEM
     assert "Bijwerken is mislukt op deze computer" in window.banner.text()
     assert "Er loopt al een synchronisatie" in window.banner.text()
-    assert OLD_NUMBER in window.contacts.visible_phones()
+    assert OLD_NUMBER in window.routekaart.contacts.visible_phones()
 
 
 def test_stale_data_shows_the_banner_at_start_even_offline(data_dir: Path, make_window, qtbot):
@@ -183,7 +184,7 @@ def test_stale_data_shows_the_banner_at_start_even_offline(data_dir: Path, make_
 
 
 def test_start_up_imports_neither_tuf_nor_httpx(tmp_path: Path):
-    """Start-up budget (DESIGN.md): the sync libraries load only when a sync runs."""
+    """Start-up budget (docs/architecture.md): the sync libraries load only when a sync runs."""
     code = (
         "import sys; from pathlib import Path; from PySide6.QtWidgets import QApplication; "
         "from desktop.app import create_window; app = QApplication([]); "
@@ -282,8 +283,8 @@ def test_a_fresh_install_shows_the_signed_data_shipped_with_it(world: World, mak
     monkeypatch.setenv("ROUTEKAART_RESOURCES", str(resources))
 
     window = make_window()  # shows the unsigned copy inside the app until the shipped data is verified
-    qtbot.waitUntil(lambda: NEW_NUMBER in window.contacts.visible_phones(), timeout=SYNC_WAIT_MS)
-    assert OLD_NUMBER not in window.contacts.visible_phones()
+    qtbot.waitUntil(lambda: NEW_NUMBER in window.routekaart.contacts.visible_phones(), timeout=SYNC_WAIT_MS)
+    assert OLD_NUMBER not in window.routekaart.contacts.visible_phones()
     qtbot.waitUntil(lambda: not window.sync.is_busy(), timeout=SYNC_WAIT_MS)
     assert window.sync_indicator.text().startswith(
         "Geen centrale bron ingesteld; de meegeleverde ondertekende gegevens zijn in gebruik (versie ")

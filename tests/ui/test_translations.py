@@ -26,7 +26,7 @@ from desktop.cases.case_form import UITLATING_LABELS, VERMOEDEN_LABELS
 from desktop.cases.checklist_panel import STATUS_LABEL_SOURCES
 from desktop.routekaart.contacts_model import STATUS_TEXT, Column
 from desktop.routekaart.search_results import KIND_LABEL
-from desktop.shell.shortcuts_help import SHORTCUTS
+from desktop.shortcuts import SHORTCUTS
 from routekaarten.checklist import STATUS_LABELS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -158,8 +158,8 @@ def test_labels_translated_from_a_variable_are_marked_for_translation():
         "SearchResults": list(KIND_LABEL.values()),
         "ChecklistPanel": list(STATUS_LABELS.values()),
         "ShortcutsHelp": [
-            *(what for _, what in SHORTCUTS),
-            *(keys for keys, _ in SHORTCUTS if not _is_key_sequence(keys)),
+            *(shortcut.what for shortcut in SHORTCUTS),
+            *(shortcut.keys for shortcut in SHORTCUTS if not _is_key_sequence(shortcut.keys)),
         ],
     }
     messages = _messages(TS_FILE)
@@ -201,15 +201,15 @@ def english(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Q
 def test_the_main_window_speaks_english_with_the_translator_installed(english, make_window):
     window = make_window()
 
-    assert window.search_field.placeholderText() == "Search for a contact, step or text (Ctrl+K)"
+    assert window.routekaart.search_field.placeholderText() == "Search for a contact, step or text (Ctrl+K)"
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["Routekaart", "Cases"]
-    assert window.contacts.model.headerData(Column.ROLE, Qt.Orientation.Horizontal) == "Role"
-    assert "Who to call" not in window.detail.toPlainText()  # the overview, not a box
-    assert "Choose a box in the routekaart to see whom to call." in window.detail.toPlainText()
+    assert window.routekaart.contacts.model.headerData(Column.ROLE, Qt.Orientation.Horizontal) == "Role"
+    assert "Who to call" not in window.routekaart.detail.toPlainText()  # the overview, not a box
+    assert "Choose a box in the routekaart to see whom to call." in window.routekaart.detail.toPlainText()
 
 
 def test_dutch_stays_the_default(make_window):
     window = make_window()
 
-    assert window.search_field.placeholderText() == "Zoek contact, stap of tekst (Ctrl+K)"
+    assert window.routekaart.search_field.placeholderText() == "Zoek contact, stap of tekst (Ctrl+K)"
     assert window.tabs.tabText(1) == "Zaken"

@@ -11,8 +11,11 @@ from typing import Any
 import pytest
 
 from routekaarten.bundles import read_bundle
+from routekaarten.case_store import CaseStore
+from routekaarten.keys import ScryptParams
 from routekaarten.model import RegionBundle
 from routekaarten.store import Store
+from routekaarten.vault import CaseVault
 
 ROOT = Path(__file__).resolve().parents[2]
 RESOURCES = ROOT / "resources"
@@ -20,6 +23,7 @@ REGION_ID = "zeeland-west-brabant"
 REGION_FILE = RESOURCES / "regions" / f"{REGION_ID}.json"
 NATIONAL_FILE = RESOURCES / "national" / "hssk.json"
 SEED_FILE = ROOT / "tests" / "data" / "seed.txt"
+CHEAP_KDF = ScryptParams(n=2**10)
 
 
 @pytest.fixture(scope="session")
@@ -76,3 +80,18 @@ def shared_region_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[St
     store.import_bundle(REGION_FILE.read_bytes(), "region", "embedded", str(REGION_FILE))
     yield store
     store.close()
+
+
+@pytest.fixture
+def cases(store: Store) -> CaseStore:
+    """The cases of ``store`` (the app's store of tests/conftest.py, or a module's own)."""
+    return CaseStore(store)
+
+
+@pytest.fixture
+def vault(cases: CaseStore) -> CaseVault:
+    """An unlocked vault whose key, wrapped by a passphrase, is saved in ``cases``; scrypt is cheap
+    here (n=2**10) so that tests stay fast; the real parameters are tested in test_vault.py."""
+    created, wrapped = CaseVault.create_with_passphrase("correct paard batterij nietje", CHEAP_KDF)
+    cases.save_wrapped_key(wrapped)
+    return created

@@ -1,5 +1,6 @@
-"""sync/atomic_write.py: whole or absent, and on Windows a reader holding the file open for a
-moment does not make the write fail (simulated: Linux renames over open files)."""
+"""routekaarten/atomic_write.py, the project's one atomic write: whole or absent, and on Windows a
+reader holding the file open for a moment does not make the write fail (simulated: Linux renames
+over open files). routekaarten/files.py's export wrapper only words its failures in Dutch."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from sync import atomic_write
-from sync.atomic_write import write_atomic
+from routekaarten import atomic_write
+from routekaarten.atomic_write import write_atomic
+from routekaarten.errors import RoutekaartError
+from routekaarten.files import write_export
 
 
 def _flaky_replace(monkeypatch: pytest.MonkeyPatch, failures: int) -> list[Path]:
@@ -63,3 +66,41 @@ def test_elsewhere_a_refused_rename_is_not_retried(tmp_path: Path, monkeypatch: 
         write_atomic(tmp_path / "state.json", b"x")
 
     assert len(calls) == 1
+
+
+def test_an_export_shares_the_windows_retry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "casus.txt"
+    target.write_bytes(b"old")
+    monkeypatch.setattr(atomic_write, "_RETRY_WHILE_OPEN", True)
+    calls = _flaky_replace(monkeypatch, failures=2)
+
+    write_export(target, b"new")
+
+    assert target.read_bytes() == b"new" and len(calls) == 3
+
+
+def test_an_export_that_cannot_be_written_says_so_in_dutch_and_leaves_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "casus.txt"
+    target.write_bytes(b"old")
+    monkeypatch.setattr(atomic_write, "_RETRY_WHILE_OPEN", False)
+    _flaky_replace(monkeypatch, failures=1)
+
+    with pytest.raises(RoutekaartError, match=r"Het bestand kon niet worden opgeslagen als .*casus\.txt"):
+        write_export(target, b"new")
+
+    assert target.read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["casus.txt"]
+
+
+def test_an_export_to_a_missing_folder_is_refused_not_created(tmp_path: Path) -> None:
+    with pytest.raises(RoutekaartError, match="Controleer of de map bestaat"):
+        write_export(tmp_path / "weg" / "casus.txt", b"x")
+
+    assert not (tmp_path / "weg").exists()
+
+
+def test_a_cache_write_creates_its_folder(tmp_path: Path) -> None:
+    write_atomic(tmp_path / "tuf" / "sync-state.json", b"{}", durable=False)
+
+    assert (tmp_path / "tuf" / "sync-state.json").read_bytes() == b"{}"

@@ -10,49 +10,24 @@ from pathlib import Path
 import pytest
 
 from routekaarten.case_store import CaseStore
-from routekaarten.cases import Case, purge_needs_confirmation
+from routekaarten.cases import purge_needs_confirmation
 from routekaarten.counts_export import counts_rows
 from routekaarten.errors import StoreError
-from routekaarten.guidance import Uitlating, Vermoeden
-from routekaarten.keys import ScryptParams
+from routekaarten.guidance import Vermoeden
 from routekaarten.store import Store
 from routekaarten.vault import CaseVault
-
-CHEAP = ScryptParams(n=2**10)
-MARKER = "ZZ-marker-Pietje-vertelde-in-de-klas-QQ"
+from tests.unit.cases import CHEAP, MARKER
+from tests.unit.cases import case as _case
 
 
 @pytest.fixture
 def store(tmp_path: Path):
+    """A bare store (no bundles), in place of the app's store of tests/conftest.py."""
     opened = Store.open(tmp_path)
     yield opened
     opened.close()
 
 
-@pytest.fixture
-def cases(store: Store) -> CaseStore:
-    return CaseStore(store)
-
-
-@pytest.fixture
-def vault(cases: CaseStore) -> CaseVault:
-    created, wrapped = CaseVault.create_with_passphrase("correct paard batterij nietje", CHEAP)
-    cases.save_wrapped_key(wrapped)
-    return created
-
-
-def _case(case_id: str = "c1", **changes) -> Case:
-    fields = {
-        "id": case_id,
-        "label": "AB-2026-01",
-        "region": "zeeland-west-brabant",
-        "area": "zeeland",
-        "vermoeden": Vermoeden.UITLATING,
-        "uitlating": Uitlating.VAAG,
-        "melding_date": date(2026, 11, 30),
-    }
-    fields.update(changes)
-    return Case(**fields)
 
 
 def test_a_saved_case_reads_back_equal(cases: CaseStore):

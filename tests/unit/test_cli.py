@@ -202,17 +202,20 @@ def test_step_outside_0_to_3_is_refused_by_the_parser(
     assert caught.value.code == EXIT_USER_ERROR
 
 
-def test_corrupt_database_exits_2_and_leaves_the_file_alone(
+def test_corrupt_database_still_shows_the_numbers_read_only_and_leaves_the_file_alone(
     capsys: pytest.CaptureFixture[str], data_dir: Path
 ) -> None:
+    """Issue 10, item 3: a damaged database never leaves the user without the phone list."""
     before = corrupt_database(data_dir)
 
     code, out, err = run(capsys, data_dir, *ZEELAND_MONDAY, "--json")
 
-    assert code == EXIT_USER_ERROR
-    assert out == ""
+    assert code == EXIT_OK
+    assert {row["phone"] for row in json.loads(out)} >= {"06 11442199", "088 6997414"}
     assert err.startswith("routekaart: De database ")
     assert "beschadigd" in err
+    assert "--data-dir" in err
+    assert "met de app zijn meegeleverd" in err  # no verified cache here: said plainly
     assert (data_dir / DB_NAME).read_bytes() == before
 
 
@@ -309,13 +312,17 @@ def test_process_user_errors_exit_2_without_traceback(data_dir: Path, args: list
     assert done.stdout == ""
 
 
-def test_process_corrupt_database_exits_2_and_leaves_the_file_alone(data_dir: Path) -> None:
+def test_process_corrupt_database_shows_the_numbers_and_leaves_the_file_alone(data_dir: Path) -> None:
     before = corrupt_database(data_dir)
 
     done = routekaart(data_dir, "contacts", "--json")
+    counts = routekaart(data_dir, "counts")
 
-    assert done.returncode == EXIT_USER_ERROR
+    assert done.returncode == EXIT_OK
+    assert "06 11442199" in {row["phone"] for row in json.loads(done.stdout)}
     assert "beschadigd" in done.stderr
+    assert (counts.returncode, counts.stdout) == (EXIT_USER_ERROR, "")  # no cases to count: not "0"
+    assert "beschadigd" in counts.stderr
     assert "Traceback" not in done.stderr
     assert (data_dir / DB_NAME).read_bytes() == before
 

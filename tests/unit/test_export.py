@@ -6,7 +6,6 @@ import csv
 import html
 import io
 import json
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -28,12 +27,13 @@ from routekaarten.export import (
     case_summary_text,
     meldingsformulier_html,
     meldingsformulier_text,
+    people_source,
 )
 from routekaarten.guidance import CaseFacts, Uitlating, Vermoeden, advise
 from routekaarten.keys import ScryptParams
 from routekaarten.meldingsformulier import QUESTIONS, SECTIONS
 from routekaarten.store import Store
-from routekaarten.termijnen import compute, countdown
+from routekaarten.termijnen import compute
 from routekaarten.vault import CaseVault
 
 CHEAP = ScryptParams(n=2**10)
@@ -41,25 +41,6 @@ LABEL = "AB-2026-01"
 TODAY = date(2026, 12, 2)
 NOTE_MARKER = "ZZ-notitie-kind-vertelde-op-school-QQ"
 SCRIPT = "<script>alert('x')</script>"
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = open_store(tmp_path / "data")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def cases(store: Store) -> CaseStore:
-    return CaseStore(store)
-
-
-@pytest.fixture
-def vault(cases: CaseStore) -> CaseVault:
-    created, wrapped = CaseVault.create_with_passphrase("correct paard batterij nietje", CHEAP)
-    cases.save_wrapped_key(wrapped)
-    return created
 
 
 @pytest.fixture
@@ -168,7 +149,24 @@ def test_summary_lists_the_guidance_with_its_source(
     found = advise(CaseFacts(vermoeden=Vermoeden.UITLATING, today=TODAY, uitlating=Uitlating.VAAG, step=1))
     assert found
     for advice in found:
-        assert f"Bron: {advice.source}" in _block(text, advice.title)
+        assert f"Bron: {people_source(advice.source)}" in _block(text, advice.title)
+    assert "Bron: Handreiking, Bijlage 1" in text
+    assert " r. " not in text  # readers of a dossier have no line numbers
+
+
+@pytest.mark.parametrize(
+    ("source", "shown"),
+    [
+        ("HSSK voetnoot 26, r. 846-858", "Handreiking, voetnoot 26"),
+        ("HSSK r. 680, 515-518 en Bijlage 1, r. 1017-1020", "Handreiking, Bijlage 1"),
+        ("HSSK r. 656, 678-681 en 515-518 (paginavolgorde in de brontekst verstoord)", "Handreiking"),
+        ("HSSK r. 362-369; Routekaart ZWB stap 1", "Handreiking; Routekaart ZWB stap 1"),
+        ("Routekaart ZWB voetnoot *** (r. 8118) en stap 1", "Routekaart ZWB voetnoot *** en stap 1"),
+        ("HSSK Bijlage 7, r. 1669", "Handreiking, Bijlage 7"),
+    ],
+)
+def test_sources_are_named_by_document_and_section(source, shown):
+    assert people_source(source) == shown
 
 
 def test_summary_says_per_bespreekpunt_who_does_what_when(
@@ -188,18 +186,16 @@ def test_summary_says_per_bespreekpunt_who_does_what_when(
     cases.set_checklist_item(vault, "c1", second.id, status="nvt")
     text = _summary(cases, vault, groups, national)
 
-    assert "Bespreekpunten: wie doet wat wanneer" in text
-    block = _block(text, first.text)
-    assert "Status: besproken" in block
-    assert "Wie: Politie" in block
-    assert "Wanneer: vrijdag 4 december 2026" in block
-    assert "Antwoord: Art. 300 Sr; politie start onderzoek\n" in block
-    assert "      VT blijft betrokken" in block
-    assert "Status: n.v.t." in _block(text, second.text)
-    for group in groups:
-        assert group.title in text
-        for item in group.items:
-            assert item.text in text
+    assert "Afspraken: wie doet wat wanneer" in text
+    assert "  Wie | Wat | Wanneer | Status" in text
+    total = sum(len(g.items) for g in groups)
+    assert f"2 van de {total} bespreekpunten besproken" in text
+    assert f"- Politie | {first.text} | vrijdag 4 december 2026 | besproken" in text
+    assert "      Art. 300 Sr; politie start onderzoek\n      VT blijft betrokken" in text
+    assert f"- — | {second.text} | — | n.v.t." in text
+    undiscussed = [i for g in groups for i in g.items if i.id not in {first.id, second.id}]
+    for item in undiscussed:
+        assert item.text not in text
 
 
 def test_summary_marks_an_unreadable_checklist_answer(
@@ -211,10 +207,10 @@ def test_summary_marks_an_unreadable_checklist_answer(
     blob = bytearray(store.conn.execute("SELECT answer FROM checklist").fetchone()[0])
     blob[-1] ^= 0x01
     store.conn.execute("UPDATE checklist SET answer = ?", (bytes(blob),))
-    assert f"Antwoord: {UNREADABLE_ANSWER}" in _block(_summary(cases, vault, groups, national), item.text)
+    assert f"      {UNREADABLE_ANSWER}" in _block(_summary(cases, vault, groups, national), item.text)
 
 
-def test_summary_lists_the_termijnen_with_countdown_and_how_they_were_counted(
+def test_summary_lists_the_termijnen_with_absolute_dates_and_how_they_were_counted(
     cases: CaseStore, vault: CaseVault, groups: list[Group], national: dict[str, Any]
 ):
     cases.save_case(_case())
@@ -222,12 +218,12 @@ def test_summary_lists_the_termijnen_with_countdown_and_how_they_were_counted(
     termijnen = compute(national["termijnen"], cases.events("c1"))
     assert termijnen
     text = _summary(cases, vault, groups, national)
-    assert "Termijnen (HSSK Bijlage 7)" in text
+    assert "Termijnen (Handreiking, Bijlage 7)" in text
+    assert "vandaag" not in text  # a document outlives the day it was made
     for termijn in termijnen:
         block = _block(text, f"- {termijn.organisation}: {termijn.what}")
-        assert f"Stand: {countdown(termijn, TODAY)}" in block
         assert f"Zo geteld: {termijn.how}" in block
-        assert f"Bron: {termijn.source}" in block
+        assert f"Bron: {people_source(termijn.source)}" in block
     triage = next(t for t in termijnen if t.id == "vt-triage")
     assert "Uiterlijk: maandag 7 december 2026" in _block(text, f"- {triage.organisation}: {triage.what}")
 
@@ -283,6 +279,33 @@ def test_summary_html_has_the_same_content_escaped(
     assert "A&B-7" not in page
     assert UNENCRYPTED_WARNING.replace("LET OP", "") in page
     assert "Politie" in page
+
+
+IMG = "<img src=x>"
+
+
+def test_markup_in_a_note_and_an_answer_is_escaped_in_the_html(
+    cases: CaseStore, vault: CaseVault, groups: list[Group], national: dict[str, Any]
+):
+    cases.save_case(_case(label="<b>L</b>"))
+    cases.set_checklist_item(vault, "c1", groups[0].items[0].id, owner="Politie", answer=f"antwoord {IMG}")
+    cases.add_note(vault, "c1", f"notitie {IMG}")
+    page = _summary(cases, vault, groups, national, html=True, with_notes=True)
+    assert IMG not in page
+    assert "<b>L</b>" not in page
+    assert page.count("&lt;img src=x&gt;") == 2
+
+
+def test_note_times_are_local_dutch_time(
+    cases: CaseStore, vault: CaseVault, groups: list[Group], national: dict[str, Any], store: Store
+):
+    cases.save_case(_case())
+    cases.add_note(vault, "c1", "tijd")
+    store.conn.execute(
+        "UPDATE notes SET created_at = '2026-11-30T06:59:00+00:00', updated_at = '2026-11-30T06:59:00+00:00'"
+    )
+    text = _summary(cases, vault, groups, national, with_notes=True)
+    assert "maandag 30 november 2026 07:59: tijd" in text  # 06:59 UTC is 07:59 in winter
 
 
 # the meldingsformulier --------------------------------------------------------------------------------

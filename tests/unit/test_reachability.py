@@ -11,9 +11,9 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from routekaarten.clock import AMSTERDAM
 from routekaarten.model import Contact, RegionBundle
 from routekaarten.reachability import (
-    AMSTERDAM,
     Reachability,
     Status,
     WhoAnswers,

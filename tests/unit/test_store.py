@@ -195,7 +195,9 @@ def test_write_failing_halfway_through_import_keeps_the_previous_version(
 
     def documents_then_disk_full(bundle: RegionBundle) -> Iterator[dict[str, Any]]:
         yield next(iter(real_documents(bundle)))
-        raise sqlite3.OperationalError("database or disk is full")
+        full = sqlite3.OperationalError("database or disk is full")
+        full.sqlite_errorname = "SQLITE_FULL"  # type: ignore[attr-defined]  # as SQLite's own error has it
+        raise full
 
     monkeypatch.setattr(store_module, "documents_for_region", documents_then_disk_full)
     region_data["revision"] = 2
@@ -350,3 +352,31 @@ def test_import_embedded_of_invalid_file_keeps_the_store_empty(
 
     assert "areas: moet minstens 1 element(en) bevatten" in str(caught.value)
     assert opened.regions() == []
+
+
+def test_write_failures_are_told_apart_by_sqlite_s_result_code_not_by_its_message(
+    region_store: Store, region_raw: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A real SQLITE_BUSY (another connection holds the write lock) says 'in gebruik'; an error whose
+    text says 'full' but whose code is an I/O error is not reported as a full disk."""
+    other = sqlite3.connect(region_store.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    region_store.conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        with pytest.raises(StoreError, match="in gebruik door een ander programma"):
+            region_store.import_bundle(region_raw, "region", "sync", "download")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+    def io_error(bundle: RegionBundle) -> Iterator[dict[str, Any]]:
+        error = sqlite3.OperationalError("disk I/O error: is the disk full?")
+        error.sqlite_errorname = "SQLITE_IOERR_WRITE"  # type: ignore[attr-defined]
+        raise error
+        yield {}
+
+    monkeypatch.setattr(store_module, "documents_for_region", io_error)
+    with pytest.raises(StoreError) as failed:
+        region_store.import_bundle(region_raw, "region", "sync", "download")
+    assert "de database kon niet worden geschreven" in str(failed.value)
+    assert "vol" not in str(failed.value)

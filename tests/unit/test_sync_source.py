@@ -2,33 +2,38 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 import pytest
 
-from routekaarten.resources import ENV_RESOURCES
+from routekaarten import environment
 from sync import cli
-from sync.client.source import ENV_SYNC_URL, SyncSource, find_source, sync_url, trusted_root_path
+from sync.client.source import SyncSource, find_source, sync_url, trusted_root_path
 
 
 @pytest.fixture
 def no_shipped_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     resources = tmp_path / "resources"
     (resources / "tuf").mkdir(parents=True)
-    monkeypatch.setenv(ENV_RESOURCES, str(resources))
+    monkeypatch.setenv(environment.RESOURCES, str(resources))
     return resources
 
 
-def test_the_app_reads_the_same_environment_variable_as_the_cli():
-    assert ENV_SYNC_URL == cli.ENV_SYNC_URL
+def test_the_app_reads_the_same_environment_variable_as_the_cli(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv(environment.SYNC_URL, "https://env.example/")
+
+    from_cli = cli._url(argparse.Namespace(url=None))
+
+    assert from_cli == sync_url("") == "https://env.example"
 
 
 def test_the_configured_url_wins_over_the_environment():
-    assert sync_url("https://bron.example/", {ENV_SYNC_URL: "https://env.example"}) == "https://bron.example"
+    assert sync_url("https://bron.example/", {environment.SYNC_URL: "https://env.example"}) == "https://bron.example"
 
 
 def test_without_a_configured_url_the_environment_names_the_source():
-    assert sync_url("  ", {ENV_SYNC_URL: "https://env.example"}) == "https://env.example"
+    assert sync_url("  ", {environment.SYNC_URL: "https://env.example"}) == "https://env.example"
     assert sync_url("", {}) == ""
 
 

@@ -1,6 +1,6 @@
 """The note vault: per-note AES-256-GCM under a data key wrapped by the keyring or a passphrase.
 
-DESIGN.md "Cases and notes" and "Testing" (wrong passphrase, a missing keyring). scrypt runs with
+docs/architecture.md, "Cases and notes" and "Tests" (wrong passphrase, a missing keyring). scrypt runs with
 n=2**10 here to keep the suite fast; one test uses the shipped defaults.
 """
 

@@ -1,4 +1,10 @@
-"""Write a file so that readers see either the old or the new content, never half of it."""
+"""Write a file so that readers see either the old or the new content, never half of it.
+
+The one implementation for the whole project: the repository's metadata (``sync.repository``),
+the workstation's sync state and caches (``sync.client``), the admins' key files (``sync.admin``)
+and the exports a user asks for (``routekaarten.files.write_export``, which words a failure in
+Dutch). It raises ``OSError``; callers that face a user turn that into their own message.
+"""
 
 from __future__ import annotations
 

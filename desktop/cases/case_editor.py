@@ -1,0 +1,152 @@
+"""One case on screen: its overview, bespreekpunten, deadlines and notes, in tabs, with the
+actions on the case above them ("Toon stap in routekaart", the exports).
+
+The editor shows what it is given and says what the user changed, by signals; the page saves
+(``case_writer.py``) and exports (``case_exports.py``). Without a case it says how to get one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.cases.case_form import CaseForm
+from desktop.cases.checklist_panel import ChecklistPanel
+from desktop.cases.notes_panel import NotesPanel
+from desktop.cases.termijnen_panel import TermijnenPanel
+from routekaarten.case_store import ChecklistEntry, Note
+from routekaarten.cases import Case
+from routekaarten.checklist import Group
+from routekaarten.guidance import Advice
+from routekaarten.termijnen import Overview
+
+SUMMARY = "samenvatting"
+MELDINGSFORMULIER = "meldingsformulier"
+
+
+class CaseEditor(QWidget):
+    caseEdited = Signal(object)  # Case, as the form now shows it
+    itemChanged = Signal(str, object)  # bespreekpunt id, ChecklistEntry
+    eventChanged = Signal(str, object)  # anchor, date | None
+    noteEdited = Signal(str, str)  # note id ("" for a new note), text
+    noteDeleted = Signal(str)
+    showInRoutekaartRequested = Signal()
+    exportRequested = Signal(str)  # SUMMARY
+    meldingFormRequested = Signal()  # fill in (and export) the meldingsformulier
+
+    def __init__(
+        self,
+        nfi_categories: list[tuple[str, str]],
+        today: Callable[[], date],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.form = CaseForm(nfi_categories, today=today)
+        self.form.edited.connect(self.caseEdited)
+        self.checklist = ChecklistPanel(today=today)
+        self.checklist.changed.connect(self.itemChanged)
+        self.termijnen = TermijnenPanel()
+        self.termijnen.eventChanged.connect(self.eventChanged)
+        self.notes = NotesPanel()
+        self.notes.noteEdited.connect(self.noteEdited)
+        self.notes.noteDeleted.connect(self.noteDeleted)
+        self.show_button = QPushButton(self.tr("Toon stap in &routekaart"))
+        self.show_button.setAccessibleName(self.tr("Toon stap in routekaart"))
+        self.show_button.clicked.connect(self.showInRoutekaartRequested)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Onderdelen van de zaak"))
+        self.tabs.addTab(self.form, self.tr("Overzicht"))
+        self.tabs.addTab(self.checklist, self.tr("Bespreekpunten"))
+        self.tabs.addTab(self.termijnen, self.tr("Termijnen"))
+        self.tabs.addTab(self.notes, self.tr("Notities"))
+        self.empty = QLabel(self.tr("Kies een zaak of maak een nieuwe zaak."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.export_summary = QPushButton(self.tr("&Samenvatting exporteren…"))
+        self.export_summary.setAccessibleName(self.tr("Samenvatting exporteren"))
+        self.export_summary.clicked.connect(lambda: self.exportRequested.emit(SUMMARY))
+        self.export_form = QPushButton(self.tr("&Meldingsformulier invullen…"))
+        self.export_form.setAccessibleName(self.tr("Meldingsformulier invullen en exporteren"))
+        self.export_form.clicked.connect(self.meldingFormRequested)
+        self.with_notes = QCheckBox(self.tr("met notities"))
+        self.with_notes.setAccessibleName(self.tr("Notities meenemen in de samenvatting"))
+        warning = QLabel(
+            self.tr("⚠ Een export is <b>niet versleuteld</b>: alleen voor het officiële dossier.")
+        )
+        case_area = QWidget()
+        case_layout = QVBoxLayout(case_area)
+        case_layout.setContentsMargins(0, 0, 0, 0)
+        actions = QHBoxLayout()
+        for widget in (self.show_button, self.export_summary, self.with_notes, self.export_form):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        case_layout.addLayout(actions)
+        case_layout.addWidget(warning)
+        case_layout.addWidget(self.tabs, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(case_area)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def load(
+        self,
+        case: Case,
+        groups: list[Group],
+        entries: dict[str, ChecklistEntry],
+        events: Mapping[str, date | datetime | str],
+        notes: list[Note],
+    ) -> None:
+        self.form.load(case)
+        self.checklist.load(groups, entries)
+        self.termijnen.load_events(events)
+        self.notes.load(notes)
+        self.stack.setCurrentIndex(1)
+
+    def clear(self) -> None:
+        """Nothing of a case stays on screen (the cases were locked)."""
+        self.checklist.load([], {})
+        self.notes.load([])
+        self.show_empty()
+
+    def show_empty(self) -> None:
+        self.stack.setCurrentWidget(self.empty)
+
+    def show_derived(self, advice: list[Advice], termijnen: Overview, today: date) -> None:
+        """What follows from the case: the guidance and the deadlines (and those still missing a date)."""
+        self.form.show_guidance(advice)
+        self.termijnen.show_overview(termijnen, today)
+
+    def show_case_error(self, text: str) -> None:
+        self.form.show_error(text)
+
+    def show_event_error(self, text: str) -> None:
+        self.termijnen.show_error(text)
+
+    def note_saved(self, note_id: str, text: str) -> None:
+        self.notes.note_saved(note_id, text)
+
+    def flush_notes(self) -> None:
+        """Save the note being typed now, before the case changes or the key goes."""
+        self.notes.flush()
+
+    def with_notes_in_summary(self) -> bool:
+        return self.with_notes.isChecked()
+
+    def start_new_case(self) -> None:
+        """A new case was made: its overview, with the label chosen for typing over."""
+        self.tabs.setCurrentWidget(self.form)
+        self.form.label.setFocus()  # case_form.py offers no method for it (yet)
+        self.form.label.selectAll()

@@ -1,0 +1,91 @@
+"""Exports, unencrypted on purpose: a case's summary or meldingsformulier for the official file,
+and the anonymous counts (Bouwblok 6) for the region.
+
+PDF or text by the file's extension; the text is made by the domain (``case_export``,
+``counts_export``) and written atomically. Where to write is asked unless the caller says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from desktop.cases.case_editor import SUMMARY
+from desktop.cases.profile_dialog import sender_from
+from desktop.settings import Settings
+from routekaarten import case_export
+from routekaarten.case_store import CaseStore
+from routekaarten.cases import Case
+from routekaarten.counts_export import counts_csv
+from routekaarten.errors import RoutekaartError
+from routekaarten.files import write_export
+from routekaarten.vault import CaseVault
+
+
+class CaseExports(QObject):
+    message = Signal(str)
+
+    def __init__(
+        self, cases: CaseStore, prefs: Settings, today: Callable[[], date], dialog_parent: QWidget
+    ) -> None:
+        super().__init__(dialog_parent)
+        self.cases = cases
+        self.prefs = prefs
+        self.today = today
+        self.dialog_parent = dialog_parent
+
+    def export(
+        self, case: Case, vault: CaseVault, what: str, *, with_notes: bool, target: Path | None = None
+    ) -> Path | None:
+        """The summary (``SUMMARY``) or the meldingsformulier of ``case``; None when not written."""
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self.dialog_parent,
+                self.tr("Exporteren (niet versleuteld)"),
+                f"{case.label}-{what}.pdf",
+                self.tr("PDF (*.pdf);;Tekst (*.txt)"),
+            )
+            if not name:
+                return None
+            target = Path(name)
+        html = target.suffix.lower() == ".pdf"
+        if what == SUMMARY:
+            content = case_export.summary(
+                self.cases, vault, case, self.today(), with_notes=with_notes, html=html
+            )
+        else:
+            answers = case_export.filled_form(self.cases, vault, case, self.today(), sender_from(self.prefs))
+            content = case_export.meldingsformulier(case, self.today(), html=html, answers=answers)
+        try:
+            if html:
+                from desktop.cases.pdf_export import write_pdf
+
+                write_pdf(content, target)
+            else:
+                write_export(target, content.encode("utf-8"))
+            if what == SUMMARY and with_notes:
+                self.cases.mark_notes_exported(case.id)  # the purge may then take it without asking
+        except RoutekaartError as error:
+            self.message.emit(str(error))
+            return None
+        self.message.emit(self.tr("Geëxporteerd (niet versleuteld): {0}").format(target))
+        return target
+
+    def export_counts_csv(self, target: Path | None = None) -> Path | None:
+        """Bouwblok 6: counts by vermoeden, step and status; no labels, notes or dates."""
+        if target is None:
+            title, filters = self.tr("Anonieme telling exporteren"), self.tr("CSV (*.csv)")
+            name, _ = QFileDialog.getSaveFileName(self.dialog_parent, title, "telling.csv", filters)
+            if not name:
+                return None
+            target = Path(name)
+        try:
+            write_export(target, counts_csv(self.cases.counts()).encode("utf-8"))
+        except RoutekaartError as error:
+            self.message.emit(str(error))
+            return None
+        return target

@@ -1,0 +1,191 @@
+"""The meldingsformulier (HSSK Bijlage 2) of one case, filled and finished in the app.
+
+Every question of the form is a field, pre-filled from the case and "Mijn gegevens"; what the
+professional writes is stored encrypted like notes (it can name witnesses) and exported as a PDF
+that keeps the form's sections and questions. The rules (what is pre-filled, when to warn about
+anonymity, how long an answer may be) live in ``routekaarten.melding_fill``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from html import escape
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.cases.profile_dialog import sender_from
+from desktop.settings import Settings
+from routekaarten import case_export, melding_fill
+from routekaarten.case_store import CaseStore
+from routekaarten.cases import Case
+from routekaarten.errors import RoutekaartError
+from routekaarten.meldingsformulier import FORM_TITLE, SECTIONS
+from routekaarten.vault import CaseVault
+
+Field = QLineEdit | QPlainTextEdit
+
+
+def _text(field: Field) -> str:
+    return field.text() if isinstance(field, QLineEdit) else field.toPlainText()
+
+
+class MeldingFormDialog(QDialog):
+    def __init__(
+        self,
+        cases: CaseStore,
+        vault: CaseVault,
+        case: Case,
+        prefs: Settings,
+        *,
+        today: Callable[[], date],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.cases, self.vault, self.case, self.prefs, self.today = cases, vault, case, prefs, today
+        self.setWindowTitle(self.tr("Meldingsformulier – {0}").format(case.label))
+        self.resize(820, 760)
+        self.fields: dict[str, Field] = {}
+        self.problems: dict[str, QLabel] = {}
+        answers = case_export.filled_form(cases, vault, case, today(), sender_from(prefs))
+        self._saved = dict(answers)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        for section in SECTIONS:
+            box = QGroupBox(section.title)
+            box_layout = QVBoxLayout(box)
+            for question in section.questions:
+                label = QLabel(question.text)
+                label.setWordWrap(True)
+                field: Field
+                if question.placeholder:
+                    field = QLineEdit(answers.get(question.id, ""))
+                    field.setPlaceholderText(question.placeholder)
+                else:
+                    field = QPlainTextEdit(answers.get(question.id, ""))
+                    field.setTabChangesFocus(True)
+                    field.setMinimumHeight(70)
+                field.setAccessibleName(question.text.splitlines()[0])
+                label.setBuddy(field)
+                field.textChanged.connect(self._check)
+                problem = QLabel()
+                problem.setWordWrap(True)
+                problem.hide()
+                box_layout.addWidget(label)
+                box_layout.addWidget(field)
+                box_layout.addWidget(problem)
+                self.fields[question.id] = field
+                self.problems[question.id] = problem
+            body_layout.addWidget(box)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        appendix = self.tr("HSSK Bijlage 2")
+        title = QLabel(f"<b>{appendix}</b> – {escape(FORM_TITLE)}")
+        hint = QLabel(
+            self.tr(
+                "Wat de zaak en ‘Mijn gegevens’ weten is al ingevuld. De antwoorden worden versleuteld "
+                "opgeslagen; de PDF is <b>niet versleuteld</b>: alleen voor de politie en het dossier."
+            )
+        )
+        hint.setWordWrap(True)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setAccessibleName(self.tr("Waarschuwing over anonimiteit"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Melding"))
+        self.save_button = QPushButton(self.tr("&Opslaan"))
+        self.export_button = QPushButton(self.tr("Opslaan en als &PDF exporteren…"))
+        self.close_button = QPushButton(self.tr("Sl&uiten"))
+        self.save_button.clicked.connect(self.save)
+        self.export_button.clicked.connect(lambda _checked=False: self.export_pdf(None))
+        self.close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.export_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addWidget(self.warning)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self._check()
+
+    def answers(self) -> dict[str, str]:
+        return {field_id: _text(field) for field_id, field in self.fields.items()}
+
+    def _check(self) -> bool:
+        """Show the anonymity warning and every answer that is too long; True when all fit."""
+        answers = self.answers()
+        warning = melding_fill.anonymity_warning(answers)
+        self.warning.setText(f"⚠ {warning}" if warning else "")
+        self.warning.setVisible(bool(warning))
+        fits = True
+        for field_id, label in self.problems.items():
+            problem = melding_fill.answer_problem(answers[field_id])
+            label.setText(f"⚠ {problem}" if problem else "")
+            label.setVisible(bool(problem))
+            fits = fits and problem is None
+        return fits
+
+    def save(self) -> bool:
+        """Store the answers that changed (sealed); nothing typed is dropped when a write fails."""
+        answers = self.answers()
+        try:
+            for field_id, text in answers.items():
+                if text != self._saved.get(field_id, ""):
+                    self.cases.set_form_answer(self.vault, self.case.id, field_id, text)
+                    self._saved[field_id] = text
+        except RoutekaartError as error:
+            self.message.setText(f"⚠ {error}")
+            return False
+        self.message.setText(self.tr("Opgeslagen (versleuteld)."))
+        return True
+
+    def export_pdf(self, target: Path | None = None) -> Path | None:
+        if not self._check():
+            self.message.setText(self.tr("⚠ Een antwoord is te lang voor het formulier; zie hierboven."))
+            return None
+        if not self.save():
+            return None
+        if target is None:
+            name, _filter = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Meldingsformulier exporteren (niet versleuteld)"),
+                f"{self.case.label}-meldingsformulier.pdf",
+                self.tr("PDF (*.pdf)"),
+            )
+            if not name:
+                return None
+            target = Path(name)
+        from desktop.cases.pdf_export import write_pdf
+
+        html = case_export.meldingsformulier(self.case, self.today(), html=True, answers=self.answers())
+        try:
+            write_pdf(html, target)
+        except RoutekaartError as error:
+            self.message.setText(f"⚠ {error}")
+            return None
+        self.message.setText(self.tr("Geëxporteerd (niet versleuteld): {0}").format(target))
+        return target
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()

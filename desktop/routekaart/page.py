@@ -1,0 +1,357 @@
+"""The "Routekaart" page: region, area and step, the chart, the detail pane, search, and the
+"Nu bereikbaar" list.
+
+Slots only call domain functions (``routekaarten``) and show what they return. Who answers now
+is ranked once per refresh, in ``refresh_contacts`` (the one call of ``reachability.rank``):
+the list, a box's contacts and a contact's details all read that one ranking, so they agree
+with each other and with the time in the list's heading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import settings
+from desktop.routekaart import detail_html
+from desktop.routekaart.chart_view import ChartView
+from desktop.routekaart.contacts_panel import ContactsPanel
+from desktop.routekaart.phone_actions import call_number, copy_number
+from desktop.routekaart.search_results import SearchResults
+from desktop.safe_text import SafeTextBrowser
+from desktop.settings import Settings
+from desktop.shortcuts import bind
+from routekaarten.clock import AMSTERDAM
+from routekaarten.errors import RoutekaartError
+from routekaarten.model import RegionBundle
+from routekaarten.reachability import (
+    HolidayCheck,
+    RankedContact,
+    contacts_for_actors,
+    contacts_for_area,
+    rank,
+)
+from routekaarten.search import SearchHit
+from routekaarten.search_index import NATIONAL_SECTIONS
+from routekaarten.store import Store
+
+Clock = Callable[[], datetime]
+REFRESH_MS = 30_000
+
+
+class RoutekaartPage(QWidget):
+    message = Signal(str)  # for the status line
+    regionShown = Signal(object)  # the RegionBundle now on screen
+
+    def __init__(
+        self,
+        store: Store,
+        prefs: Settings,
+        clock: Clock,
+        is_holiday: HolidayCheck,
+        *,
+        header: QWidget | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """``header`` (the sync banner) is shown above the page's fields."""
+        super().__init__(parent)
+        self.store = store
+        self.prefs = prefs
+        self.clock = clock
+        self.is_holiday = is_holiday
+        self.bundle: RegionBundle | None = None
+        self._ranked: list[RankedContact] = []
+
+        self.region_box = QComboBox()
+        self.region_box.setAccessibleName(self.tr("Regio"))
+        self.area_box = QComboBox()
+        self.area_box.setAccessibleName(self.tr("Gebied"))
+        self.step_box = QComboBox()
+        self.step_box.setAccessibleName(self.tr("Stap"))
+        self.step_box.addItem(self.tr("Alle stappen"), -1)
+        for number in range(4):
+            self.step_box.addItem(self.tr("Stap {0}").format(number), number)
+        self.search_field = QLineEdit()
+        self.search_field.setPlaceholderText(self.tr("Zoek contact, stap of tekst (Ctrl+K)"))
+        self.search_field.setAccessibleName(self.tr("Zoeken"))
+        self.search_field.setClearButtonEnabled(True)
+
+        top = QHBoxLayout()
+        for label, widget in (
+            (self.tr("&Regio:"), self.region_box),
+            (self.tr("&Gebied:"), self.area_box),
+            (self.tr("S&tap:"), self.step_box),
+        ):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            top.addWidget(caption)
+            top.addWidget(widget)
+        top.addWidget(self.search_field, 1)
+
+        self.chart = ChartView()
+        self.detail = SafeTextBrowser()
+        self.detail.setAccessibleName(self.tr("Details"))
+        self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(self._on_link)
+        self.results = SearchResults()
+        self.right_stack = QStackedWidget()
+        self.right_stack.addWidget(self.detail)
+        self.right_stack.addWidget(self.results)
+        self.contacts = ContactsPanel()
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.right_stack)
+        right.addWidget(self.contacts)
+        right.setSizes([380, 420])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.chart)
+        self.splitter.addWidget(right)
+        self.splitter.setSizes([800, 600])
+
+        layout = QVBoxLayout(self)
+        if header is not None:
+            layout.addWidget(header)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+        in_field = Qt.ShortcutContext.WidgetShortcut
+        bind("clear_search", self.search_field, self.search_field.clear, in_field)
+        bind("to_results", self.search_field, self._focus_hits, in_field)
+        self.search_field.textChanged.connect(self._on_search)
+        self.search_field.returnPressed.connect(self._activate_first_hit)
+        self.results.hitActivated.connect(self.show_hit)
+        self.chart.boxSelected.connect(self.show_box)
+        self.contacts.contactActivated.connect(self.show_contact)
+        self.contacts.message.connect(self.message)
+
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.refresh_contacts)
+
+    def start(self) -> None:
+        """Shows the remembered region, area and step, and keeps "Nu bereikbaar" current.
+
+        Separate from the constructor so the window can connect ``regionShown`` first.
+        """
+        self._load_regions()
+        self.region_box.currentIndexChanged.connect(self._on_region)
+        self.area_box.currentIndexChanged.connect(self._on_area)
+        self.step_box.currentIndexChanged.connect(self._on_step)
+        self._timer.start(REFRESH_MS)
+
+    # selection ---------------------------------------------------------------------------------
+
+    def region_id(self) -> str | None:
+        value = self.region_box.currentData()
+        return str(value) if value else None
+
+    def area_id(self) -> str | None:
+        return self.area_box.currentData() or None
+
+    def step(self) -> int | None:
+        value = self.step_box.currentData()
+        return None if value is None or value < 0 else int(value)
+
+    def _load_regions(self) -> None:
+        wanted = self.prefs.get(settings.REGION)
+        for region_id, name in self.store.regions():
+            self.region_box.addItem(name, region_id)
+        index = max(self.region_box.findData(wanted), 0)
+        self.region_box.setCurrentIndex(index)
+        step_index = self.step_box.findData(self.prefs.get(settings.STEP))
+        self.step_box.setCurrentIndex(max(step_index, 0))
+        self._show_region(self.region_box.currentData())
+
+    def _show_region(self, region_id: str | None) -> None:
+        if region_id is None:
+            self.detail.setHtml("<p>" + self.tr("Er zijn geen regiogegevens geladen.") + "</p>")
+            return
+        try:
+            self.bundle = self.store.region(region_id)
+        except RoutekaartError as error:
+            self.detail.setHtml(f"<p>{escape(str(error))}</p>")
+            return
+        self._ranked = []
+        self.area_box.blockSignals(True)
+        self.area_box.clear()
+        self.area_box.addItem(self.tr("Alle gebieden"), "")
+        for area in self.bundle.areas:
+            self.area_box.addItem(area.name, area.id)
+        self.area_box.setCurrentIndex(max(self.area_box.findData(self.prefs.get(settings.AREA)), 0))
+        self.area_box.blockSignals(False)
+        self.chart.show_routekaart(self.bundle.routekaart)
+        self.detail.setHtml(detail_html.overview_html(self.bundle))
+        self.regionShown.emit(self.bundle)
+        self.refresh_contacts()  # before the step is applied: a box it selects reads the ranking
+        self._apply_step()
+
+    def reload_regions(self, changed: tuple[str, ...]) -> None:
+        """A sync (on its own store connection) changed these regions: show the new data.
+
+        The page's store caches parsed bundles; the changed ones are dropped from that cache, the
+        region list is read again (a sync may add one), and the shown region is redrawn if it
+        changed.
+        """
+        for region_id in changed:
+            self.store.forget_cached(region_id)
+        current = self.region_box.currentData()
+        self.region_box.blockSignals(True)
+        self.region_box.clear()
+        for region_id, name in self.store.regions():
+            self.region_box.addItem(name, region_id)
+        self.region_box.setCurrentIndex(max(self.region_box.findData(current), 0))
+        self.region_box.blockSignals(False)
+        if self.region_box.currentData() != current or current in changed:
+            self._show_region(self.region_box.currentData())
+
+    def _on_region(self) -> None:
+        self.prefs.set(settings.REGION, self.region_box.currentData())
+        self._show_region(self.region_box.currentData())
+
+    def _on_area(self) -> None:
+        self.prefs.set(settings.AREA, self.area_box.currentData() or "")
+        self.refresh_contacts()
+        box_id = self.chart.selected_box_id()
+        if box_id:
+            self.show_box(box_id)
+
+    def _on_step(self) -> None:
+        self.prefs.set(settings.STEP, self.step_box.currentData())
+        self._apply_step()
+        self.refresh_contacts()
+
+    def _apply_step(self) -> None:
+        self.chart.highlight_step(self.step())
+
+    def show_case_step(self, step: int, boxes: tuple[str, ...]) -> None:
+        """A case's step, and the first box its advice names."""
+        self.step_box.setCurrentIndex(self.step_box.findData(step))
+        if boxes:
+            self.chart.select_box(boxes[0])
+            self.show_box(boxes[0])
+
+    # contacts ------------------------------------------------------------------------------------
+
+    def refresh_contacts(self) -> None:
+        """Ranks the region's contacts for now, and lists the chosen area's.
+
+        The area's contacts go first, in their order, and the rest of the region after them, so
+        the area's list is the ranking with the others left out, and a contact from elsewhere
+        (a search hit, a backup) still has its reachability for the detail pane.
+        """
+        if self.bundle is None:
+            return
+        now = self.clock()
+        area_contacts = contacts_for_area(self.bundle, self.area_id())
+        listed = {contact.id for contact in area_contacts}
+        others = [contact for contact in self.bundle.contacts if contact.id not in listed]
+        self._ranked = rank(self.bundle, area_contacts + others, now, self.step(), self.is_holiday)
+        area = escape(self.area_box.currentText())  # an area name is data: it goes into rich text
+        step = self.step()
+        heading = self.tr("<b>Nu bereikbaar</b> — {0}, {1:%H:%M}").format(area, now.astimezone(AMSTERDAM))
+        if step is not None:
+            heading += self.tr(" — stap {0}").format(step)
+        names = {a.id: a.name for a in self.bundle.areas}
+        self.contacts.set_contacts(self._ranked_of(listed), names, heading)
+
+    def _ranked_of(self, contact_ids: set[str]) -> list[RankedContact]:
+        """The ranking's entries of these contacts, in the ranking's order."""
+        return [entry for entry in self._ranked if entry.contact.id in contact_ids]
+
+    # detail pane ---------------------------------------------------------------------------------
+
+    def show_detail(self, html: str) -> None:
+        """Rich text made by ``detail_html`` or ``changes_html`` (they escape what comes from data)."""
+        self.right_stack.setCurrentWidget(self.detail)
+        self.detail.setHtml(html)
+
+    def show_box(self, box_id: str) -> None:
+        if self.bundle is None:
+            return
+        box = self.bundle.routekaart.box(box_id)
+        wanted = {contact.id for contact in contacts_for_actors(self.bundle, self.area_id(), box.actors)}
+        self.show_detail(detail_html.box_html(self.bundle, box, self._ranked_of(wanted)))
+
+    def show_contact(self, contact_id: str) -> None:
+        if self.bundle is None:
+            return
+        contact = self.bundle.contact(contact_id)
+        if contact is None:
+            return
+        notes = [self.bundle.contact_footnote(mark) for mark in contact.footnotes]
+        html = detail_html.contacts_html(self._ranked_of({contact_id}))
+        if notes:
+            html += "<p><small>" + "<br/>".join(escape(note) for note in notes) + "</small></p>"
+        if contact.availability and contact.availability.assumption:
+            html += f"<p><small>{escape(contact.availability.assumption)}</small></p>"
+        self.detail.setHtml(html)
+        self.contacts.select_contact(contact_id)
+
+    def show_hit(self, hit: SearchHit) -> None:
+        if self.bundle is None:
+            return
+        self.right_stack.setCurrentWidget(self.detail)
+        if hit.kind == "contact":
+            self.show_contact(hit.ref)
+        elif hit.kind == "box":
+            self.chart.select_box(hit.ref)
+            self.show_box(hit.ref)
+        elif hit.kind == "step":
+            self.chart.highlight_step(int(hit.ref))
+            self.detail.setHtml(detail_html.step_html(self.bundle.routekaart.step(int(hit.ref))))
+        elif hit.kind == "reference":
+            section, _, entry_id = hit.ref.partition("/")
+            national = self.store.national()
+            entry = next(e for e in national.get(section, ()) if e["id"] == entry_id)
+            self.detail.setHtml(detail_html.reference_html(NATIONAL_SECTIONS.get(section, section), entry))
+        else:
+            self.detail.setHtml(detail_html.overview_html(self.bundle))
+
+    def shown(self) -> dict[str, int]:
+        """How many boxes and contacts are on screen (the frozen app's smoke test reports it)."""
+        return {"boxes": len(self.chart.items_by_id), "contacts": len(self.contacts.visible_phones())}
+
+    # search --------------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def _on_search(self, text: str) -> None:
+        self.contacts.set_filter(text)
+        if not text.strip() or self.bundle is None:
+            self.right_stack.setCurrentWidget(self.detail)
+            return
+        hits = self.store.search(text, self.bundle.id, self.area_id())
+        phones = {c.id: c.phone for c in self.bundle.contacts}
+        self.results.show_hits(hits, phones)
+        self.right_stack.setCurrentWidget(self.results)
+
+    def _activate_first_hit(self) -> None:
+        hits = self.results.hits()
+        if self.right_stack.currentWidget() is self.results and hits:
+            self.show_hit(hits[max(self.results.currentRow(), 0)])
+
+    def _focus_hits(self) -> None:
+        if self.right_stack.currentWidget() is self.results:
+            self.results.setFocus()
+
+    def _on_link(self, url: QUrl) -> None:
+        if url.scheme() == "tel":
+            call_number(url.path())
+        elif url.scheme() == "copy":
+            number = url.toString().removeprefix("copy:")
+            copy_number(number)
+            self.message.emit(self.tr("Gekopieerd: {0}").format(number))

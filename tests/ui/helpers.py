@@ -1,0 +1,81 @@
+"""Helpers shared by the desktop tests (not tests themselves): open the cases page as a user
+does, and list the interactive widgets a screen reader could not name."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QGraphicsView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+PASSPHRASE = "een lange wachtwoordzin"
+MARKER = "QX-marker-7731-geheim-ZQ"  # case text that must never reach the disk in plaintext
+
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractItemView,
+    QTextEdit,
+    QPlainTextEdit,
+    QGraphicsView,
+)
+
+
+def open_cases(window, qtbot, creating: bool):
+    window.tabs.setCurrentIndex(1)
+    page = window.cases_page
+    assert page is not None
+    assert page.stack.currentWidget() is page.unlock_panel
+    assert page.unlock_panel.repeat.isVisible() is creating  # first start: choose and repeat
+    assert "sleutelbos" in page.unlock_panel.message.text() or not creating
+    qtbot.keyClicks(page.unlock_panel.passphrase, PASSPHRASE)
+    if creating:
+        qtbot.keyClicks(page.unlock_panel.repeat, PASSPHRASE)
+    qtbot.keyClick(page.unlock_panel.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not page.session.locked, timeout=10_000)
+    return page
+
+
+def inside_interactive(widget: QWidget, root: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, INTERACTIVE):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def unnamed(root: QWidget) -> list[str]:
+    labelled = {id(label.buddy()) for label in root.findChildren(QLabel) if label.buddy() is not None}
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, INTERACTIVE) or widget.parent() is None:
+            continue
+        if inside_interactive(widget, root) or (
+            type(widget).__name__ == "QToolButton" and not widget.isVisible()
+        ):
+            continue  # parts of a compound widget (a spin box's editor, a combo's popup), tab scrollers
+        if widget.accessibleName() or id(widget) in labelled:
+            continue
+        if isinstance(widget, QAbstractButton) and widget.text().replace("&", ""):
+            continue  # a button's own text is its accessible name
+        missing.append(f"{type(widget).__name__} in {type(widget.parent()).__name__}")
+    return missing
+
+
+def type_date(qtbot, field, text: str) -> None:
+    """Type ``text`` into a date field as a user does, and press Enter."""
+    field.edit.selectAll()
+    qtbot.keyClicks(field.edit, text)
+    qtbot.keyClick(field.edit, Qt.Key.Key_Return)

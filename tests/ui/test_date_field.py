@@ -1,0 +1,113 @@
+"""The date fields of a case as a user types them: incident, melding, and *Wanneer*."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt
+
+from tests.ui.helpers import open_cases as _open_cases
+from tests.ui.helpers import type_date
+
+
+def test_typed_incident_with_a_time_is_saved_and_comes_back(make_window, qtbot):
+    page = _open_cases(make_window(), qtbot, creating=True)
+    page.new_case()
+    type_date(qtbot, page.editor.form.incident, "29112026 7:45")
+    assert page.editor.form.incident.text() == "29-11-2026 07:45"
+    assert page.editor.form.incident.error_text() == ""
+    stored = page.cases.case(page.case.id)
+    assert stored.incident_moment == datetime(2026, 11, 29, 7, 45)
+    page.editor.form.load(stored)
+    assert page.editor.form.incident.text() == "29-11-2026 07:45"
+
+
+def test_impossible_incident_is_shown_inline_and_what_was_typed_stays(make_window, qtbot):
+    page = _open_cases(make_window(), qtbot, creating=True)
+    page.new_case()
+    type_date(qtbot, page.editor.form.incident, "31-02-2026")
+    assert "geen dag 31" in page.editor.form.incident.error_text()
+    assert page.editor.form.incident.text() == "31-02-2026"
+    assert page.cases.case(page.case.id).incident_date is None
+    type_date(qtbot, page.editor.form.incident, "01-01-1999")
+    assert "vóór 2000" in page.editor.form.incident.error_text()
+    type_date(qtbot, page.editor.form.incident, "28-02-2026")
+    assert page.editor.form.incident.error_text() == ""
+    assert page.cases.case(page.case.id).incident_date == date(2026, 2, 28)
+
+
+def test_incident_is_cleared_with_the_button_and_with_delete(make_window, qtbot):
+    page = _open_cases(make_window(), qtbot, creating=True)
+    page.new_case()
+    type_date(qtbot, page.editor.form.incident, "vandaag")
+    assert page.cases.case(page.case.id).incident_date == date(2026, 11, 30)
+    qtbot.mouseClick(page.editor.form.incident.clear_button, Qt.MouseButton.LeftButton)
+    assert page.editor.form.incident.text() == ""
+    assert page.cases.case(page.case.id).incident_date is None
+    type_date(qtbot, page.editor.form.incident, "27-11-2026")
+    page.editor.form.incident.edit.selectAll()
+    qtbot.keyClick(page.editor.form.incident.edit, Qt.Key.Key_Delete)
+    assert page.cases.case(page.case.id).incident_date is None
+
+
+def test_melding_typed_in_the_future_is_refused_and_an_empty_one_is_not_saved(make_window, qtbot):
+    page = _open_cases(make_window(), qtbot, creating=True)
+    page.new_case()
+    type_date(qtbot, page.editor.form.melding, "05-01-2027")
+    assert "toekomst" in page.editor.form.error.text()
+    qtbot.mouseClick(page.editor.form.melding.clear_button, Qt.MouseButton.LeftButton)
+    assert "datum van melding" in page.editor.form.error.text()
+    assert page.cases.case(page.case.id).melding_date == date(2026, 11, 30)
+    type_date(qtbot, page.editor.form.melding, "27-11-2026")
+    assert page.cases.case(page.case.id).melding_date == date(2026, 11, 27)
+
+
+def test_calendar_opens_at_today_and_at_the_fields_own_month(make_window, qtbot):
+    page = _open_cases(make_window(), qtbot, creating=True)
+    page.new_case()
+    field = page.editor.form.incident
+    field._prepare_calendar()
+    assert (field.calendar.yearShown(), field.calendar.monthShown()) == (2026, 11)  # the clock's today
+    type_date(qtbot, field, "03-05-2025")
+    field._prepare_calendar()
+    assert (field.calendar.yearShown(), field.calendar.monthShown()) == (2025, 5)
+
+
+def test_a_day_picked_in_the_calendar_keeps_the_typed_time(make_window, qtbot):
+    page = _open_cases(make_window(), qtbot, creating=True)
+    page.new_case()
+    field = page.editor.form.incident
+    type_date(qtbot, field, "20-11-2026 22:10")
+    field._prepare_calendar()
+    field.calendar.clicked.emit(field.calendar.selectedDate().addDays(1))
+    assert field.text() == "21-11-2026 22:10"
+    assert page.cases.case(page.case.id).incident_moment == datetime(2026, 11, 21, 22, 10)
+
+
+def test_wanneer_of_a_bespreekpunt_is_typed_corrected_and_cleared(make_window, qtbot):
+    page = _open_cases(make_window(), qtbot, creating=True)
+    page.new_case()
+    page.editor.tabs.setCurrentWidget(page.editor.checklist)
+    page.editor.checklist.select_item("verdenking-1")
+    due = page.editor.checklist.due
+    due._prepare_calendar()
+    assert (due.calendar.yearShown(), due.calendar.monthShown()) == (2026, 11)
+    type_date(qtbot, due, "4-12-2026")
+    assert due.text() == "04-12-2026"
+    assert page.cases.checklist(page.session.vault, page.case.id)["verdenking-1"].due == date(2026, 12, 4)
+    assert page.editor.checklist.tree.currentItem().text(3) == "04-12-2026"
+    type_date(qtbot, due, "4-12-20266")
+    assert "geen datum" in due.error_text()
+    assert due.text() == "4-12-20266"
+    qtbot.mouseClick(due.clear_button, Qt.MouseButton.LeftButton)
+    assert page.cases.checklist(page.session.vault, page.case.id)["verdenking-1"].due is None
+
+
+def test_an_invalid_incident_survives_saving_another_field(make_window, qtbot):
+    page = _open_cases(make_window(), qtbot, creating=True)
+    page.new_case()
+    type_date(qtbot, page.editor.form.incident, "31-02-2026")
+    type_date(qtbot, page.editor.form.melding, "27-11-2026")  # saved: the case list is reloaded
+    assert page.cases.case(page.case.id).melding_date == date(2026, 11, 27)
+    assert page.editor.form.incident.text() == "31-02-2026"
+    assert "geen dag 31" in page.editor.form.incident.error_text()
