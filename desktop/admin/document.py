@@ -25,6 +25,12 @@ class _Missing:
     def __repr__(self) -> str:
         return "MISSING"
 
+    def __copy__(self) -> _Missing:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, object]) -> _Missing:
+        return self  # one sentinel: the commands deep-copy their values, and "is MISSING" must hold
+
 
 MISSING: Any = _Missing()
 _MERGE_ID = 1

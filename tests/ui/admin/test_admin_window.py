@@ -4,82 +4,21 @@ see problems come and go, undo and redo, a draft that survives, two windows on o
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
-from pathlib import Path
 
-import pytest
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QLineEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from desktop import settings
-from desktop.admin.admin_window import AdminWindow
 from desktop.settings import Settings
-from routekaarten.bootstrap import open_store
 from routekaarten.region_drafts import DraftFolder
 from tests.conftest import REGION_FILE
-from tests.ui.helpers import unnamed as _unnamed
-from tests.ui.test_accessibility import _clashes, _mnemonics
-from tests.ui.test_translations import english  # noqa: F401 - the fixture
+from tests.ui.admin.helpers import PHONE, ZWB, alt_keys, row_of, twice, type_in_cell
+from tests.ui.helpers import unnamed
 
-ZWB = "zeeland-west-brabant"
-MOMENT = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 CHECK_MS = 5_000
-AdminFactory = Callable[..., AdminWindow]
 
 
-@pytest.fixture(autouse=True)
-def _no_source_from_the_shell(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("ROUTEKAART_SYNC_URL", raising=False)
-
-
-@pytest.fixture
-def make_admin(qtbot, data_dir: Path) -> Iterator[AdminFactory]:
-    """Opens the workbench on ``data_dir``; call again for a second window (or after a crash)."""
-    stores = []
-
-    def make(track: bool = True, **options) -> AdminWindow:
-        store = open_store(data_dir)
-        stores.append(store)
-        window = AdminWindow(store, Settings(data_dir), clock=lambda: MOMENT, **options)
-        if track:  # qtbot closes it at the end; a window the test destroys itself is not tracked
-            qtbot.addWidget(window)
-        window.show()
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-        return window
-
-    yield make
-    for store in stores:
-        store.close()
-
-
-def _row(window: AdminWindow, contact_id: str) -> int:
-    records = window.contacts.model.records()
-    return next(i for i, c in enumerate(records) if c["id"] == contact_id)
-
-
-def _type_in_cell(qtbot, window: AdminWindow, row: int, column: int, text: str) -> None:
-    """As an admin does: choose the cell, start typing (the table's editor opens), press Enter."""
-    table = window.contacts.table
-    window.show_tab(window.contacts)
-    index = window.contacts.model.index(row, column)
-    table.setCurrentIndex(index)
-    table.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-    table.setFocus()
-    table.edit(index)
-    editor = QApplication.focusWidget()
-    assert isinstance(editor, QLineEdit), editor
-    editor.selectAll()
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    # the delegate commits on the next turn of the event loop (a queued call), as in the running app
-    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
-    qtbot.wait(1)
-
-
-PHONE = 1  # the contacts table's "Telefoonnummer (zoals geschreven)" column
 
 
 def test_the_synced_copy_opens_without_problems(make_admin):
@@ -92,8 +31,8 @@ def test_the_synced_copy_opens_without_problems(make_admin):
 
 def test_a_bad_number_in_the_table_is_a_problem_until_it_is_fixed(make_admin, qtbot):
     window = make_admin()
-    row = _row(window, "zeeland-ovj")
-    _type_in_cell(qtbot, window, row, PHONE, "06 1144")
+    row = row_of(window, "zeeland-ovj")
+    type_in_cell(qtbot, window, row, PHONE, "06 1144")
     expected = "Contact 'OvJ' (Zeeland), telefoonnummer: '06 1144' is geen geldig Nederlands nummer"
     qtbot.waitUntil(lambda: window.problems.texts() == [expected], timeout=CHECK_MS)
     model = window.contacts.model
@@ -104,7 +43,7 @@ def test_a_bad_number_in_the_table_is_a_problem_until_it_is_fixed(make_admin, qt
     assert not window.publish_panel.publish_button.isEnabled()
     assert not window.publish()  # nothing is signed while a problem remains
 
-    _type_in_cell(qtbot, window, row, PHONE, "06 11442100")
+    type_in_cell(qtbot, window, row, PHONE, "06 11442100")
     qtbot.waitUntil(lambda: window.problems.texts() == [], timeout=CHECK_MS)
     assert model.data(model.index(row, PHONE + 1)) == "+31611442100"
     assert window.publish_panel.change_lines() == [
@@ -116,8 +55,8 @@ def test_a_bad_number_in_the_table_is_a_problem_until_it_is_fixed(make_admin, qt
 
 def test_undo_and_redo_with_the_keys(make_admin, qtbot):
     window = make_admin()
-    row = _row(window, "zeeland-ovd-r")
-    _type_in_cell(qtbot, window, row, PHONE, "088 9638000")
+    row = row_of(window, "zeeland-ovd-r")
+    type_in_cell(qtbot, window, row, PHONE, "088 9638000")
     model = window.contacts.model
     assert model.data(model.index(row, PHONE)) == "088 9638000"
     table = window.contacts.table
@@ -136,7 +75,7 @@ def test_undo_and_redo_with_the_keys(make_admin, qtbot):
 def test_typing_in_a_field_is_one_undo_step_and_ctrl_z_undoes_the_draft(make_admin, qtbot):
     window = make_admin()
     window.show_tab(window.contacts)
-    window.contacts.select(_row(window, "zeeland-fa"))
+    window.contacts.select(row_of(window, "zeeland-fa"))
     field = window.contacts.form.fields["phone"].editor
     assert isinstance(field, QLineEdit)
     field.setFocus()
@@ -146,12 +85,12 @@ def test_typing_in_a_field_is_one_undo_step_and_ctrl_z_undoes_the_draft(make_adm
     assert window.document.undo_stack.count() == 1
     qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert field.text() == "088 0617402"  # the draft's undo, not the field's own
-    assert window.document.get(("contacts", _row(window, "zeeland-fa"), "phone")) == "088 0617402"
+    assert window.document.get(("contacts", row_of(window, "zeeland-fa"), "phone")) == "088 0617402"
 
 
 def test_the_live_check_of_a_number_as_it_is_typed(make_admin, qtbot):
     window = make_admin()
-    window.contacts.select(_row(window, "zeeland-fa"))
+    window.contacts.select(row_of(window, "zeeland-fa"))
     field = window.contacts.form.fields["phone"]
     field.editor.setFocus()
     field.editor.selectAll()
@@ -164,7 +103,7 @@ def test_the_live_check_of_a_number_as_it_is_typed(make_admin, qtbot):
 def test_the_availability_preview_says_the_rules_in_words(make_admin, qtbot):
     window = make_admin()
     window.show_tab(window.contacts)
-    window.contacts.select(_row(window, "zeeland-rvdk"))
+    window.contacts.select(row_of(window, "zeeland-rvdk"))
     editor = window.contacts.extra[0]
     assert editor.preview.text() == "Voorbeeld: ma-vr 08:30-12:30 consult; crisis 24/7"
     editor.rules.setCurrentRow(1)  # the consult window
@@ -176,7 +115,7 @@ def test_the_availability_preview_says_the_rules_in_words(make_admin, qtbot):
     qtbot.keyClicks(editor.closes, "13:00")
     assert editor.preview.text() == "Voorbeeld: ma-do 08:30-13:00 consult; crisis 24/7"
     model = window.contacts.model
-    row = _row(window, "zeeland-rvdk")
+    row = row_of(window, "zeeland-rvdk")
     assert model.data(model.index(row, 6)) == "ma-do 08:30-13:00 consult; crisis 24/7"
     editor.holidays.setCurrentIndex(editor.holidays.findData(True))
     editor.holidays.activated.emit(editor.holidays.currentIndex())
@@ -186,7 +125,7 @@ def test_the_availability_preview_says_the_rules_in_words(make_admin, qtbot):
 def test_a_rule_with_hours_the_wrong_way_round_is_named_next_to_the_rule(make_admin, qtbot):
     window = make_admin()
     window.show_tab(window.contacts)
-    window.contacts.select(_row(window, "zeeland-rvdk"))
+    window.contacts.select(row_of(window, "zeeland-rvdk"))
     editor = window.contacts.extra[0]
     editor.rules.setCurrentRow(1)
     editor.closes.selectAll()
@@ -199,7 +138,7 @@ def test_a_rule_with_hours_the_wrong_way_round_is_named_next_to_the_rule(make_ad
 
 def test_choosing_a_problem_goes_to_its_field(make_admin, qtbot):
     window = make_admin()
-    row = _row(window, "zeeland-fa")
+    row = row_of(window, "zeeland-fa")
     window.document.set(("contacts", row, "phone"), "12", "test")
     window.validate_now()
     window.show_tab(window.chart)
@@ -227,8 +166,8 @@ def test_a_box_title_typed_redraws_the_chart(make_admin, qtbot):
 
 def test_a_draft_is_restored_after_the_window_is_destroyed_without_closing(make_admin, qtbot, data_dir):
     window = make_admin(track=False)
-    row = _row(window, "zeeland-ovd-r")
-    _type_in_cell(qtbot, window, row, PHONE, "088 9638000")
+    row = row_of(window, "zeeland-ovd-r")
+    type_in_cell(qtbot, window, row, PHONE, "088 9638000")
     path = data_dir / "drafts" / f"{ZWB}.json"
     assert json.loads(path.read_text())["bundle"]["contacts"][row]["phone"] == "088 9638000"
     assert oct(path.stat().st_mode & 0o777) == "0o600"
@@ -261,13 +200,13 @@ def test_a_second_window_on_the_same_draft_is_refused(make_admin):
 
 def test_a_draft_changed_elsewhere_is_not_overwritten(make_admin, qtbot, data_dir):
     window = make_admin()
-    row = _row(window, "zeeland-ovd-r")
-    _type_in_cell(qtbot, window, row, PHONE, "088 9638000")
+    row = row_of(window, "zeeland-ovd-r")
+    type_in_cell(qtbot, window, row, PHONE, "088 9638000")
     path = data_dir / "drafts" / f"{ZWB}.json"
     record = json.loads(path.read_text())
     record["bundle"]["publisher"] = "Een ander programma"
     path.write_text(json.dumps(record))
-    _type_in_cell(qtbot, window, row, PHONE, "088 9638001")
+    type_in_cell(qtbot, window, row, PHONE, "088 9638001")
     assert "in een ander venster of programma gewijzigd" in window.conflict_notice.text()
     assert json.loads(path.read_text())["bundle"]["publisher"] == "Een ander programma"
     window.keep_mine.click()
@@ -302,7 +241,7 @@ def test_a_file_that_is_not_json_is_said_in_dutch(make_admin, tmp_path):
 
 def test_text_from_the_bundle_is_shown_as_text(make_admin, qtbot):
     window = make_admin()
-    row = _row(window, "zeeland-fa")
+    row = row_of(window, "zeeland-fa")
     window.document.set(("contacts", row, "role"), "<b>Vet</b> <img src=x>", "test")
     window.document.set(("contacts", row, "phone"), "1", "test")
     window.validate_now()
@@ -314,10 +253,10 @@ def test_text_from_the_bundle_is_shown_as_text(make_admin, qtbot):
 
 def test_every_control_of_the_workbench_has_a_name_and_no_alt_key_is_used_twice(make_admin):
     window = make_admin()
-    assert _unnamed(window) == []
+    assert unnamed(window) == []
     for tab in range(window.tabs.count()):
         window.tabs.setCurrentIndex(tab)
-        assert _clashes(_mnemonics(window)) == [], window.tabs.tabText(tab)
+        assert twice(alt_keys(window)) == [], window.tabs.tabText(tab)
 
 
 def test_the_admin_region_is_remembered(make_admin, data_dir):
@@ -326,7 +265,7 @@ def test_the_admin_region_is_remembered(make_admin, data_dir):
     window.close()
 
 
-def test_the_workbench_speaks_english(english, make_admin):  # noqa: F811 (the imported fixture)
+def test_the_workbench_speaks_english(english, make_admin):
     window = make_admin()
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert tabs == ["&General", "A&reas", "&Contacts", "&Footnotes", "Route&kaart", "&Discussion points",
@@ -335,3 +274,24 @@ def test_the_workbench_speaks_english(english, make_admin):  # noqa: F811 (the i
     assert window.publish_panel.publish_button.text() == "&Sign and publish"
     model = window.contacts.model
     assert model.headerData(PHONE, Qt.Orientation.Horizontal) == "Phone number (as written)"
+
+
+def test_the_regions_own_bespreekpunten_are_edited_and_checked(make_admin):
+    window = make_admin()
+    editor = window.bespreekpunten
+    window.show_tab(editor)
+    assert window.document.get(("bespreekpunten",)) is None  # the ZWB routekaart has none of its own
+    editor.add_button.click()
+    window.validate_now()
+    assert sorted(window.problems.texts()) == [
+        "Bespreekpunt 1, punt 1, tekst: mag niet leeg zijn",
+        "Bespreekpunt 1, titel: mag niet leeg zijn",
+    ]
+    editor.model.setData(editor.model.index(0, 1), "Veiligheid van het kind")
+    items = editor.extra[0].editor
+    items.model.setData(items.model.index(0, 1), "Is het kind nu veilig?")
+    window.validate_now()
+    assert window.problems.texts() == []
+    assert window.document.get(("bespreekpunten", 0, "items", 0, "text")) == "Is het kind nu veilig?"
+    editor.remove_button.click()
+    assert window.document.get(("bespreekpunten",), "weg") == "weg"  # the last one gone: the key too

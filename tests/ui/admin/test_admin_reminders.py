@@ -19,9 +19,6 @@ from tests.ui.conftest import MONDAY_MORNING  # 2026-11-30 09:15 in Amsterdam, 0
 ZWB = "zeeland-west-brabant"
 
 
-@pytest.fixture(autouse=True)
-def _no_source_from_the_shell(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("ROUTEKAART_SYNC_URL", raising=False)
 
 
 def _verified_until(data_dir: Path, expires: str) -> None:

@@ -4,7 +4,6 @@ with the root's fingerprint and a real test in a temporary folder."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,25 +12,14 @@ from desktop import settings
 from desktop.admin.source_settings import SourceSettings
 from desktop.settings import Settings
 from sync.client.source import find_source
-from sync.repository.service import create_app
 from tests.conftest import REGION_FILE
-from tests.integration.conftest import Keys, World, make_repository
-from tests.integration.live_server import LiveServer, closed_port_url
+from tests.integration.conftest import World
+from tests.integration.live_server import closed_port_url
 
 WAIT_MS = 60_000
 
 
-@pytest.fixture(autouse=True)
-def _no_source_from_the_shell(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("ROUTEKAART_SYNC_URL", raising=False)
 
-
-@pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
-    keys = Keys()
-    repo = make_repository(tmp_path / "repo", keys)
-    with LiveServer(create_app(repo, keys.online, resign_interval=3600)) as server:
-        yield World(repo, keys, server.url, tmp_path)
 
 
 @pytest.fixture

@@ -13,39 +13,19 @@ from desktop import settings
 from desktop.admin.admin_window import AdminWindow
 from desktop.settings import Settings
 from desktop.shell.main_window import MainWindow
-from routekaarten import environment
 from sync.admin.file_keyring import EncryptedFileKeyring
 from sync.admin.national_keys import pem_of
 from sync.admin.region_keys import KEYRING_SERVICE
-from sync.repository.service import create_app
 from tests.integration.bundles import CONTACT, NEW_NUMBER, OLD_NUMBER, ZWB
-from tests.integration.conftest import Keys, World, make_repository, publish_new_number
-from tests.integration.live_server import LiveServer
-from tests.ui.test_admin_window import PHONE, _row, _type_in_cell
+from tests.integration.conftest import World, publish_new_number
+from tests.ui.admin.helpers import PHONE, row_of, type_in_cell
 
 PASSPHRASE = "regio-geheim-2026"
 WAIT_MS = 60_000
 CHANGE = f"Ander nummer: Politie (OVD-R) (Politie; {CONTACT}): {OLD_NUMBER} → {NEW_NUMBER}"
 
 
-@pytest.fixture(autouse=True)
-def _isolated_from_the_shell(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in (environment.SYNC_URL, environment.KEYRING_PASSPHRASE, "PYTHON_KEYRING_BACKEND"):
-        monkeypatch.delenv(name, raising=False)
 
-
-@pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
-    """The integration tests' world (tests/integration/conftest.py): a repository and the real service."""
-    keys = Keys()
-    repo = make_repository(tmp_path / "repo", keys)
-    with LiveServer(create_app(repo, keys.online, resign_interval=3600)) as server:
-        source = World(repo, keys, server.url, tmp_path)
-        try:
-            yield source
-        finally:
-            for station in source.stations:
-                station.close()
 
 
 @pytest.fixture
@@ -94,7 +74,7 @@ def _result(window: AdminWindow, qtbot) -> str:
 def test_change_a_number_see_it_publish_it_and_a_second_workstation_gets_it(
         world: World, admin: AdminWindow, qtbot, monkeypatch, make_window_on):
     assert "de gecontroleerde kopie van deze werkplek (revisie 1)" in admin.where.text()
-    _type_in_cell(qtbot, admin, _row(admin, CONTACT), PHONE, NEW_NUMBER)
+    type_in_cell(qtbot, admin, row_of(admin, CONTACT), PHONE, NEW_NUMBER)
     qtbot.waitUntil(lambda: CHANGE in admin.publish_panel.change_lines(), timeout=WAIT_MS)
     assert admin.publish_panel.change_lines() == [
         "Wat verandert er voor werkplekken: 1 nummer gewijzigd.", "Revisie 1 → 2.", CHANGE]
@@ -148,8 +128,8 @@ def test_renewing_an_unchanged_region_signs_it_again(world: World, admin: AdminW
 def test_a_revision_published_meanwhile_is_refused_and_can_be_compared(
         world: World, admin: AdminWindow, qtbot, monkeypatch):
     publish_new_number(world)  # another admin of the region, meanwhile
-    row = _row(admin, "zeeland-fa")
-    _type_in_cell(qtbot, admin, row, PHONE, "088 0617400")
+    row = row_of(admin, "zeeland-fa")
+    type_in_cell(qtbot, admin, row, PHONE, "088 0617400")
     qtbot.waitUntil(admin.publish_panel.publish_button.isEnabled, timeout=WAIT_MS)
     _answers(admin, monkeypatch, PASSPHRASE, PASSPHRASE)
     admin.publish_panel.publish_button.click()
@@ -181,7 +161,7 @@ def test_publishing_while_the_source_is_down_keeps_the_draft(world: World, admin
     from tests.integration.live_server import closed_port_url
 
     admin.prefs.set(settings.SYNC_URL, closed_port_url())
-    _type_in_cell(qtbot, admin, _row(admin, CONTACT), PHONE, NEW_NUMBER)
+    type_in_cell(qtbot, admin, row_of(admin, CONTACT), PHONE, NEW_NUMBER)
     _answers(admin, monkeypatch, PASSPHRASE)
     qtbot.waitUntil(admin.publish_panel.publish_button.isEnabled, timeout=WAIT_MS)
     admin.publish_panel.publish_button.click()
@@ -206,7 +186,7 @@ def test_the_published_version_is_pulled_into_a_fresh_workstation(world: World, 
     assert window.pull_published()
     qtbot.waitUntil(lambda: not window.busy, timeout=WAIT_MS)
     assert "de gepubliceerde versie (revisie 2, versie 2)" in window.where.text()
-    assert window.document.get(("contacts", _row(window, CONTACT), "phone")) == NEW_NUMBER
+    assert window.document.get(("contacts", row_of(window, CONTACT), "phone")) == NEW_NUMBER
     assert "geldig tot" in window.publish_panel.expiry.text()
     window.close()
     store.close()
