@@ -3,6 +3,10 @@
 It composes the domain commands (``routekaarten.cli``) and the sync commands (``sync.cli``):
 being the top layer, it is the one place allowed to import both. Nothing here imports Qt, tuf
 or httpx until a command needs it, so ``routekaart contacts`` starts quickly.
+
+The frozen bundle has a second executable, ``routekaart-app`` (``APP_EXECUTABLE``, build.spec):
+built without a console (no console window on Windows), it always starts the app and refuses a
+subcommand, whose output would have nowhere to go.
 """
 
 from __future__ import annotations
@@ -10,13 +14,24 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+
+APP_EXECUTABLE = "routekaart-app"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from functools import partial
+
+    from desktop.admin_print.command import add_parser as add_print  # argparse only, no Qt
     from routekaarten import cli as domain
     from sync import cli as sync_cli
 
-    args = domain.build_parser([sync_cli.add_commands]).parse_args(argv)
+    args = domain.build_parser([partial(sync_cli.add_commands, admin_tasks=[add_print])]).parse_args(argv)
+    if args.command is not None and _is_app_executable():
+        if sys.stderr is not None:  # a windowed executable on Windows has no console
+            print(f"routekaart: {APP_EXECUTABLE} start alleen de app; gebruik 'routekaart {args.command}' "
+                  "voor opdrachten.", file=sys.stderr)
+        return 2
     if args.command is None:
         try:
             from desktop.app import run
@@ -33,6 +48,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         logs.for_command(args.verbose)
     args.start_check = sync_cli.start_check(args)
     return domain.dispatch(args, {**domain.HANDLERS, **sync_cli.HANDLERS})
+
+
+def _is_app_executable() -> bool:
+    """Running as the frozen bundle's windowed ``routekaart-app`` (not the CLI, not from source)."""
+    return bool(getattr(sys, "frozen", False)) and Path(sys.executable).stem.lower() == APP_EXECUTABLE
 
 
 def _no_qt() -> int:

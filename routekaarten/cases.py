@@ -13,6 +13,7 @@ from datetime import date, datetime, time
 from enum import StrEnum
 
 from routekaarten.guidance import CaseFacts, Uitlating, Vermoeden
+from routekaarten.i18n import _
 
 
 class CaseStatus(StrEnum):
@@ -120,9 +121,11 @@ def purge_needs_confirmation(notes_changed_at: str | None, notes_exported_at: st
     """Whether purging a closed case would lose notes that never left the app.
 
     The 90-day purge of closed cases is the app's own policy, not the Handelingsprotocol's: Veilig
-    Thuis keeps its dossiers far longer (Handelingsprotocol 15, seed r. 4944-4972) and notes
-    belong in the official dossier (15.7, r. 5095-5104). So a case with notes is purged unasked
-    only when they were exported after their last change (ISO timestamps compare as text).
+    Thuis keeps its dossiers far longer (Handelingsprotocol 15.3.4, seed r. 4944-4972) and notes
+    that matter belong in the official dossier (15.7, r. 5109-5125; the issue's r. 5095-5104 is
+    the end of 15.6, "alle informatie ... wordt ... vastgelegd in het dossier"). So a case with
+    notes is purged unasked only when they were exported after their last change (ISO timestamps
+    compare as text).
     """
     if notes_changed_at is None:
         return False
@@ -134,3 +137,37 @@ def days_until_purge(case: Case, today: date, keep_days: int) -> int | None:
     if case.status is not CaseStatus.CLOSED or case.closed_on is None:
         return None
     return max(case.closed_on.toordinal() + keep_days - today.toordinal(), 0)
+
+
+def retention_policy(keep_days: int) -> str:
+    """What the keep time of closed cases is, said honestly (issue 11 item 8).
+
+    The number is the app's own setting; the sources keep far longer: adviezen two years after
+    the last contact, meldingen 15 years (Handelingsprotocol 15.3.4 Bewaartermijnen, seed
+    r. 4944-4972), and notes that matter for the work belong in the dossier (15.7 Status
+    persoonlijke werkaantekeningen, r. 5109-5125).
+    """
+    return _(
+        "De {days} dagen zijn het eigen beleid van Routekaart, geen termijn uit de bronnen. Veilig "
+        "Thuis bewaart zijn dossiers veel langer: adviezen twee jaar na het laatste contact, meldingen "
+        "15 jaar (Handelingsprotocol 15.3.4 Bewaartermijnen). Aantekeningen die van belang zijn, horen "
+        "in het officiële dossier (Handelingsprotocol 15.7): exporteer ze daarheen voordat een zaak "
+        "hier verdwijnt.",
+        days=keep_days,
+    )
+
+
+def held_notice(count: int, keep_days: int) -> str:
+    """The heading of the notice about closed cases the purge holds back for their notes."""
+    if count == 1:
+        return _(
+            "Eén gesloten zaak is langer dan {days} dagen gesloten, maar de notities zijn nooit "
+            "geëxporteerd. Routekaart verwijdert haar daarom niet zonder uw bevestiging.",
+            days=keep_days,
+        )
+    return _(
+        "{count} gesloten zaken zijn langer dan {days} dagen gesloten, maar hun notities zijn nooit "
+        "geëxporteerd. Routekaart verwijdert ze daarom niet zonder uw bevestiging.",
+        count=count,
+        days=keep_days,
+    )

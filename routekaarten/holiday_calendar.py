@@ -12,8 +12,11 @@ What it follows:
   waarop de verjaardag van de Koning wordt gevierd, en de vijfde mei". The fifth of May counts
   **every year** (named since the 1982 amendment), not only in the lustrum years that many
   cao's give off.
-* **Atw art. 3 lid 2** puts **Goede Vrijdag** on a par with those days "voor de toepassing van
-  deze wet".
+* **Atw art. 3 lid 2** puts **Goede Vrijdag** on a par with those days: "Voor de toepassing van
+  deze wet wordt de Goede Vrijdag met de in het vorige lid genoemde dagen gelijkgesteld" (quoted
+  so by staatsrechtpraktijk.nl, "Nieuwjaarsdag en Kerstmis in het staatsrecht", and by
+  uitvaart.nl vraag 44571). Goede Vrijdag therefore *is* a day off for deadlines, although many
+  cao's and the ``holidays`` package's public list leave it out.
 * **Atw art. 3 lid 3**: "Wij kunnen bepaalde dagen voor de toepassing van deze wet met de in het
   eerste lid genoemde gelijkstellen"; the besluit is published in the Staatscourant, usually one
   for three years. ``GELIJKGESTELDE_DAGEN`` holds every decreed day we could check, with its
@@ -28,18 +31,25 @@ Decreed days (art. 3 lid 3), 2017 on:
 
 * 2017-2019: Besluit van 24 oktober 2016, nr. 2016001827, "houdende gelijkstelling van 28 april en
   26 mei 2017, 11 mei en 24 en 31 december 2018 en 31 mei en 27 december 2019 met een algemeen
-  erkende feestdag" (BWBR0038666, text read on wetten.overheid.nl).
-* 2020-2022: **not verified.** We could not read a gelijkstellingsbesluit for these years.
-  The Friday after Hemelvaart is decreed in practice every year (nl.wikipedia "Algemene
-  termijnenwet"), and one law firm's page lists Friday 27 May 2022 as gelijkgesteld, but that
-  page also lists a "Vrijdag 31 mei" 2022, which is a Tuesday, so we do not rely on it. No day
-  is entered for 2020-2022; the effect is that a deadline in those years may come out one working
-  day early (counting forward), never late. Add the days with their besluit once checked.
+  erkende feestdag" (BWBR0038666, text read on wetten.overheid.nl); published as Stcrt. 2016,
+  58653 (cited by uitvaart.nl vraag 50535, "Is 28 april 2017 geen werkdag?", which dates the
+  Koninklijk Besluit 31 oktober 2016 and lists the same seven days).
+* 2020-2022: **left out: nothing citable found.** Searched again for issue 11 (stored public
+  pages and documentation: "gelijkstelling dagen algemene termijnenwet 2021 besluit", "Besluit
+  gelijkstelling dagen 2022 Staatscourant", "houdende gelijkstelling van 22 mei 2020, 14 mei 2021
+  en 27 mei 2022", and the uitvaart.nl / sterfgeval.nl question pages that cite the other
+  besluiten). No page gives the title or Staatscourant number of a besluit for these years. The
+  Friday after Hemelvaart is decreed in practice every year (nl.wikipedia "Algemene
+  termijnenwet"), and one law firm's page (wvhl.nl, "Algemene termijnenwet 2022") lists Friday
+  27 May 2022 as gelijkgesteld, but without the besluit, and it also lists a "Vrijdag 31 mei"
+  2022, which is a Tuesday, so we do not rely on it. No day is entered for 2020-2022; the effect
+  is that a deadline in those years may come out one working day early (counting forward),
+  never late; ``decrees_known`` says False for them. Add the days with their besluit once checked.
 * 2023-2025: "Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, 27 december 2024
-  en 30 mei 2025 met een algemeen erkende feestdag" (title as cited by sterfgeval.nl; the dates are
-  in the title).
+  en 30 mei 2025 met een algemeen erkende feestdag" (title as cited by sterfgeval.nl vraag 70745;
+  the dates are in the title). Staatscourant number not found.
 * 2026-2028: "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en
-  26 mei 2028 met een algemeen erkende feestdag" (same citation).
+  26 mei 2028 met een algemeen erkende feestdag" (same citation). Staatscourant number not found.
 * After 2028 no besluit is known yet: ``decrees_known(year)`` says so, and the deadlines say it
   in their explanation.
 """
@@ -57,11 +67,16 @@ SUNDAY = 6
 
 @dataclass(frozen=True)
 class Gelijkstelling:
-    """A gelijkstellingsbesluit under Atw art. 3 lid 3 and the years it covers."""
+    """A gelijkstellingsbesluit under Atw art. 3 lid 3 and the years it covers.
+
+    ``staatscourant`` is where it was published ("Stcrt. 2016, 58653"), empty where no citable
+    source gives it.
+    """
 
     title: str
     first_year: int
     last_year: int
+    staatscourant: str = ""
 
 
 BESLUIT_2017_2019 = Gelijkstelling(
@@ -69,6 +84,7 @@ BESLUIT_2017_2019 = Gelijkstelling(
     "31 december 2018 en 31 mei en 27 december 2019 met een algemeen erkende feestdag",
     2017,
     2019,
+    staatscourant="Stcrt. 2016, 58653",
 )
 BESLUIT_2023_2025 = Gelijkstelling(
     "Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, 27 december 2024 en 30 mei "

@@ -152,6 +152,19 @@ class Area:
 
 
 @dataclass(frozen=True)
+class TranscriptionNote:
+    """A place where the transcription had to read the routekaart, not copy it (issue 11).
+
+    ``lines`` (where it stands in tests/data/seed.txt) is for developers and not kept here.
+    """
+
+    where: str
+    as_written: str
+    reading: str
+    why: str
+
+
+@dataclass(frozen=True)
 class Routekaart:
     title: str
     intro: str
@@ -163,6 +176,7 @@ class Routekaart:
     boxes: tuple[Box, ...]
     arrows: tuple[Arrow, ...]
     footnotes: tuple[Footnote, ...]
+    transcription_notes: tuple[TranscriptionNote, ...] = ()
 
     def box(self, box_id: str) -> Box:
         return next(box for box in self.boxes if box.id == box_id)
@@ -239,6 +253,10 @@ class RegionBundle:
                 ),
                 arrows=tuple(Arrow(a["from"], a["to"], a.get("label", "")) for a in chart["arrows"]),
                 footnotes=tuple(Footnote(f["mark"], f["text"]) for f in chart["footnotes"]),
+                transcription_notes=tuple(
+                    TranscriptionNote(n["where"], n["as_written"], n["reading"], n["why"])
+                    for n in chart.get("transcription_notes", ())
+                ),
             ),
             areas=tuple(Area(a["id"], a["name"]) for a in data["areas"]),
             contacts=tuple(Contact.from_dict(c) for c in data["contacts"]),

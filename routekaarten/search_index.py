@@ -43,7 +43,7 @@ def _flatten(value: Any) -> Iterator[str]:
         yield value
     elif isinstance(value, dict):
         for key, item in value.items():
-            if key not in ("id", "source", "quote"):
+            if key not in ("id", "source", "quote", "lines", "seed_lines"):  # lines: developers only
                 yield from _flatten(item)
     elif isinstance(value, list):
         for item in value:
@@ -98,6 +98,10 @@ def documents_for_region(bundle: RegionBundle) -> Iterator[dict[str, Any]]:
         "legenda": ("Legenda", " ".join(f"{abbr} = {meaning}" for abbr, meaning in chart.legenda)),
         "vermoedens": ("Vermoedens van strafbare kindermishandeling", " ".join(chart.vermoedens)),
         "voetnoten": ("Voetnoten", " ".join(f"{f.mark} {f.text}" for f in chart.footnotes)),
+        "lezing": (
+            "Lezing van de bron",
+            " ".join(f"{n.where} {n.as_written} {n.reading} {n.why}" for n in chart.transcription_notes),
+        ),
     }
     for ref, (title, body) in general.items():
         yield {

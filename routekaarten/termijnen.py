@@ -103,35 +103,6 @@ ORDER = (
     ("raadkamer", "voorgeleiding"),
 )
 
-ANCHOR_LABELS = {
-    "melding": "melding bij Veilig Thuis",
-    "melding_politie": "melding bij de politie",
-    "aangifte": "aangifte",
-    "aangifte_melding_politie": "aangifte/melding bij de politie",
-    "veiligheidsbeoordeling": "afronding veiligheidsbeoordeling",
-    "vooronderzoek": "start vooronderzoek",
-    "monitoren": "start monitoren",
-    "aanhouding": "aanhouding",
-    "verhoor_verdachte": "verhoor verdachte",
-    "ontvangst_plan_politie": "ontvangst plan politie",
-    "ontvangst_pv_politie": "ontvangst pv politie",
-    "huisverbod": "huisverbod",
-    "voorgeleiding": "voorgeleiding",
-    "raadkamer": "raadkamer",
-    "zitting": "zitting",
-    # Not anchors of a deadline, but counted for bouwblok 6 (HSSK r. 6268-6270, 7307-7310).
-    "anoniem_overleg": "anoniem overleg",
-    "onderzoek_afgerond": "onderzoek afgerond",
-}
-
-_UNIT_WORDS = {
-    "uren": ("uur", "uur"),
-    "dagen": ("dag", "dagen"),
-    "werkdagen": ("werkdag", "werkdagen"),
-    "weken": ("week", "weken"),
-    "maanden": ("maand", "maanden"),
-}
-
 Moment = date | datetime
 
 
@@ -192,19 +163,57 @@ def _day(moment: Moment) -> date:
     return moment.date() if isinstance(moment, datetime) else moment
 
 
+def _anchor_labels() -> dict[str, str]:
+    """The events in the user's words, in the chosen language (made at call time, never at import)."""
+    return {
+        "melding": _("melding bij Veilig Thuis"),
+        "melding_politie": _("melding bij de politie"),
+        "aangifte": _("aangifte"),
+        "aangifte_melding_politie": _("aangifte/melding bij de politie"),
+        "veiligheidsbeoordeling": _("afronding veiligheidsbeoordeling"),
+        "vooronderzoek": _("start vooronderzoek"),
+        "monitoren": _("start monitoren"),
+        "aanhouding": _("aanhouding"),
+        "verhoor_verdachte": _("verhoor verdachte"),
+        "ontvangst_plan_politie": _("ontvangst plan politie"),
+        "ontvangst_pv_politie": _("ontvangst pv politie"),
+        "huisverbod": _("huisverbod"),
+        "voorgeleiding": _("voorgeleiding"),
+        "raadkamer": _("raadkamer"),
+        "zitting": _("zitting"),
+        # Not anchors of a deadline, but counted for bouwblok 6 (HSSK r. 6268-6270, 7307-7310).
+        "anoniem_overleg": _("anoniem overleg"),
+        "onderzoek_afgerond": _("onderzoek afgerond"),
+    }
+
+
 def anchor_label(anchor: str) -> str:
     """The event in the user's words: ``ontvangst_plan_politie`` -> ``ontvangst plan politie``."""
-    return ANCHOR_LABELS.get(anchor, anchor.replace("_", " "))
+    return _anchor_labels().get(anchor, anchor.replace("_", " "))
 
 
-def _unit_word(amount: int, unit: str) -> str:
-    singular, plural = _UNIT_WORDS[unit]
-    return singular if amount == 1 else plural
+def _term_text(amount: int, unit: str) -> str:
+    """``5 werkdagen``, ``1 dag``, ``9 uur`` in the chosen language (English: "1 hour", "9 hours")."""
+    if amount == 1:
+        return {
+            "uren": _("1 uur"),
+            "dagen": _("1 dag"),
+            "werkdagen": _("1 werkdag"),
+            "weken": _("1 week"),
+            "maanden": _("1 maand"),
+        }[unit]
+    return {
+        "uren": _("{amount} uur", amount=amount),
+        "dagen": _("{amount} dagen", amount=amount),
+        "werkdagen": _("{amount} werkdagen", amount=amount),
+        "weken": _("{amount} weken", amount=amount),
+        "maanden": _("{amount} maanden", amount=amount),
+    }[unit]
 
 
 def _moment_text(moment: Moment) -> str:
     if isinstance(moment, datetime):
-        return f"{dutch_day(moment.date())} {moment:%H:%M}"
+        return _("{day} {time}", day=dutch_day(moment.date()), time=f"{moment:%H:%M}")
     return dutch_day(moment)
 
 
@@ -250,23 +259,53 @@ def _holidays_between(first: date, last: date) -> list[str]:
 def _off_day_text(day: date) -> str:
     """``zaterdag 5 december`` or ``Tweede paasdag (maandag 6 april)``."""
     name = atw_holiday_name(day)
-    return f"{name} ({dutch_day(day)})" if name and day.weekday() < calendar.SATURDAY else dutch_day(day)
+    if name and day.weekday() < calendar.SATURDAY:
+        return _("{holiday} ({day})", holiday=holiday_label(name), day=dutch_day(day))
+    return dutch_day(day)
 
 
-def _count(amount: int, unit: str, sign: int, anchor: str, start: Moment) -> tuple[Moment, list[str]]:
+def holiday_label(name: str) -> str:
+    """The Atw feestdag ``name`` (Dutch, from ``holiday_calendar``) in the chosen language."""
+    return {
+        "Nieuwjaarsdag": _("Nieuwjaarsdag"),
+        "Goede Vrijdag": _("Goede Vrijdag"),
+        "Tweede paasdag": _("Tweede paasdag"),
+        "Koningsdag": _("Koningsdag"),
+        "Koninginnedag": _("Koninginnedag"),
+        "Bevrijdingsdag": _("Bevrijdingsdag"),
+        "Hemelvaartsdag": _("Hemelvaartsdag"),
+        "Tweede pinksterdag": _("Tweede pinksterdag"),
+        "Eerste kerstdag": _("Eerste kerstdag"),
+        "Tweede kerstdag": _("Tweede kerstdag"),
+        "gelijkgestelde dag": _("gelijkgestelde dag"),
+    }.get(name, name)
+
+
+# A note on the counting: (text, aside). An aside is put in brackets after the opening phrase
+# ("5 werkdagen na ... (weekenden ... niet meegeteld)"); the others follow after a semicolon.
+Note = tuple[str, bool]
+
+
+def _count(amount: int, unit: str, sign: int, anchor: str, start: Moment) -> tuple[Moment, list[Note]]:
     """The due moment and the notes on how it was reached (without the opening phrase)."""
-    notes: list[str] = []
+    notes: list[Note] = []
     day = _day(start)
     if unit == "uren":
         if not isinstance(start, datetime):
-            notes.append("tijdstip onbekend: gerekend vanaf 0:00, dus de vroegst mogelijke tijd")
+            notes.append((_("tijdstip onbekend: gerekend vanaf 0:00, dus de vroegst mogelijke tijd"), False))
             start = datetime.combine(day, time.min)
         return start + sign * timedelta(hours=amount), notes
     if unit == "werkdagen":
         due_day = add_working_days(day, sign * amount)
         skipped = _holidays_between(day + timedelta(days=sign), due_day) if amount else []
-        extra = f": {', '.join(skipped)}" if skipped else ""
-        notes.append(f"weekenden en feestdagen volgens de Algemene termijnenwet niet meegeteld{extra}")
+        if skipped:
+            text = _(
+                "weekenden en feestdagen volgens de Algemene termijnenwet niet meegeteld: {holidays}",
+                holidays=", ".join(holiday_label(name) for name in skipped),
+            )
+        else:
+            text = _("weekenden en feestdagen volgens de Algemene termijnenwet niet meegeteld")
+        notes.append((text, True))
         return due_day, notes
     if unit == "maanden":
         due_day = add_months(day, sign * amount)
@@ -275,24 +314,32 @@ def _count(amount: int, unit: str, sign: int, anchor: str, start: Moment) -> tup
     if anchor in CUSTODY_ANCHORS:
         due: Moment = start + (due_day - day) if isinstance(start, datetime) else due_day
         if not is_working_day(due_day):
-            notes.append(
-                f"valt op {_off_day_text(due_day)}; niet verschoven, want termijnen van "
-                "vrijheidsbeneming lopen ook in het weekend en op feestdagen door"
+            text = _(
+                "valt op {day}; niet verschoven, want termijnen van vrijheidsbeneming lopen ook in het "
+                "weekend en op feestdagen door",
+                day=_off_day_text(due_day),
             )
+            notes.append((text, False))
         return due, notes
     if is_working_day(due_day):
         return due_day, notes
     if sign < 0:
         earlier = previous_working_day_on_or_before(due_day)
-        notes.append(
-            f"valt op {_off_day_text(due_day)}; terugrekenen wordt niet verschoven "
-            f"(Atw art. 1 lid 2), dus in de praktijk uiterlijk {dutch_day(earlier)}"
+        text = _(
+            "valt op {day}; terugrekenen wordt niet verschoven (Atw art. 1 lid 2), dus in de praktijk "
+            "uiterlijk {earlier}",
+            day=_off_day_text(due_day),
+            earlier=dutch_day(earlier),
         )
+        notes.append((text, False))
         return due_day, notes
     later = next_working_day_on_or_after(due_day)
-    notes.append(
-        f"valt op {_off_day_text(due_day)}, verschoven naar {dutch_day(later)} (naar analogie van Atw art. 1)"
+    text = _(
+        "valt op {day}, verschoven naar {later} (naar analogie van Atw art. 1)",
+        day=_off_day_text(due_day),
+        later=dutch_day(later),
     )
+    notes.append((text, False))
     return later, notes
 
 
@@ -389,15 +436,17 @@ def _count_row(
     if at and not isinstance(due, datetime):
         due = datetime.combine(due, time.fromisoformat(at))
     if event != anchor:
-        label += f" ({anchor_label(event)})"
+        label = _("{label} ({event})", label=label, event=anchor_label(event))
+    when = _moment_text(start)
     if amount == 0:
-        opening = f"op de dag van {label} ({_moment_text(start)})"
+        opening = _("op de dag van {event} ({when})", event=label, when=when)
+    elif sign < 0:
+        opening = _("{term} voor {event} van {when}", term=_term_text(amount, unit), event=label, when=when)
     else:
-        direction = "voor" if sign < 0 else "na"
-        opening = f"{amount} {_unit_word(amount, unit)} {direction} {label} van {_moment_text(start)}"
+        opening = _("{term} na {event} van {when}", term=_term_text(amount, unit), event=label, when=when)
     if at:
-        opening += f", om {at}"
-    how = opening + "".join(f" ({note})" if note.startswith("weekenden") else f"; {note}" for note in notes)
+        opening += _(", om {time}", time=at)
+    how = opening + "".join(f" ({text})" if aside else f"; {text}" for text, aside in notes)
     return due, how
 
 
@@ -410,7 +459,7 @@ def compute_rows(entry: Mapping[str, Any], events: Mapping[str, Any]) -> list[Te
     """The deadlines of one bundle row: none (no amount, or a hearing of another kind), the row
     itself, and for a Reclassering row the OM's opdracht before it; a ``Needed`` without its date."""
     amount, unit, anchor = entry.get("amount"), entry.get("unit"), entry.get("anchor")
-    if amount is None or unit not in _UNIT_WORDS or not anchor:
+    if amount is None or unit not in UNITS or not anchor:
         return []
     soort = entry.get("zitting_soort")
     if soort:
@@ -498,38 +547,53 @@ def status(termijn: Termijn, today: date) -> tuple[int, bool]:
 
 
 def countdown(termijn: Termijn, today: date) -> str:
-    """A short Dutch label for the UI: ``nog 3 dagen``, ``vandaag``, ``2 dagen te laat``."""
+    """A short label for the UI: ``nog 3 dagen``, ``vandaag``, ``2 dagen te laat`` (in the chosen
+    language)."""
     days_left, overdue = status(termijn, today)
-    at = f" om {termijn.due:%H:%M}" if isinstance(termijn.due, datetime) else ""
-    if days_left == 0:
-        return f"vandaag{at} verlopen" if overdue else f"vandaag{at}"
+    if isinstance(termijn.due, datetime):
+        at = f"{termijn.due:%H:%M}"
+        if days_left == 0:
+            return _("vandaag om {time} verlopen", time=at) if overdue else _("vandaag om {time}", time=at)
+    elif days_left == 0:
+        return _("vandaag verlopen") if overdue else _("vandaag")
+    if days_left == 1:
+        return _("nog 1 dag")
     if days_left > 0:
-        return f"nog {days_left} {'dag' if days_left == 1 else 'dagen'}"
+        return _("nog {count} dagen", count=days_left)
     late = -days_left
-    return f"{late} {'dag' if late == 1 else 'dagen'} te laat"
+    return _("1 dag te laat") if late == 1 else _("{count} dagen te laat", count=late)
 
 
 def check_not_in_future(what: str, moment: Moment, today: date) -> None:
-    """``what`` names the event in Dutch ("de melding"); raises ImpossibleDate after ``today``."""
+    """``what`` names the event in the chosen language ("de melding"); raises ImpossibleDate after
+    ``today``."""
     if _day(moment) > _day(today):
         raise ImpossibleDate(
-            f"De datum van {what} ({dutch_day(_day(moment), year=True)}) ligt in de toekomst; "
-            f"vandaag is het {dutch_day(_day(today), year=True)}. Controleer de datum."
+            _(
+                "De datum van {what} ({day}) ligt in de toekomst; vandaag is het {today}. "
+                "Controleer de datum.",
+                what=what,
+                day=dutch_day(_day(moment), year=True),
+                today=dutch_day(_day(today), year=True),
+            )
         )
 
 
 def check_case_dates(melding: Moment, incident: Moment | None, today: date) -> None:
     """Refuse dates that cannot be right: a melding or incident in the future, or a melding
     before the incident it reports. Raises ImpossibleDate with a Dutch message."""
-    check_not_in_future("de melding", melding, today)
+    check_not_in_future(_("de melding"), melding, today)
     if incident is None:
         return
-    check_not_in_future("het incident", incident, today)
+    check_not_in_future(_("het incident"), incident, today)
     if _day(melding) < _day(incident):
         raise ImpossibleDate(
-            f"De melding ({dutch_day(_day(melding), year=True)}) ligt vóór het incident "
-            f"({dutch_day(_day(incident), year=True)}). Een melding kan niet aan het incident "
-            "voorafgaan; controleer beide data."
+            _(
+                "De melding ({melding}) ligt vóór het incident ({incident}). Een melding kan niet "
+                "aan het incident voorafgaan; controleer beide data.",
+                melding=dutch_day(_day(melding), year=True),
+                incident=dutch_day(_day(incident), year=True),
+            )
         )
 
 

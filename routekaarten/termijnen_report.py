@@ -47,7 +47,11 @@ def parse_date(text: str, flag: str) -> date:
         return date.fromisoformat(text.strip())
     except ValueError as error:
         raise ImpossibleDate(
-            f"Ongeldige datum '{text}' bij --{flag}. Gebruik JJJJ-MM-DD, bijvoorbeeld 2026-11-30."
+            _(
+                "Ongeldige datum '{text}' bij --{flag}. Gebruik JJJJ-MM-DD, bijvoorbeeld 2026-11-30.",
+                text=text,
+                flag=flag,
+            )
         ) from error
 
 
@@ -59,8 +63,12 @@ def parse_moment(text: str, flag: str) -> Moment:
         return datetime.fromisoformat(text.strip())
     except ValueError as error:
         raise ImpossibleDate(
-            f"Ongeldig tijdstip '{text}' bij --{flag}. Gebruik JJJJ-MM-DD of JJJJ-MM-DDTUU:MM, "
-            "bijvoorbeeld 2026-11-30T14:30."
+            _(
+                "Ongeldig tijdstip '{text}' bij --{flag}. Gebruik JJJJ-MM-DD of JJJJ-MM-DDTUU:MM, "
+                "bijvoorbeeld 2026-11-30T14:30.",
+                text=text,
+                flag=flag,
+            )
         ) from error
 
 
@@ -118,7 +126,9 @@ def pick(found: Overview, wanted: Sequence[str], entries: Iterable[Mapping[str, 
 
 def _due_text(termijn: Termijn) -> str:
     text = dutch_day(termijn.due_day, year=True)
-    return f"{text} {termijn.due:%H:%M}" if isinstance(termijn.due, datetime) else text
+    if isinstance(termijn.due, datetime):
+        return _("{day} {time}", day=text, time=f"{termijn.due:%H:%M}")
+    return text
 
 
 def _shared(row: Termijn | Needed) -> dict[str, Any]:

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from routekaarten.case_store import CaseStore
 from routekaarten.errors import RoutekaartError
-from routekaarten.keys import AttemptLimiter, KeyringUnavailableError
+from routekaarten.i18n import _
+from routekaarten.keys import AttemptLimiter, KeyringUnavailableError, WrongPassphraseError
 from routekaarten.vault import CaseVault
 
 if TYPE_CHECKING:
@@ -54,14 +55,70 @@ def unlock_with_passphrase(
     return vault
 
 
-def change_passphrase(cases: CaseStore, vault: CaseVault, new_passphrase: str) -> None:
-    """Wrap the same data key with a new passphrase; the notes are not touched."""
+class CurrentPassphraseWrongError(RoutekaartError):
+    """The passphrase typed as the current one does not open the notes: nothing was changed."""
+
+    code = "current-passphrase-wrong"
+
+
+def needs_current_passphrase(cases: CaseStore) -> bool:
+    """Whether changing the passphrase asks for the current one first (issue 12 item 4).
+
+    A key wrapped by a passphrase does; a key in the OS keyring has no passphrase to ask for (the
+    keyring stands for the user's login), so the first passphrase replaces the keyring's wrap.
+    """
+    wrapped = cases.wrapped_key()
+    return wrapped is not None and wrapped.method == "passphrase"
+
+
+def check_current_passphrase(
+    cases: CaseStore, current: str, limiter: AttemptLimiter | None = None
+) -> None:
+    """Refuse a change when ``current`` is not the passphrase the notes are wrapped with.
+
+    Someone at an unlocked, unattended workstation must not be able to lock the owner out by
+    choosing a new passphrase. The check runs scrypt (off the GUI thread) and counts a wrong
+    guess in ``limiter`` like an unlock does.
+    """
+    wrapped = cases.wrapped_key()
+    if wrapped is None or wrapped.method != "passphrase":
+        return  # see needs_current_passphrase
+    try:
+        CaseVault.unlock_with_passphrase(wrapped, current, limiter).lock()
+    except WrongPassphraseError:
+        log.info("passphrase change refused: the current passphrase is wrong")
+        raise CurrentPassphraseWrongError(
+            _("De huidige wachtwoordzin klopt niet. De wachtwoordzin is niet gewijzigd.")
+        ) from None
+
+
+def change_passphrase(
+    cases: CaseStore,
+    vault: CaseVault,
+    new_passphrase: str,
+    *,
+    current: str,
+    limiter: AttemptLimiter | None = None,
+) -> None:
+    """Wrap the same data key with a new passphrase, after checking the current one; the notes
+    are not touched."""
+    check_current_passphrase(cases, current, limiter)
     cases.save_wrapped_key(vault.rewrap_with_passphrase(new_passphrase))
     log.info("data key wrapped by a new passphrase")
 
 
-def rotate_data_key(cases: CaseStore, vault: CaseVault, new_passphrase: str) -> CaseVault:
-    """A fresh data key for every note and answer, wrapped by ``new_passphrase``; one transaction."""
+def rotate_data_key(
+    cases: CaseStore,
+    vault: CaseVault,
+    new_passphrase: str,
+    *,
+    current: str,
+    limiter: AttemptLimiter | None = None,
+) -> CaseVault:
+    """A fresh data key for every note and answer, wrapped by ``new_passphrase``; one transaction.
+
+    The current passphrase is checked first, as for ``change_passphrase``."""
+    check_current_passphrase(cases, current, limiter)
     fresh = cases.rotate_key(vault, lambda fresh: fresh.rewrap_with_passphrase(new_passphrase))
     log.info("data key renewed; notes and answers encrypted again")
     return fresh

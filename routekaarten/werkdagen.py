@@ -17,7 +17,9 @@ import calendar
 from datetime import date, timedelta
 
 from routekaarten.holiday_calendar import feestdag_name, is_feestdag
+from routekaarten.i18n import _
 
+# The Dutch names (kept for reference and for callers that need the Dutch word itself).
 DAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 MONTH_NAMES = (
     "januari",
@@ -100,7 +102,41 @@ def add_months(day: date, n: int) -> date:
     return date(year, month0 + 1, min(day.day, last))
 
 
+def _day_names() -> tuple[str, ...]:
+    """``DAY_NAMES`` in the chosen language (at call time)."""
+    return (
+        _("maandag"),
+        _("dinsdag"),
+        _("woensdag"),
+        _("donderdag"),
+        _("vrijdag"),
+        _("zaterdag"),
+        _("zondag"),
+    )
+
+
+def _month_names() -> tuple[str, ...]:
+    """``MONTH_NAMES`` in the chosen language (at call time)."""
+    return (
+        _("januari"),
+        _("februari"),
+        _("maart"),
+        _("april"),
+        _("mei"),
+        _("juni"),
+        _("juli"),
+        _("augustus"),
+        _("september"),
+        _("oktober"),
+        _("november"),
+        _("december"),
+    )
+
+
 def dutch_day(day: date, *, year: bool = False) -> str:
-    """``zaterdag 5 december`` (or ``zaterdag 5 december 2026``), independent of the locale."""
-    text = f"{DAY_NAMES[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]}"
-    return f"{text} {day.year}" if year else text
+    """``zaterdag 5 december`` (or ``zaterdag 5 december 2026``), independent of the OS locale;
+    in English mode (``routekaarten.i18n``) ``Saturday 5 December``."""
+    weekday, month = _day_names()[day.weekday()], _month_names()[day.month - 1]
+    if year:
+        return _("{weekday} {day} {month} {year}", weekday=weekday, day=day.day, month=month, year=day.year)
+    return _("{weekday} {day} {month}", weekday=weekday, day=day.day, month=month)

@@ -1,14 +1,28 @@
-"""Questions the cases page asks before it does something that cannot be undone."""
+"""Questions the cases page asks before it does something that cannot be undone.
+
+A case's label is data: the questions that name it are plain-text message boxes
+(``safe_text.message_box``), never guessed to be rich text.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.safe_text import message_box
+
+
+def _ask_yes(parent: QWidget, title: str, text: str) -> bool:
+    """A warning with "Ja" and "Annuleren", "Annuleren" the default; True for "Ja"."""
+    box = message_box(QMessageBox.Icon.Warning, title, text, parent)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
 
 def confirm_delete(parent: QWidget, label: str) -> bool:
     """Deleting overwrites the case as a purge does: its notes and answers cannot come back."""
-    answer = QMessageBox.warning(
+    return _ask_yes(
         parent,
         QCoreApplication.translate("CaseActions", "Zaak verwijderen"),
         QCoreApplication.translate(
@@ -17,10 +31,7 @@ def confirm_delete(parent: QWidget, label: str) -> bool:
             "overschreven en zijn daarna niet meer terug te halen. Exporteer eerst wat in het "
             "officiële dossier hoort.",
         ).format(label),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
     )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def confirm_label(parent: QWidget, warnings: list[str]) -> bool:
@@ -33,3 +44,18 @@ def confirm_label(parent: QWidget, warnings: list[str]) -> bool:
         QMessageBox.StandardButton.Cancel,
     )
     return answer == QMessageBox.StandardButton.Save
+
+
+def confirm_purge(parent: QWidget, labels: list[str]) -> bool:
+    """Asked before closed cases whose notes were never exported are purged anyway."""
+    listed = "\n".join(f"• {label}" for label in labels)
+    return _ask_yes(
+        parent,
+        QCoreApplication.translate("CaseActions", "Toch verwijderen"),
+        QCoreApplication.translate(
+            "CaseActions",
+            "De notities van deze zaken zijn nooit geëxporteerd:\n{0}\n\nNa verwijderen zijn de "
+            "zaken met hun notities, antwoorden en termijnen niet meer terug te halen. Wat van belang "
+            "is, hoort in het officiële dossier. Toch verwijderen?",
+        ).format(listed),
+    )

@@ -39,7 +39,7 @@ MELDINGSFORMULIER = "meldingsformulier"
 class CaseEditor(QWidget):
     caseEdited = Signal(object)  # Case, as the form now shows it
     itemChanged = Signal(str, object)  # bespreekpunt id, ChecklistEntry
-    eventChanged = Signal(str, object)  # anchor, date | None
+    eventChanged = Signal(str, object)  # anchor, date | datetime | None (or the hearing's kind)
     noteEdited = Signal(str, str)  # note id ("" for a new note), text
     noteDeleted = Signal(str)
     showInRoutekaartRequested = Signal()
@@ -57,7 +57,7 @@ class CaseEditor(QWidget):
         self.form.edited.connect(self.caseEdited)
         self.checklist = ChecklistPanel(today=today)
         self.checklist.changed.connect(self.itemChanged)
-        self.termijnen = TermijnenPanel()
+        self.termijnen = TermijnenPanel(today=today)
         self.termijnen.eventChanged.connect(self.eventChanged)
         self.notes = NotesPanel()
         self.notes.noteEdited.connect(self.noteEdited)

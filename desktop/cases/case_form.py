@@ -200,16 +200,29 @@ class CaseForm(QWidget):
         self.error.setText(f"<span>⚠ {escape(text)}</span>" if text else "")
 
     def show_guidance(self, advice: list[Advice]) -> None:
+        """The advice in its order; a ``warning`` (facts that do not fit together, such as an NFI
+        category that does not fit the child's age) is marked "⚠ Let op:" in the text, not by
+        colour alone, and comes first."""
         parts = []
         for entry in advice:
             mark = self.tr("Met spoed: ") if entry.urgent else ""
+            if entry.warning:
+                mark = self.tr("⚠ Let op: ") + mark
             step = self.tr("stap {0}").format(entry.step) if entry.step is not None else ""
+            step_text = f" <i>({escape(step)})</i>" if step else ""
             source = self.tr("Bron: {0}").format(escape(entry.source))
             note = f"<br/><i>{escape(entry.note)}</i>" if entry.note else ""
-            parts.append(
-                f"<p><b>{mark}{escape(entry.title)}</b> <i>({escape(step)})</i><br/>{escape(entry.text)}"
-                f"{note}<br/><small>{source}</small></p>"
+            body = (
+                f"<b>{mark}{escape(entry.title)}</b>{step_text}<br/>{escape(entry.text)}"
+                f"{note}<br/><small>{source}</small>"
             )
+            if entry.warning:  # framed as well, so it stands out above the rest
+                parts.append(
+                    '<table width="100%" border="1" cellspacing="0" cellpadding="6" '
+                    f'style="border-color: #b00020; border-style: solid;"><tr><td>{body}</td></tr></table>'
+                )
+            else:
+                parts.append(f"<p>{body}</p>")
         self.guidance.setHtml("".join(parts) or self.tr("<p>Geen bijzonderheden.</p>"))
 
     def _warn(self, text: str) -> None:

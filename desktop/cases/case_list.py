@@ -23,14 +23,16 @@ from PySide6.QtWidgets import (
 
 from desktop import settings
 from desktop.cases.cases_model import CASE_ID_ROLE, CasesModel
+from desktop.safe_text import tooltip
 from desktop.settings import Settings
-from routekaarten.cases import Case, days_until_purge
+from routekaarten.cases import Case, days_until_purge, retention_policy
 
 
 class CaseList(QWidget):
     caseChosen = Signal(str)  # case id
     newCaseRequested = Signal()
     deleteRequested = Signal()  # delete the chosen case (after a question)
+    retentionChanged = Signal(int)  # days closed cases are kept
 
     def __init__(self, prefs: Settings, today: Callable[[], date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +49,8 @@ class CaseList(QWidget):
         self.list = QListView()
         self.list.setModel(self.proxy)
         self.list.setAccessibleName(self.tr("Zaken"))
+        self.list.setWordWrap(True)  # a narrow column: "gesloten, wordt over 80 dagen verwijderd" wraps
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.selectionModel().currentChanged.connect(self._on_current)
         self.new_button = QPushButton(self.tr("&Nieuwe zaak"))
         self.new_button.setAccessibleName(self.tr("Nieuwe zaak"))
@@ -69,9 +73,16 @@ class CaseList(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.list, 1)
         keep = QHBoxLayout()
-        keep.addWidget(QLabel(self.tr("Gesloten zaken bewaren:")))
+        keep_label = QLabel(self.tr("Gesloten zaken &bewaren:"))
+        keep_label.setBuddy(self.retention)
+        keep.addWidget(keep_label)
         keep.addWidget(self.retention)
         layout.addLayout(keep)
+        self.policy_note = QLabel(self.tr("eigen beleid van Routekaart; het dossier bewaart langer"))
+        self.policy_note.setWordWrap(True)
+        self.policy_note.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.policy_note)
+        self._show_policy()
 
     def retention_days(self) -> int:
         return self.retention.value()
@@ -95,9 +106,21 @@ class CaseList(QWidget):
     def _purge_in(self, case: Case) -> int | None:
         return days_until_purge(case, self.today(), self.retention.value())
 
+    def set_held(self, case_ids: frozenset[str]) -> None:
+        """Which closed cases wait for their notes to be exported (shown as "wacht op export")."""
+        self.model.set_held(case_ids)
+
+    def _show_policy(self) -> None:
+        """The keep time is the app's own policy; the tooltip says what the sources keep."""
+        text = retention_policy(self.retention.value())
+        self.policy_note.setToolTip(tooltip(text))
+        self.retention.setToolTip(tooltip(text))
+
     def _on_retention(self, days: int) -> None:
         self.prefs.set(settings.RETENTION_DAYS, days)
         self.model.set_purge_in(self._purge_in)
+        self._show_policy()
+        self.retentionChanged.emit(days)
 
     def _on_current(self, current: QModelIndex) -> None:
         case_id = current.data(CASE_ID_ROLE) if current.isValid() else None

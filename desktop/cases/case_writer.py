@@ -8,7 +8,7 @@ the earlier state is kept. The page opens a case here and routes the outcomes to
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QObject, Signal
 
@@ -72,17 +72,23 @@ class CaseWriter(QObject):
             )
         )
 
-    def save_event(self, anchor: str, day: date | None) -> None:
+    def save_event(self, anchor: str, value: date | datetime | str | None) -> None:
+        """An event's day (and time, for the custody events) or the hearing's kind; None removes it.
+
+        Checked with the case's other events, so a voorgeleiding before the aanhouding or a
+        veiligheidsbeoordeling before the melding is refused, not saved.
+        """
         case_id = self._case_id
         if case_id is None:
             return
-        if day is not None:
+        if value is not None:
             try:
-                check_events({anchor: day}, self.today())
+                events = {"melding": self.cases.case(case_id).melding_date, **self.cases.events(case_id)}
+                check_events({**events, anchor: value}, self.today())
             except RoutekaartError as error:
                 self.eventRefused.emit(str(error))
                 return
-        self._write(lambda: self.cases.set_event(case_id, anchor, day))
+        self._write(lambda: self.cases.set_event(case_id, anchor, value))
         self.eventSaved.emit()
 
     def save_note(self, note_id: str, text: str) -> None:

@@ -18,6 +18,7 @@ class CasesModel(QAbstractListModel):
         super().__init__(parent)
         self._cases: list[Case] = []
         self._purge_in: Callable[[Case], int | None] = lambda case: None
+        self._held: frozenset[str] = frozenset()
 
     def set_cases(self, cases: list[Case]) -> None:
         self.beginResetModel()
@@ -27,6 +28,12 @@ class CasesModel(QAbstractListModel):
     def set_purge_in(self, purge_in: Callable[[Case], int | None]) -> None:
         """How many days a closed case has left before it is deleted (None: not counted)."""
         self._purge_in = purge_in
+        if self._cases:
+            self.dataChanged.emit(self.index(0), self.index(len(self._cases) - 1))
+
+    def set_held(self, case_ids: frozenset[str]) -> None:
+        """Closed cases past their keep time that the purge holds back: their notes wait for export."""
+        self._held = case_ids
         if self._cases:
             self.dataChanged.emit(self.index(0), self.index(len(self._cases) - 1))
 
@@ -43,7 +50,13 @@ class CasesModel(QAbstractListModel):
             if case.status == "closed":
                 days = self._purge_in(case)
                 state = self.tr("gesloten")
-                if days is not None:
+                if case.id in self._held:
+                    state += self.tr(", wacht op export")
+                elif days == 1:
+                    state += self.tr(", wordt over 1 dag verwijderd")
+                elif days == 0:
+                    state += self.tr(", wordt bij het volgende ontgrendelen verwijderd")
+                elif days is not None:
                     state += self.tr(", wordt over {0} dagen verwijderd").format(days)
             else:
                 state = self.tr("stap {0}").format(case.step)

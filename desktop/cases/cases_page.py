@@ -18,14 +18,15 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop import settings
-from desktop.cases.case_actions import confirm_delete
-from desktop.cases.case_editor import CaseEditor
+from desktop.cases.case_actions import confirm_delete, confirm_purge
+from desktop.cases.case_editor import SUMMARY, CaseEditor
 from desktop.cases.case_exports import CaseExports
 from desktop.cases.case_list import CaseList
 from desktop.cases.case_writer import CaseWriter
 from desktop.cases.key_change import KeyChange
 from desktop.cases.key_panel import KeyPanel
 from desktop.cases.melding_form_dialog import MeldingFormDialog
+from desktop.cases.purge_notice import PurgeNotice
 from desktop.cases.unlock_panel import UnlockPanel
 from desktop.cases.vault_gate import VaultGate
 from desktop.cases.vault_session import VaultSession
@@ -62,6 +63,7 @@ class CasesPage(QWidget):
         self.national = cases.store.national()
         self.session = VaultSession(prefs.get(settings.IDLE_LOCK_MINUTES), self)
         self.case: Case | None = None
+        self._resume: tuple[str, int] | None = None  # (case id, tab) to show again after unlocking
 
         self.unlock_panel = UnlockPanel()
         self.gate = VaultGate(
@@ -87,22 +89,33 @@ class CasesPage(QWidget):
         self.export_counts = QPushButton(self.tr("Telling e&xporteren…"))
         self.export_counts.setAccessibleName(self.tr("Anonieme telling exporteren"))
         self.export_counts.clicked.connect(self._ask_counts_export)
+        self.bijlage3_button = QPushButton(self.tr("Bijlage &3: wie mag wat onderzoeken…"))
+        self.bijlage3_button.setAccessibleName(self.tr("Onderzoeksbevoegdheden per organisatie (Bijlage 3)"))
+        self.bijlage3_button.clicked.connect(self.show_bijlage3)
         self.lock_button = QPushButton(self.tr("Ver&grendelen"))
         self.lock_button.setAccessibleName(self.tr("Zaken vergrendelen"))
         self.lock_button.clicked.connect(self.lock)
         self.key_panel = KeyPanel()
-        self.keys = KeyChange(cases, self.session, self.key_panel, self)
+        self.keys = KeyChange(cases, self.session, self.key_panel, self, limiter=self.gate.limiter)
         self.keys.aboutToChange.connect(self.editor.flush_notes)
 
         left = QVBoxLayout()
         left.addWidget(self.case_list, 1)
         left.addWidget(self.export_counts)
+        left.addWidget(self.bijlage3_button)
         left.addWidget(self.lock_button)
         left.addWidget(self.key_panel)
+        self.purge_notice = PurgeNotice()
+        self.purge_notice.deleteRequested.connect(self.purge_held)
+        self.purge_notice.exportRequested.connect(self.export_held)
+        self.case_list.retentionChanged.connect(lambda _days: self._show_held())
         work = QWidget()
-        work_layout = QHBoxLayout(work)
-        work_layout.addLayout(left, 1)
-        work_layout.addWidget(self.editor, 4)
+        work_layout = QVBoxLayout(work)
+        work_layout.addWidget(self.purge_notice)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addWidget(self.editor, 4)
+        work_layout.addLayout(columns, 1)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.unlock_panel)
         self.stack.addWidget(work)
@@ -140,17 +153,82 @@ class CasesPage(QWidget):
         self.session.lock()
 
     def _on_locked(self, locked: bool) -> None:
+        """Locked: nothing of the cases stays on screen, but the page remembers which case and tab
+        were open (their ids only, in memory), so after an idle lock the user is back where they
+        were (issue 12 item 4)."""
         if locked:
+            if self.case is not None:
+                self._resume = (self.case.id, self.editor.tabs.currentIndex())
             self._set_case(None)
             self.case_list.clear()
             self.editor.clear()
+            self.purge_notice.show_held([], self.case_list.retention_days())
             self.stack.setCurrentWidget(self.unlock_panel)
             if self.isVisible():
                 self.ensure_unlocked()
         else:
             self.stack.setCurrentIndex(1)
             self.cases.purge_closed(self.today(), self.case_list.retention_days())
-            self.reload_cases()
+            resume, self._resume = self._resume, None
+            self._show_held()
+            self.reload_cases(select=resume[0] if resume else None)
+            if resume is not None and self.case is not None and self.case.id == resume[0]:
+                self.editor.tabs.setCurrentIndex(resume[1])
+
+    # closed cases the purge holds back ---------------------------------------------------------
+
+    def _show_held(self) -> None:
+        """The closed cases past their keep time whose notes were never exported: in the notice,
+        and as "wacht op export" in the list (issue 11 item 8)."""
+        days = self.case_list.retention_days()
+        held = self.cases.held_for_export(self.today(), days)
+        self.case_list.set_held(frozenset(case.id for case in held))
+        self.purge_notice.show_held(held, days)
+
+    def purge_held(
+        self, case_ids: list[str], confirm: Callable[[QWidget, list[str]], bool] | None = None
+    ) -> int:
+        """Purge these held cases after an explicit yes (``confirm_purge``); how many were deleted."""
+        confirm = confirm or confirm_purge
+        days = self.case_list.retention_days()
+        held = [case for case in self.cases.held_for_export(self.today(), days) if case.id in case_ids]
+        if not held or not confirm(self, [case.label for case in held]):
+            return 0
+        chosen = {case.id for case in held}
+        if self.case is not None and self.case.id in chosen:
+            self.editor.flush_notes()
+            self._set_case(None)
+            self.editor.show_empty()
+        deleted: list[int] = []
+        self.writer.write(
+            lambda: deleted.append(self.cases.purge_closed(self.today(), days, confirmed=chosen))
+        )
+        self._show_held()
+        self.reload_cases()
+        count = deleted[0] if deleted else 0
+        if count == 1:
+            self.message.emit(self.tr("1 gesloten zaak verwijderd."))
+        elif count:
+            self.message.emit(self.tr("{0} gesloten zaken verwijderd.").format(count))
+        return count
+
+    def export_held(self, case_id: str, target: Path | None = None) -> Path | None:
+        """"Eerst exporteren": open the held case and export its summary with the notes, for the
+        official dossier; after that the purge takes it without asking."""
+        self.reload_cases(select=case_id)
+        if self.case is None or self.case.id != case_id:
+            return None
+        self.editor.with_notes.setChecked(True)
+        written = self.export(SUMMARY, target)
+        self._show_held()
+        self.reload_cases(select=case_id)
+        return written
+
+    def show_bijlage3(self) -> QWidget:
+        """Bijlage 3 (onderzoeksbevoegdheden per organisatie) in a window of its own."""
+        from desktop.widgets.bijlage3_table import show_bijlage3  # lazy: only when asked for
+
+        return show_bijlage3(self.national, self.window())
 
     # exports -------------------------------------------------------------------------------------
 

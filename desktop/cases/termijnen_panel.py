@@ -1,20 +1,26 @@
 """The deadlines of a case: the dates it records, and a timeline with countdowns.
 
-Overdue deadlines say so in words ("2 dagen te laat") and with a symbol, not colour alone.
+Every event is one typeable ``DateField`` (issue 12 item 1); the events of vrijheidsbeneming
+(``CUSTODY_ANCHORS``: aanhouding, voorgeleiding, raadkamer) take a time as well, because their
+terms count in hours (Bijlage 7, footnotes 32 and 35). Overdue deadlines say so in words
+("2 dagen te laat") and with a symbol, not colour alone.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
+    QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -23,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.safe_text import plain_label, tooltip
+from desktop.widgets.date_field import DateField
 from routekaarten.termijnen import (
+    CUSTODY_ANCHORS,
     ZITTING_SOORT,
     ZITTING_SOORTEN,
     Needed,
@@ -63,21 +71,30 @@ SOORT_LABELS = {
 
 
 class TermijnenPanel(QWidget):
-    eventChanged = Signal(str, object)  # anchor, date | None; or "zitting_soort", str | None
+    # anchor, date | datetime | None; or "zitting_soort", str | None
+    eventChanged = Signal(str, object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         self._loading = False
-        self.editors: dict[str, QDateEdit] = {}
-        form = QFormLayout()
-        for anchor in EDITABLE_ANCHORS:
-            edit = QDateEdit()
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd-MM-yyyy")
-            edit.setMinimumDate(QDate(2000, 1, 1))
-            edit.setSpecialValueText(self.tr("niet gebeurd / onbekend"))
-            edit.setAccessibleName(self.tr("Datum {0}").format(anchor_label(anchor)))
-            edit.dateChanged.connect(lambda value, a=anchor: self._changed(a, value))
+        self.editors: dict[str, DateField] = {}
+        # Two columns of fields in a scroll area, above the deadlines in a splitter: fifteen
+        # fields in one column left the table two rows high (seen under Xvfb at 1400x900).
+        columns = (QFormLayout(), QFormLayout())
+        for form in columns:
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        half = (len(EDITABLE_ANCHORS) + 1) // 2
+        for index, anchor in enumerate(EDITABLE_ANCHORS):
+            form = columns[0 if index < half else 1]
+            edit = DateField(
+                self.tr("Datum {0}").format(anchor_label(anchor)),
+                with_time=anchor in CUSTODY_ANCHORS,
+                today=today,
+                empty_text=self.tr("niet gebeurd / onbekend"),
+            )
+            edit.valueChanged.connect(lambda value, a=anchor: self._changed(a, value))
+            # room for a whole date and time at any text size; a long label goes above its field
+            edit.edit.setMinimumWidth(edit.edit.fontMetrics().horizontalAdvance("00-00-0000 00:00") + 24)
             self.editors[anchor] = edit
             form.addRow(anchor_label(anchor).capitalize() + ":", edit)
             if anchor == "zitting":
@@ -99,10 +116,30 @@ class TermijnenPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        fields = QWidget()
+        field_columns = QHBoxLayout(fields)
+        field_columns.setContentsMargins(0, 0, 0, 0)
+        for form in columns:
+            field_columns.addLayout(form, 1)
+        scroll = QScrollArea()
+        scroll.setWidget(fields)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.viewport().setAutoFillBackground(False)  # the tab's own background, not a grey box
+        fields.setAutoFillBackground(False)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(scroll, 1)
+        top_layout.addWidget(self.error)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.table)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.splitter)
 
     def _soort_combo(self) -> QComboBox:
         self.soort = QComboBox()
@@ -116,8 +153,7 @@ class TermijnenPanel(QWidget):
         self._loading = True
         for anchor, edit in self.editors.items():
             value = events.get(anchor)
-            day = value.date() if isinstance(value, datetime) else value
-            edit.setDate(QDate(day.year, day.month, day.day) if isinstance(day, date) else edit.minimumDate())
+            edit.setValue(value if isinstance(value, date) else None)
         self.soort.setCurrentIndex(max(self.soort.findData(events.get(ZITTING_SOORT) or ""), 0))
         self._loading = False
 
@@ -181,12 +217,6 @@ class TermijnenPanel(QWidget):
         if not self._loading:
             self.eventChanged.emit(ZITTING_SOORT, self.soort.currentData() or None)
 
-    def _changed(self, anchor: str, value: QDate) -> None:
-        if self._loading:
-            return
-        day = (
-            None
-            if value == self.editors[anchor].minimumDate()
-            else date(value.year(), value.month(), value.day())
-        )
-        self.eventChanged.emit(anchor, day)
+    def _changed(self, anchor: str, value: date | datetime | None) -> None:
+        if not self._loading:
+            self.eventChanged.emit(anchor, value)

@@ -292,6 +292,10 @@ class ChartView(QGraphicsView):
         if step is not None and step in self._step_bands:
             self.ensureVisible(self._step_bands[step], 0, 0)
 
+    def step_rects(self) -> dict[int, QRectF]:
+        """Each step's band in scene coordinates (the printed routekaart breaks pages between them)."""
+        return {number: band.rect() for number, band in self._step_bands.items()}
+
     def selected_box_id(self) -> str | None:
         selected = [i for i in self.scene().selectedItems() if isinstance(i, BoxItem)]
         return selected[0].box.id if selected else None

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop.routekaart.contacts_model import STATUS_TEXT, status_word
-from routekaarten.model import Box, RegionBundle, Step
+from routekaarten.model import Box, RegionBundle, Routekaart, Step
 from routekaarten.phones import tel_uri
 from routekaarten.reachability import RankedContact, Status
 
@@ -118,6 +118,24 @@ def reference_html(section_label: str, entry: dict[str, Any]) -> str:
     return "".join(parts)
 
 
+def transcription_notes_html(chart: Routekaart) -> str:
+    """Every reading the transcription had to make (issue 11), as plain escaped text."""
+    if not chart.transcription_notes:
+        return ""
+    heading = translate("Detail", "Lezing van de bron")
+    written, read, why = (
+        translate("Detail", "Zo staat het er"),
+        translate("Detail", "Gelezen als"),
+        translate("Detail", "Waarom"),
+    )
+    rows = "".join(
+        f"<li><b>{escape(n.where)}</b><br/>{written}: {escape(n.as_written)}<br/>"
+        f"{read}: {escape(n.reading)}<br/><small>{why}: {escape(n.why)}</small></li>"
+        for n in chart.transcription_notes
+    )
+    return f"<h3>{heading}</h3><ul>{rows}</ul>"
+
+
 def overview_html(bundle: RegionBundle) -> str:
     chart = bundle.routekaart
     legenda = ", ".join(f"{escape(a)} = {escape(m)}" for a, m in chart.legenda)
@@ -136,5 +154,6 @@ def overview_html(bundle: RegionBundle) -> str:
             "<ol>" + "".join(f"<li>{escape(v)}</li>" for v in chart.vermoedens) + "</ol>",
             f"<p><small>{legend}</small></p>",
             f"<p>{hint}</p>",
+            transcription_notes_html(chart),
         ]
     )

@@ -236,11 +236,21 @@ class RoutekaartPage(QWidget):
         self.chart.highlight_step(self.step())
 
     def show_case_step(self, step: int, boxes: tuple[str, ...]) -> None:
-        """A case's step, and the first box its advice names."""
-        self.step_box.setCurrentIndex(self.step_box.findData(step))
-        if boxes:
-            self.chart.select_box(boxes[0])
-            self.show_box(boxes[0])
+        """A case's step and a box its advice names (one in the case's step where there is one);
+        the band marked is the step of the box shown. The step filter the user chose and that is
+        remembered (``settings.STEP``) is not overwritten: this shows a case, it is no choice."""
+        known = {box.id: box for box in self.bundle.routekaart.boxes} if self.bundle else {}
+        named = [known[box_id] for box_id in boxes if box_id in known]
+        box = next((b for b in named if b.step == step), named[0] if named else None)
+        shown = box.step if box is not None else step
+        self.step_box.blockSignals(True)
+        self.step_box.setCurrentIndex(max(self.step_box.findData(shown), 0))
+        self.step_box.blockSignals(False)
+        self._apply_step()
+        self.refresh_contacts()
+        if box is not None:
+            self.chart.select_box(box.id)
+            self.show_box(box.id)
 
     # contacts ------------------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from desktop.settings import Settings
 from desktop.shell.shortcuts_help import ShortcutsHelp
 from desktop.shell.text_size import TextSize
 from desktop.shortcuts import bind_action
+from desktop.widgets.bijlage3_table import show_for_window as show_bijlage3
 
 # Each language in its own words, so a user who cannot read the current one still finds theirs.
 LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
@@ -68,6 +69,8 @@ class AppMenu(QObject):
         self.show_changes = self._action(
             self.data_menu, self.tr("Wat is er &veranderd"), None, self.changesRequested.emit
         )
+        bijlage3 = self.tr("&Bijlage 3: onderzoeksbevoegdheden…")
+        self.bijlage3 = self._action(self.data_menu, bijlage3, None, lambda: show_bijlage3(window))
 
         # "Regio beheren…", "Centrale bron…" and the expiry reminder at start (issue 13: desktop/admin)
         self.admin = AdminEntry(window, prefs, self.data_menu, self.settings_menu, self.updateRequested.emit)

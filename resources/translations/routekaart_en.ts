@@ -538,16 +538,6 @@
         <translation>The passphrase of the keyring file is wrong; nothing has been signed. Try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="765"/>
-        <source>Werkplekken krijgen revisie {0} bij hun volgende synchronisatie.</source>
-        <translation>Workstations get revision {0} at their next sync.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/admin/admin_window.py" line="796"/>
-        <source>Ophalen en controleren zoals een werkplek dat doet…</source>
-        <translation>Fetching and verifying as a workstation does…</translation>
-    </message>
-    <message>
         <location filename="../../desktop/admin/admin_window.py" line="748"/>
         <source>Uw concept is bewaard.</source>
         <translation>Your draft has been kept.</translation>
@@ -558,6 +548,11 @@
         <translation>the published version (revision {0})</translation>
     </message>
     <message>
+        <location filename="../../desktop/admin/admin_window.py" line="765"/>
+        <source>Werkplekken krijgen revisie {0} bij hun volgende synchronisatie.</source>
+        <translation>Workstations get revision {0} at their next sync.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/admin/admin_window.py" line="781"/>
         <source>Geen centrale bron ingesteld op deze werkplek: kies Instellingen → Centrale bron in het hoofdvenster.</source>
         <translation>No central source is set up on this workstation: choose Settings → Central source in the main window.</translation>
@@ -566,6 +561,11 @@
         <location filename="../../desktop/admin/admin_window.py" line="791"/>
         <source>De vertrouwde root is niet leesbaar: {0}</source>
         <translation>The trusted root cannot be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="796"/>
+        <source>Ophalen en controleren zoals een werkplek dat doet…</source>
+        <translation>Fetching and verifying as a workstation does…</translation>
     </message>
     <message>
         <location filename="../../desktop/admin/admin_window.py" line="801"/>
@@ -609,82 +609,87 @@
 <context>
     <name>AppMenu</name>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="40"/>
+        <location filename="../../desktop/shell/app_menu.py" line="41"/>
         <source>&amp;Instellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="41"/>
+        <location filename="../../desktop/shell/app_menu.py" line="42"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="52"/>
+        <location filename="../../desktop/shell/app_menu.py" line="53"/>
         <source>Geldt na een herstart van Routekaart</source>
         <translation>Takes effect after restarting Routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="55"/>
+        <location filename="../../desktop/shell/app_menu.py" line="56"/>
         <source>Tekst&amp;grootte</source>
         <translation>Text &amp;size</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="56"/>
+        <location filename="../../desktop/shell/app_menu.py" line="57"/>
         <source>&amp;Groter</source>
         <translation>&amp;Larger</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="58"/>
+        <location filename="../../desktop/shell/app_menu.py" line="59"/>
         <source>&amp;Kleiner</source>
         <translation>S&amp;maller</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="60"/>
+        <location filename="../../desktop/shell/app_menu.py" line="61"/>
         <source>&amp;Standaard</source>
         <translation>&amp;Default</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="62"/>
+        <location filename="../../desktop/shell/app_menu.py" line="63"/>
         <source>&amp;Mijn gegevens…</source>
         <translation>&amp;My details…</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="64"/>
+        <location filename="../../desktop/shell/app_menu.py" line="65"/>
         <source>G&amp;egevens</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="66"/>
+        <location filename="../../desktop/shell/app_menu.py" line="67"/>
         <source>&amp;Nu bijwerken</source>
         <translation>&amp;Update now</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="69"/>
+        <location filename="../../desktop/shell/app_menu.py" line="70"/>
         <source>Wat is er &amp;veranderd</source>
         <translation>&amp;What has changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="75"/>
+        <location filename="../../desktop/shell/app_menu.py" line="72"/>
+        <source>&amp;Bijlage 3: onderzoeksbevoegdheden…</source>
+        <translation>&amp;Annex 3: investigative powers…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/app_menu.py" line="78"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="76"/>
+        <location filename="../../desktop/shell/app_menu.py" line="79"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="101"/>
+        <location filename="../../desktop/shell/app_menu.py" line="104"/>
         <source>De nieuwe taal geldt na een herstart van Routekaart.</source>
         <translation>The new language takes effect after restarting Routekaart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="105"/>
+        <location filename="../../desktop/shell/app_menu.py" line="108"/>
         <source>Tekstgrootte: {0} punten</source>
         <translation>Text size: {0} points</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="109"/>
+        <location filename="../../desktop/shell/app_menu.py" line="112"/>
         <source>Tekstgrootte: standaard</source>
         <translation>Text size: default</translation>
     </message>
@@ -860,26 +865,138 @@
     </message>
 </context>
 <context>
+    <name>Bijlage3Model</name>
+    <message>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="32"/>
+        <source>Handreiking, Bijlage 3 Onderzoeksbevoegdheden per organisatie</source>
+        <translation>Handreiking, Bijlage 3 Onderzoeksbevoegdheden per organisatie (investigative powers per organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="34"/>
+        <source>hoog</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="35"/>
+        <source>middel</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="36"/>
+        <source>laag</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="37"/>
+        <source>niet vermeld</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="72"/>
+        <source>Onderzoekshandeling</source>
+        <translation>Investigative act</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="74"/>
+        <source>Zekerheid lezing</source>
+        <translation>Reading confidence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="101"/>
+        <source>zekerheid {0}</source>
+        <translation>confidence {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="122"/>
+        <source>bevoegd</source>
+        <translation>authorised</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="124"/>
+        <source>niet leesbaar in de bron</source>
+        <translation>not readable in the source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="125"/>
+        <source>niet bevoegd</source>
+        <translation>not authorised</translation>
+    </message>
+</context>
+<context>
+    <name>Bijlage3Table</name>
+    <message>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="133"/>
+        <source>Bijlage 3 – Onderzoeksbevoegdheden per organisatie</source>
+        <translation>Annex 3 – Investigative powers per organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="137"/>
+        <source>Onderzoeksbevoegdheden per organisatie</source>
+        <translation>Investigative powers per organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="148"/>
+        <source>Welke organisatie welk onderzoek mag doen bij een vermoeden van kindermishandeling. Bron: {0}.</source>
+        <translation>Which organisation may carry out which investigation when child abuse is suspected. Source: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="156"/>
+        <source>Legenda</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="200"/>
+        <source>Kolommen: de onderzoekshandeling, dan per organisatie of zij die mag doen: {0}.</source>
+        <translation>Columns: the investigative act, then for each organisation whether it may carry it out: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="203"/>
+        <source>{0} = bevoegd; leeg = niet bevoegd; ? = niet leesbaar in de bron.</source>
+        <translation>{0} = authorised; empty = not authorised; ? = not readable in the source.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/bijlage3_table.py" line="211"/>
+        <source>Zekerheid lezing: de kolommen van de tabel zijn in de brontekst verloren gegaan; de kruisjes zijn teruggelezen uit de opmaak. Hoog: de lezing geeft vijf kolommen en het aantal kruisjes van de bron. Middel: daarvoor moest een extra witregelblok als lege cel worden gelezen; de plaats van de kruisjes is niet zeker. Laag: het einde van de rij is niet leesbaar; alleen het aantal kruisjes is zeker. Bij twijfel: zie de Handreiking zelf.</source>
+        <translation>Reading confidence: the table&apos;s columns were lost in the source text; the marks were read back from its layout. High: the reading gives five columns and the source&apos;s number of marks. Medium: for that, an extra block of blank lines had to be read as an empty cell; where the marks stand is not certain. Low: the end of the row cannot be read; only the number of marks is certain. When in doubt: see the Handreiking itself.</translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../desktop/cases/case_actions.py" line="13"/>
+        <location filename="../../desktop/cases/case_actions.py" line="27"/>
         <source>Zaak verwijderen</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_actions.py" line="14"/>
+        <location filename="../../desktop/cases/case_actions.py" line="28"/>
         <source>Zaak ‘{0}’ met alle notities, antwoorden en termijnen verwijderen? De gegevens worden overschreven en zijn daarna niet meer terug te halen. Exporteer eerst wat in het officiële dossier hoort.</source>
         <translation>Delete case ‘{0}’ with all its notes, answers and deadlines? The data is overwritten and cannot be recovered afterwards. First export what belongs in the official file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_actions.py" line="30"/>
+        <location filename="../../desktop/cases/case_actions.py" line="41"/>
         <source>Label controleren</source>
         <translation>Check the label</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_actions.py" line="31"/>
+        <location filename="../../desktop/cases/case_actions.py" line="42"/>
         <source>Toch dit label opslaan?</source>
         <translation>Save this label anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_actions.py" line="54"/>
+        <source>Toch verwijderen</source>
+        <translation>Delete anyway</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_actions.py" line="55"/>
+        <source>De notities van deze zaken zijn nooit geëxporteerd:
+{0}
+
+Na verwijderen zijn de zaken met hun notities, antwoorden en termijnen niet meer terug te halen. Wat van belang is, hoort in het officiële dossier. Toch verwijderen?</source>
+        <translation>The notes of these cases were never exported:
+{0}
+
+Once deleted, the cases with their notes, answers and deadlines cannot be recovered. What matters belongs in the official file. Delete anyway?</translation>
     </message>
 </context>
 <context>
@@ -1177,7 +1294,12 @@
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="237"/>
+        <location filename="../../desktop/cases/case_form.py" line="210"/>
+        <source>⚠ Let op: </source>
+        <translation>⚠ Note: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_form.py" line="250"/>
         <source>Een zaak heeft een datum van melding; vul die in.</source>
         <translation>A case has a date of report; fill it in.</translation>
     </message>
@@ -1207,22 +1329,22 @@
         <translation>&lt;b&gt;What do the guidance and the routekaart say?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="205"/>
+        <location filename="../../desktop/cases/case_form.py" line="208"/>
         <source>Met spoed: </source>
         <translation>Urgent: </translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="206"/>
+        <location filename="../../desktop/cases/case_form.py" line="211"/>
         <source>stap {0}</source>
         <translation>step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="207"/>
+        <location filename="../../desktop/cases/case_form.py" line="213"/>
         <source>Bron: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="213"/>
+        <location filename="../../desktop/cases/case_form.py" line="226"/>
         <source>&lt;p&gt;Geen bijzonderheden.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nothing in particular.&lt;/p&gt;</translation>
     </message>
@@ -1230,70 +1352,90 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="44"/>
+        <location filename="../../desktop/cases/case_list.py" line="46"/>
         <source>Zoek zaak op label</source>
         <translation>Find a case by its label</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="45"/>
+        <location filename="../../desktop/cases/case_list.py" line="47"/>
         <source>Zoek zaak</source>
         <translation>Find case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="49"/>
+        <location filename="../../desktop/cases/case_list.py" line="51"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="51"/>
+        <location filename="../../desktop/cases/case_list.py" line="55"/>
         <source>&amp;Nieuwe zaak</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="52"/>
+        <location filename="../../desktop/cases/case_list.py" line="56"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="54"/>
+        <location filename="../../desktop/cases/case_list.py" line="58"/>
         <source>Zaa&amp;k verwijderen…</source>
         <translation>Delete &amp;case…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="55"/>
+        <location filename="../../desktop/cases/case_list.py" line="59"/>
         <source>Zaak verwijderen</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="59"/>
+        <location filename="../../desktop/cases/case_list.py" line="63"/>
         <source> dagen</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="61"/>
+        <location filename="../../desktop/cases/case_list.py" line="65"/>
         <source>Gesloten zaken bewaren (dagen)</source>
         <translation>Keep closed cases (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="72"/>
-        <source>Gesloten zaken bewaren:</source>
-        <translation>Keep closed cases:</translation>
+        <location filename="../../desktop/cases/case_list.py" line="76"/>
+        <source>Gesloten zaken &amp;bewaren:</source>
+        <translation>&amp;Keep closed cases:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_list.py" line="81"/>
+        <source>eigen beleid van Routekaart; het dossier bewaart langer</source>
+        <translation>Routekaart&apos;s own policy; the official file keeps longer</translation>
     </message>
 </context>
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../desktop/cases/cases_model.py" line="45"/>
+        <location filename="../../desktop/cases/cases_model.py" line="52"/>
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_model.py" line="47"/>
+        <location filename="../../desktop/cases/cases_model.py" line="54"/>
+        <source>, wacht op export</source>
+        <translation>, waiting for export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/cases_model.py" line="56"/>
+        <source>, wordt over 1 dag verwijderd</source>
+        <translation>, deleted in 1 day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/cases_model.py" line="58"/>
+        <source>, wordt bij het volgende ontgrendelen verwijderd</source>
+        <translation>, deleted at the next unlock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/cases_model.py" line="60"/>
         <source>, wordt over {0} dagen verwijderd</source>
         <translation>, deleted in {0} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_model.py" line="49"/>
+        <location filename="../../desktop/cases/cases_model.py" line="62"/>
         <source>stap {0}</source>
         <translation>step {0}</translation>
     </message>
@@ -1301,27 +1443,47 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="90"/>
+        <location filename="../../desktop/cases/cases_page.py" line="95"/>
         <source>Ver&amp;grendelen</source>
         <translation>Loc&amp;k</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="91"/>
+        <location filename="../../desktop/cases/cases_page.py" line="96"/>
         <source>Zaken vergrendelen</source>
         <translation>Lock the cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="87"/>
+        <location filename="../../desktop/cases/cases_page.py" line="89"/>
         <source>Telling e&amp;xporteren…</source>
         <translation>Export &amp;counts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="88"/>
+        <location filename="../../desktop/cases/cases_page.py" line="90"/>
         <source>Anonieme telling exporteren</source>
         <translation>Export anonymous counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="207"/>
+        <location filename="../../desktop/cases/cases_page.py" line="92"/>
+        <source>Bijlage &amp;3: wie mag wat onderzoeken…</source>
+        <translation>Annex &amp;3: who may investigate what…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/cases_page.py" line="93"/>
+        <source>Onderzoeksbevoegdheden per organisatie (Bijlage 3)</source>
+        <translation>Investigative powers per organisation (Annex 3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/cases_page.py" line="210"/>
+        <source>1 gesloten zaak verwijderd.</source>
+        <translation>1 closed case deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/cases_page.py" line="212"/>
+        <source>{0} gesloten zaken verwijderd.</source>
+        <translation>{0} closed cases deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/cases_page.py" line="285"/>
         <source>Zaak {0}</source>
         <translation>Case {0}</translation>
     </message>
@@ -1902,27 +2064,47 @@
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="124"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="125"/>
+        <source>Lezing van de bron</source>
+        <translation>How the source was read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/detail_html.py" line="127"/>
+        <source>Zo staat het er</source>
+        <translation>As written</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/detail_html.py" line="128"/>
+        <source>Gelezen als</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/detail_html.py" line="129"/>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routekaart/detail_html.py" line="142"/>
         <source>{0}, versie {1}</source>
         <translation>{0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="125"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="143"/>
         <source>Uitgangspunten</source>
         <translation>Principles</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="126"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="144"/>
         <source>Vermoedens van strafbare kindermishandeling</source>
         <translation>Suspicions of criminal child abuse</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="127"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="145"/>
         <source>Legenda: {0}</source>
         <translation>Legend: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="128"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="146"/>
         <source>Kies een vak in de routekaart om te zien wie je belt.</source>
         <translation>Choose a box in the routekaart to see whom to call.</translation>
     </message>
@@ -2014,17 +2196,17 @@
 <context>
     <name>KeyChange</name>
     <message>
-        <location filename="../../desktop/cases/key_change.py" line="48"/>
+        <location filename="../../desktop/cases/key_change.py" line="64"/>
         <source>Mislukt.</source>
         <translation>Failed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_change.py" line="53"/>
+        <location filename="../../desktop/cases/key_change.py" line="70"/>
         <source>Sleutel vernieuwd; alle notities zijn opnieuw versleuteld.</source>
         <translation>Key renewed; all notes have been encrypted again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_change.py" line="55"/>
+        <location filename="../../desktop/cases/key_change.py" line="72"/>
         <source>Wachtwoordzin gewijzigd.</source>
         <translation>Passphrase changed.</translation>
     </message>
@@ -2032,52 +2214,72 @@
 <context>
     <name>KeyPanel</name>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="17"/>
+        <location filename="../../desktop/cases/key_panel.py" line="22"/>
         <source>Wachtwoordzin en sleutel</source>
         <translation>Passphrase and key</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="18"/>
+        <location filename="../../desktop/cases/key_panel.py" line="23"/>
+        <source>Huidige wachtwoordzin</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/key_panel.py" line="24"/>
         <source>Nieuwe wachtwoordzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="19"/>
+        <location filename="../../desktop/cases/key_panel.py" line="25"/>
         <source>Nieuwe wachtwoordzin herhalen</source>
         <translation>Repeat the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="20"/>
+        <location filename="../../desktop/cases/key_panel.py" line="26"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="21"/>
+        <location filename="../../desktop/cases/key_panel.py" line="27"/>
         <source>Wachtwoordzin wijzigen</source>
         <translation>Change the passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="22"/>
+        <location filename="../../desktop/cases/key_panel.py" line="28"/>
         <source>Wijzigen en sleutel vernieuwen</source>
         <translation>Change and renew the key</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="23"/>
+        <location filename="../../desktop/cases/key_panel.py" line="29"/>
         <source>Wachtwoordzin wijzigen en sleutel vernieuwen</source>
         <translation>Change the passphrase and renew the key</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="27"/>
+        <location filename="../../desktop/cases/key_panel.py" line="32"/>
+        <source>Melding bij de wachtwoordzin</source>
+        <translation>Message about the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/key_panel.py" line="34"/>
+        <source>Huidige:</source>
+        <translation>Current:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/key_panel.py" line="37"/>
         <source>Nieuwe:</source>
         <translation>New:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="28"/>
+        <location filename="../../desktop/cases/key_panel.py" line="38"/>
         <source>Herhaal:</source>
         <translation>Repeat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="43"/>
+        <location filename="../../desktop/cases/key_panel.py" line="57"/>
+        <source>Vul eerst de huidige wachtwoordzin in.</source>
+        <translation>First enter the current passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/key_panel.py" line="66"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
@@ -2419,6 +2621,64 @@
     </message>
 </context>
 <context>
+    <name>PurgeNotice</name>
+    <message>
+        <location filename="../../desktop/cases/purge_notice.py" line="39"/>
+        <source>Gesloten zaken die op export wachten</source>
+        <translation>Closed cases waiting for export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/purge_notice.py" line="45"/>
+        <source>Zaken die op export wachten</source>
+        <translation>Cases waiting for export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/purge_notice.py" line="48"/>
+        <source>Eerst exp&amp;orteren…</source>
+        <translation>Exp&amp;ort first…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/purge_notice.py" line="49"/>
+        <source>Notities van de gekozen zaak eerst exporteren</source>
+        <translation>Export the notes of the chosen case first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/purge_notice.py" line="51"/>
+        <source>Toch ver&amp;wijderen…</source>
+        <translation>Delete any&amp;way…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/purge_notice.py" line="52"/>
+        <source>Gekozen zaken toch verwijderen</source>
+        <translation>Delete the chosen cases anyway</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/purge_notice.py" line="54"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/purge_notice.py" line="55"/>
+        <source>Melding over zaken die op export wachten verbergen</source>
+        <translation>Hide the notice about cases waiting for export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/purge_notice.py" line="57"/>
+        <source>De zaken blijven bewaard; de melding komt terug bij het ontgrendelen.</source>
+        <translation>The cases are kept; the notice returns at the next unlock.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/purge_notice.py" line="65"/>
+        <source>&lt;b&gt;⚠ Gesloten zaken wachten op export&lt;/b&gt;</source>
+        <translation>&lt;b&gt;⚠ Closed cases are waiting for export&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/purge_notice.py" line="79"/>
+        <source>{0} — gesloten op {1}</source>
+        <translation>{0} — closed on {1}</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <location filename="../../desktop/admin/records.py" line="265"/>
@@ -2552,17 +2812,17 @@
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="263"/>
+        <location filename="../../desktop/routekaart/page.py" line="273"/>
         <source>&lt;b&gt;Nu bereikbaar&lt;/b&gt; — {0}, {1:%H:%M}</source>
         <translation>&lt;b&gt;Available now&lt;/b&gt; — {0}, {1:%H:%M}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="265"/>
+        <location filename="../../desktop/routekaart/page.py" line="275"/>
         <source> — stap {0}</source>
         <translation> — step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="357"/>
+        <location filename="../../desktop/routekaart/page.py" line="367"/>
         <source>Gekopieerd: {0}</source>
         <translation>Copied: {0}</translation>
     </message>
@@ -3009,97 +3269,97 @@
 <context>
     <name>TermijnenPanel</name>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="57"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="65"/>
         <source>soort onbekend</source>
         <translation>kind unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="58"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="66"/>
         <source>supersnelrecht</source>
         <translation>super-fast-track trial</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="59"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="67"/>
         <source>snelrecht</source>
         <translation>fast-track trial</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="60"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="68"/>
         <source>OM-zitting</source>
         <translation>OM hearing</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="61"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="69"/>
         <source>reguliere zitting</source>
         <translation>regular hearing</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="78"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="93"/>
         <source>niet gebeurd / onbekend</source>
         <translation>not happened / unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="79"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="90"/>
         <source>Datum {0}</source>
         <translation>Date of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="84"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="101"/>
         <source>Soort zitting:</source>
         <translation>Kind of hearing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="88"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="105"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="91"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="108"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="92"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="109"/>
         <source>Nog</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="93"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="110"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="94"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="111"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="95"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="112"/>
         <source>Hoe geteld</source>
         <translation>How counted</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="96"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="113"/>
         <source>Bron en voetnoot</source>
         <translation>Source and footnote</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="109"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="146"/>
         <source>Soort zitting</source>
         <translation>Kind of hearing</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="128"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="164"/>
         <source>voetnoot{0}: {1}</source>
         <translation>footnote{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="130"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="166"/>
         <source>geldt nu alleen in zedenzaken</source>
         <translation>currently applies to sexual offence cases only</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="132"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="168"/>
         <source>niet bindend, ter vergelijking</source>
         <translation>not binding, for comparison</translation>
     </message>

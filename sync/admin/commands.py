@@ -137,10 +137,15 @@ def publish(args: argparse.Namespace) -> int:
 
 
 def status(args: argparse.Namespace) -> int:
-    from sync.repository.status import repository_status
+    import sys
 
-    rows = repository_status(args.repo, datetime.now(UTC))
+    from sync.repository.status import repository_status, repository_warnings
+
+    now = datetime.now(UTC)
+    rows = repository_status(args.repo, now)
     _warn_low_space(args.repo)
+    for warning in repository_warnings(args.repo, now):
+        print(f"routekaart: waarschuwing: {warning}", file=sys.stderr)
     if args.json:
         print_json(rows)
     else:

@@ -9,7 +9,7 @@ by a flag, and the keyring backend from ``PYTHON_KEYRING_BACKEND``.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -57,10 +57,16 @@ def _repo_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--repo", type=Path, required=True, metavar="MAP", help="map van de repository")
 
 
-def add_commands(commands: Any) -> None:
-    """Register ``sync``, ``serve`` and ``admin`` on ``routekaart``'s subparsers."""
+def add_commands(commands: Any, admin_tasks: Sequence[Callable[[Any], None]] = ()) -> None:
+    """Register ``sync``, ``serve`` and ``admin`` on ``routekaart``'s subparsers.
+
+    ``admin_tasks`` add tasks of a higher layer to ``admin`` (the launcher's ``admin print``, which
+    needs Qt); each sets ``admin_handler``.
+    """
     _add_sync_and_serve(commands)
-    _add_admin(commands)
+    tasks = _add_admin(commands)
+    for add_task in admin_tasks:
+        add_task(tasks)
 
 
 def _add_sync_and_serve(commands: Any) -> None:
@@ -86,7 +92,7 @@ def _add_sync_and_serve(commands: Any) -> None:
     _key_flags(serve, offline=False)
 
 
-def _add_admin(commands: Any) -> None:
+def _add_admin(commands: Any) -> Any:
     admin = commands.add_parser("admin", help="beheer: sleutels, delegaties, publiceren",
                                 **_raw("Beheer van de centrale bron.", _PASSPHRASES))
     tasks = admin.add_subparsers(dest="admin_command", metavar="TAAK", required=True)
@@ -177,6 +183,7 @@ def _add_admin(commands: Any) -> None:
 
     add_publish_flags(publish)
     add_workbench(tasks)
+    return tasks
 
 
 def _url(args: argparse.Namespace) -> str:

@@ -42,7 +42,9 @@ class HttpxFetcher(FetcherInterface):
             timeout=httpx.Timeout(timeout),
             trust_env=True,
             follow_redirects=False,  # followed here only within the same origin (_fetch)
-            headers={"User-Agent": USER_AGENT},
+            # The bytes are read raw (each network read counts against the deadline), so they must
+            # be the signed bytes: no gzip from a proxy or CDN that would compress on request.
+            headers={"User-Agent": USER_AGENT, "Accept-Encoding": "identity"},
         )
         self._deadline = deadline
         self._watched: set[str] = set()

@@ -92,13 +92,22 @@ class Repository:
     @contextmanager
     def locked(self, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
         with _THREAD_LOCK:
+            lock = FileLock(self.path / LOCK_FILE, timeout)
             try:
-                with FileLock(self.path / LOCK_FILE, timeout):
-                    yield
+                lock.acquire()
             except LockTimeoutError as error:
                 raise RepositoryStateError(
                     f"De repository {self.path} is bezet door een ander proces; probeer het opnieuw."
                 ) from error
+            except OSError as error:  # the lock file cannot be made: a read-only or vanished folder
+                raise RepositoryStateError(
+                    f"De repository {self.path} is niet beschrijfbaar ({error.strerror or error}; een "
+                    "alleen-lezen bestandssysteem?); er is niets gewijzigd, de vorige stand blijft staan."
+                ) from error
+            try:
+                yield
+            finally:
+                lock.release()
 
     # reading the committed state -------------------------------------------------------------
 

@@ -22,3 +22,8 @@ def run_bundle(
         cwd=bundle.parent,
         check=False,  # the tests assert the exit code themselves
     )
+
+
+def app_executable(bundle: Path) -> Path:
+    """The windowed ``routekaart-app`` next to the CLI ``routekaart`` in the one folder (build.spec)."""
+    return bundle.with_name("routekaart-app.exe" if bundle.suffix == ".exe" else "routekaart-app")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.frozen.running import run_bundle
+from tests.frozen.running import app_executable, run_bundle
 
 
 def test_frozen_app_shows_its_window_with_the_routekaart_and_contacts(bundle: Path, tmp_path: Path):
@@ -13,6 +13,24 @@ def test_frozen_app_shows_its_window_with_the_routekaart_and_contacts(bundle: Pa
     assert result.returncode == 0, result.stderr
     shown = json.loads(result.stdout.strip().splitlines()[-1])
     assert shown == {"boxes": 22, "contacts": 28}
+
+
+def test_the_windowed_app_executable_sits_next_to_the_cli_and_starts_the_app(bundle: Path, tmp_path: Path):
+    """build.spec's second executable: console=False (no console window on Windows), always the app."""
+    app = app_executable(bundle)
+    assert app.is_file() and bundle.is_file() and app != bundle
+    result = run_bundle(app, "--data-dir", str(tmp_path), env={"ROUTEKAART_SMOKE_TEST": "1"})
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == {"boxes": 22, "contacts": 28}
+
+
+def test_the_windowed_app_executable_runs_no_command_the_cli_does(bundle: Path, tmp_path: Path):
+    refused = run_bundle(app_executable(bundle), "--data-dir", str(tmp_path), "regions")
+    assert refused.returncode == 2
+    assert "routekaart-app start alleen de app" in refused.stderr
+    assert refused.stdout == ""
+    printed = run_bundle(bundle, "--data-dir", str(tmp_path), "regions")
+    assert printed.returncode == 0 and "zeeland-west-brabant" in printed.stdout, printed.stderr
 
 
 def test_frozen_cli_prints_contacts_as_json(bundle: Path, tmp_path: Path):

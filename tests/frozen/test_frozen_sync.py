@@ -33,7 +33,8 @@ def test_frozen_app_syncs_a_published_change_and_shows_it(bundle: Path, world: W
 
 def test_frozen_app_takes_the_signed_data_a_release_ships(bundle: Path, world: World, tmp_path: Path):  # noqa: F811
     """As after 'routekaart admin embed' into the bundle's resources: the frozen app verifies the
-    shipped repository offline with its own tuf, and shows its data before any sync."""
+    shipped repository offline with its own tuf, and shows its data before any sync: the first
+    command that opens the data folder (here ``contacts``) takes it, as the app's start does."""
     publish_new_number(world)
     resources = tmp_path / "resources"
     shutil.copytree(bundle.parent / "_internal" / "resources", resources)
@@ -41,11 +42,15 @@ def test_frozen_app_takes_the_signed_data_a_release_ships(bundle: Path, world: W
     env = {"ROUTEKAART_RESOURCES": str(resources)}
     data = tmp_path / "werkplek"
 
-    before = run_bundle(bundle, "--data-dir", str(data), "contacts", "--json", env=env)
+    unsigned = run_bundle(bundle, "--data-dir", str(tmp_path / "zonder"), "contacts", "--json")
+    first = run_bundle(bundle, "--data-dir", str(data), "contacts", "--json", env=env)
     offline = run_bundle(bundle, "--data-dir", str(data), "sync", "--url", closed_port_url(),
                          "--timeout", "1", env=env)
     after = run_bundle(bundle, "--data-dir", str(data), "contacts", "--json", env=env)
 
-    assert {row["id"]: row["phone"] for row in json.loads(before.stdout)}[CONTACT] == OLD_NUMBER
-    assert offline.returncode == 5, offline.stderr  # unreachable, but the shipped data was taken
+    # Without shipped signed data: the embedded bundle. With it, the check at the first start (of
+    # the app, 'contacts', 'counts' or 'sync') takes the shipped, signed state before any sync.
+    assert {row["id"]: row["phone"] for row in json.loads(unsigned.stdout)}[CONTACT] == OLD_NUMBER
+    assert {row["id"]: row["phone"] for row in json.loads(first.stdout)}[CONTACT] == NEW_NUMBER
+    assert offline.returncode == 5, offline.stderr  # unreachable: the shipped data stays in use
     assert {row["id"]: row["phone"] for row in json.loads(after.stdout)}[CONTACT] == NEW_NUMBER

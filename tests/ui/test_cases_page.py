@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 
-from tests.ui.helpers import MARKER, PASSPHRASE, open_cases
+from desktop import settings
+from desktop.cases.cases_model import CASE_ID_ROLE
+from tests.ui.helpers import MARKER, PASSPHRASE, open_cases, type_date
 
 
 def _item_status(page, item_id: str) -> str:
@@ -64,6 +66,29 @@ def test_lock_hides_the_case_and_a_wrong_passphrase_is_refused(make_window, qtbo
     assert page.case_list.model.rowCount() == 1
 
 
+def test_after_an_idle_lock_the_same_case_and_tab_come_back(make_window, qtbot):
+    page = open_cases(make_window(), qtbot, creating=True)
+    page.new_case()
+    first = page.case.id
+    page.new_case()
+    page.case_list.list.setCurrentIndex(page.case_list.proxy.index(0, 0))
+    assert page.case.id == first
+    page.editor.tabs.setCurrentWidget(page.editor.termijnen)
+    page.session._idle.setInterval(10)  # the idle lock, soon
+    page.session._idle.start()
+    qtbot.waitUntil(lambda: page.session.locked, timeout=5_000)
+    assert page.stack.currentWidget() is page.unlock_panel
+    assert page.case is None and page.case_list.count() == 0  # nothing shown while locked
+    page.session._idle.setInterval(600_000)
+    qtbot.keyClicks(page.unlock_panel.passphrase, PASSPHRASE)
+    qtbot.keyClick(page.unlock_panel.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not page.session.locked, timeout=10_000)
+    assert page.case is not None and page.case.id == first
+    assert page.case_list.list.currentIndex().data(CASE_ID_ROLE) == first
+    assert page.editor.stack.currentIndex() == 1  # the case, not "Kies een zaak"
+    assert page.editor.tabs.currentWidget() is page.editor.termijnen
+
+
 def test_label_that_looks_like_a_name_or_bsn_is_warned_about(make_window, qtbot):
     page = open_cases(make_window(), qtbot, creating=True)
     page.new_case()
@@ -92,19 +117,56 @@ def test_guidance_and_termijnen_follow_the_case(make_window, qtbot):
     assert "taxatiegesprek" in page.editor.form.guidance.toPlainText()
     rows = page.editor.termijnen.rows()
     assert any(row[2] == "Veilig Thuis" and row[0] == "07-12-2026" for row in rows)  # 5 werkdagen
-    page.editor.termijnen.editors["aangifte"].setDate(QDate(2026, 11, 27))
+    type_date(qtbot, page.editor.termijnen.editors["aangifte"], "27-11-2026")
     assert page.cases.events(page.case.id)["aangifte"] == date(2026, 11, 27)
+
+
+def test_an_nfi_category_that_does_not_fit_the_age_is_marked_first(make_window, qtbot):
+    page = open_cases(make_window(), qtbot, creating=True)
+    page.new_case()
+    form = page.editor.form
+    form.nfi.setCurrentIndex(form.nfi.findData("botbreuken-onder-3"))
+    form.age.setValue(2)
+    assert "Let op" not in form.guidance.toPlainText()  # 2 years: fits
+    form.age.setValue(5)
+    text = form.guidance.toPlainText()
+    assert text.lstrip().startswith("⚠ Let op: De NFI-categorie past niet bij de leeftijd")
+    assert text.count("⚠ Let op:") == 1
+    assert "dit kind is 5" in text
+    assert "Controleer de leeftijd en de NFI-categorie van de zaak." in text
 
 
 def test_show_in_routekaart_highlights_the_case_step(make_window, qtbot):
     window = make_window()
+    routekaart = window.routekaart
+    routekaart.step_box.setCurrentIndex(routekaart.step_box.findData(3))  # the user's own filter
+    assert window.prefs.get(settings.STEP) == 3
     page = open_cases(window, qtbot, creating=True)
     page.new_case()
     page.editor.form.step.setCurrentIndex(1)
     qtbot.mouseClick(page.editor.show_button, Qt.MouseButton.LeftButton)
     assert window.tabs.currentIndex() == 0
-    assert window.routekaart.step() == 1
-    assert window.routekaart.chart.selected_box_id() is not None
+    box_id = routekaart.chart.selected_box_id()
+    assert box_id is not None
+    box = routekaart.bundle.routekaart.box(box_id)
+    assert box.step == 1  # the advice names a box of the case's step: that one is shown
+    assert routekaart.step() == 1
+    assert routekaart.chart._highlighted == box.step  # the band of the box shown
+    assert window.prefs.get(settings.STEP) == 3  # the remembered filter is left alone
+    assert len(routekaart.chart.scene().selectedItems()) == 1
+
+
+def test_show_in_routekaart_marks_the_step_of_the_box_it_shows(make_window, qtbot):
+    """A case at stap 3 whose advice names only boxes of other steps: the band follows the box."""
+    window = make_window()
+    routekaart = window.routekaart
+    chart = routekaart.bundle.routekaart
+    box = next(b for b in chart.boxes if b.step == 2)
+    routekaart.show_case_step(3, (box.id,))
+    assert routekaart.chart.selected_box_id() == box.id
+    assert routekaart.step() == 2
+    assert routekaart.chart._highlighted == 2
+    assert window.prefs.get(settings.STEP) == -1
 
 
 
@@ -148,8 +210,16 @@ def test_change_passphrase_and_renew_key_keep_every_note(make_window, qtbot):
     case_id = page.case.id
     for index in range(3):
         page.cases.add_note(page.session.vault, case_id, f"notitie {index}")
+    assert page.key_panel.current.isVisible()  # the notes are wrapped by a passphrase
+    page.key_panel.current.setText("niet de goede zin")
     page.key_panel.new.setText("nieuwe zin van test")
     page.key_panel.repeat.setText("nieuwe zin van test")
+    qtbot.mouseClick(page.key_panel.renew, Qt.MouseButton.LeftButton)
+    refused = "huidige wachtwoordzin klopt niet"
+    qtbot.waitUntil(lambda: refused in page.key_panel.message.text(), timeout=10_000)
+    assert page.key_panel.current.text() == ""
+    assert page.key_panel.new.text() == "nieuwe zin van test"  # what was typed is kept
+    page.key_panel.current.setText(PASSPHRASE)
     qtbot.mouseClick(page.key_panel.renew, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "vernieuwd" in page.key_panel.message.text(), timeout=10_000)
     page.lock()
@@ -161,6 +231,34 @@ def test_change_passphrase_and_renew_key_keep_every_note(make_window, qtbot):
     qtbot.waitUntil(lambda: not page.session.locked, timeout=10_000)
     texts = [note.text for note in page.cases.notes(page.session.vault, case_id)]
     assert texts == ["notitie 0", "notitie 1", "notitie 2"]
+
+
+def test_change_passphrase_asks_for_the_current_one_first(make_window, qtbot):
+    page = open_cases(make_window(), qtbot, creating=True)
+    page.key_panel.new.setText("nieuwe zin van test")
+    page.key_panel.repeat.setText("nieuwe zin van test")
+    with qtbot.assert_not_emitted(page.key_panel.changeRequested):
+        qtbot.mouseClick(page.key_panel.change, Qt.MouseButton.LeftButton)
+    assert "huidige wachtwoordzin" in page.key_panel.message.text()
+    page.key_panel.current.setText("fout fout fout")
+    qtbot.mouseClick(page.key_panel.change, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "klopt niet" in page.key_panel.message.text(), timeout=10_000)
+    page.lock()
+    page.unlock_panel.passphrase.setText("nieuwe zin van test")  # the change was not made
+    qtbot.keyClick(page.unlock_panel.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "klopt niet" in page.unlock_panel.message.text(), timeout=10_000)
+    page.unlock_panel.passphrase.setText(PASSPHRASE)
+    qtbot.keyClick(page.unlock_panel.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not page.session.locked, timeout=10_000)
+    page.key_panel.current.setText(PASSPHRASE)
+    page.key_panel.new.setText("nieuwe zin van test")
+    page.key_panel.repeat.setText("nieuwe zin van test")
+    qtbot.mouseClick(page.key_panel.change, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "gewijzigd" in page.key_panel.message.text(), timeout=10_000)
+    page.lock()
+    page.unlock_panel.passphrase.setText("nieuwe zin van test")
+    qtbot.keyClick(page.unlock_panel.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not page.session.locked, timeout=10_000)
 
 
 def test_export_summary_pdf_and_form_text_and_anonymous_counts(make_window, qtbot, tmp_path):

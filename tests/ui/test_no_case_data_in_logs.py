@@ -61,6 +61,7 @@ def test_no_label_note_answer_or_passphrase_reaches_the_log(
     qtbot.waitUntil(lambda: "klopt niet" in page.unlock_panel.message.text(), timeout=10_000)
     _unlock(page, qtbot, PASSPHRASE)
     qtbot.waitUntil(lambda: not page.session.locked, timeout=10_000)
+    page.key_panel.current.setText(PASSPHRASE)
     page.key_panel.new.setText(NEW_PASSPHRASE)
     page.key_panel.repeat.setText(NEW_PASSPHRASE)
     qtbot.mouseClick(page.key_panel.renew, Qt.MouseButton.LeftButton)

@@ -4,11 +4,15 @@ the hearing's kind is one of the case's events."""
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
-from desktop.cases.termijnen_panel import TermijnenPanel
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.cases.termijnen_panel import EDITABLE_ANCHORS, TermijnenPanel
 from routekaarten.termijnen import overview
+from tests.ui.helpers import open_cases, type_date
 
 BUNDLE = Path(__file__).resolve().parents[2] / "resources/national/hssk.json"
 ENTRIES = json.loads(BUNDLE.read_text(encoding="utf-8"))["termijnen"]
@@ -31,9 +35,106 @@ def test_needed_rows_and_footnotes_are_shown(qtbot) -> None:
 def test_choosing_the_kind_of_hearing_emits_it_as_an_event(qtbot) -> None:
     panel = TermijnenPanel()
     qtbot.addWidget(panel)
-    panel.load_events({"zitting": date(2027, 3, 9), "zitting_soort": "snel"})
+    with qtbot.assert_not_emitted(panel.eventChanged):  # loading a case is not an edit
+        panel.load_events({"zitting": date(2027, 3, 9), "zitting_soort": "snel"})
     assert panel.soort.currentData() == "snel"
 
     with qtbot.wait_signal(panel.eventChanged) as blocker:
         panel.soort.setCurrentIndex(panel.soort.findData("regulier"))
     assert blocker.args == ["zitting_soort", "regulier"]
+
+
+TODAY = date(2026, 11, 30)
+WITH_TIME = ("aanhouding", "voorgeleiding", "raadkamer")
+
+
+def _panel(qtbot) -> TermijnenPanel:
+    panel = TermijnenPanel(today=lambda: TODAY)
+    qtbot.addWidget(panel)
+    panel.show()
+    return panel
+
+
+@pytest.mark.parametrize("anchor", EDITABLE_ANCHORS)
+def test_each_event_field_takes_a_typed_date_and_is_cleared(qtbot, anchor) -> None:
+    panel = _panel(qtbot)
+    field = panel.editors[anchor]
+    assert "niet gebeurd / onbekend" in field.edit.placeholderText()
+    with qtbot.wait_signal(panel.eventChanged) as typed:
+        type_date(qtbot, field, "27112026")
+    assert typed.args == [anchor, date(2026, 11, 27)]
+    assert field.text() == "27-11-2026"
+    with qtbot.wait_signal(panel.eventChanged) as cleared:
+        qtbot.mouseClick(field.clear_button, Qt.MouseButton.LeftButton)
+    assert cleared.args == [anchor, None]
+    assert field.text() == ""
+
+
+@pytest.mark.parametrize("anchor", EDITABLE_ANCHORS)
+def test_only_the_custody_events_take_a_time(qtbot, anchor) -> None:
+    panel = _panel(qtbot)
+    field = panel.editors[anchor]
+    with qtbot.wait_signal(panel.eventChanged, timeout=1000, raising=False) as typed:
+        type_date(qtbot, field, "27-11-2026 14:30")
+    if anchor in WITH_TIME:
+        assert typed.args == [anchor, datetime(2026, 11, 27, 14, 30)]
+        assert field.text() == "27-11-2026 14:30"
+        assert field.error_text() == ""
+    else:
+        assert not typed.signal_triggered  # a time where none is counted is refused, not dropped
+        assert field.error_text() != ""
+        assert field.text() == "27-11-2026 14:30"
+
+
+def test_delete_on_a_selected_field_clears_it(qtbot) -> None:
+    panel = _panel(qtbot)
+    field = panel.editors["aangifte"]
+    type_date(qtbot, field, "vandaag")
+    field.edit.selectAll()
+    with qtbot.wait_signal(panel.eventChanged) as cleared:
+        qtbot.keyClick(field.edit, Qt.Key.Key_Delete)
+    assert cleared.args == ["aangifte", None]
+
+
+def test_loaded_events_show_in_their_fields(qtbot) -> None:
+    panel = _panel(qtbot)
+    panel.load_events(
+        {"aanhouding": datetime(2026, 11, 28, 23, 10), "aangifte": date(2026, 11, 27), "zitting_soort": "om"}
+    )
+    assert panel.editors["aanhouding"].text() == "28-11-2026 23:10"
+    assert panel.editors["aangifte"].text() == "27-11-2026"
+    assert panel.editors["raadkamer"].text() == ""
+    assert panel.soort.currentData() == "om"
+    panel.load_events({})
+    assert panel.editors["aanhouding"].text() == ""
+    assert panel.soort.currentData() == ""
+
+
+def test_typed_aanhouding_is_saved_with_its_time_and_counts_in_hours(make_window, qtbot):
+    page = open_cases(make_window(), qtbot, creating=True)
+    page.new_case()
+    panel = page.editor.termijnen
+    type_date(qtbot, panel.editors["aanhouding"], "29-11-2026 22:15")
+    assert page.cases.events(page.case.id)["aanhouding"] == datetime(2026, 11, 29, 22, 15)
+    rows = {row[3]: row for row in panel.rows()}
+    # art. 56a Sv: 9 hours, not counting 00:00-09:00, from Sunday 22:15 is Monday 16:15
+    assert "uiterlijk maandag 30 november 16:15" in rows["Besluit over inverzekeringstelling"][4]
+    type_date(qtbot, panel.editors["voorgeleiding"], "28-11-2026 10:00")  # before the aanhouding
+    assert "vóór" in panel.error.text()
+    assert "voorgeleiding" not in page.cases.events(page.case.id)
+    qtbot.mouseClick(panel.editors["aanhouding"].clear_button, Qt.MouseButton.LeftButton)
+    assert "aanhouding" not in page.cases.events(page.case.id)
+
+
+def test_typed_hearing_and_its_kind_are_saved(make_window, qtbot):
+    page = open_cases(make_window(), qtbot, creating=True)
+    page.new_case()
+    panel = page.editor.termijnen
+    type_date(qtbot, panel.editors["zitting"], "15-12-2026")
+    panel.soort.setCurrentIndex(panel.soort.findData("supersnel"))
+    events = page.cases.events(page.case.id)
+    assert events["zitting"] == date(2026, 12, 15)
+    assert events["zitting_soort"] == "supersnel"
+    page.open_case(page.case.id)
+    assert panel.editors["zitting"].text() == "15-12-2026"
+    assert panel.soort.currentText() == "supersnelrecht"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from routekaarten.model import RegionBundle
+from routekaarten.store import Store
 from tests.conftest import REGION_FILE
 
 DATA = json.loads(REGION_FILE.read_text(encoding="utf-8"))
@@ -28,3 +29,17 @@ def test_the_midden_brabant_fa_footnote_is_shown_as_written_and_marked_unclear(
     assert fa.footnotes_note.startswith("Onduidelijk")
     assert fa.backup is None  # not re-interpreted as an OvJ piket
     assert any("midden-brabant-fa" in n["where"] for n in NOTES)
+
+
+def test_every_reading_reaches_the_model_without_its_line_numbers(region_bundle: RegionBundle) -> None:
+    notes = region_bundle.routekaart.transcription_notes
+    assert [n.where for n in notes] == [n["where"] for n in NOTES]
+    assert all(not hasattr(n, "lines") for n in notes)
+
+
+def test_search_finds_a_reading_of_the_source(region_store: Store) -> None:
+    # "ontdubbeld" stands only in the note on the VT** titles.
+    found = list(region_store.search("ontdubbeld", "zeeland-west-brabant", None))
+    assert [(hit.kind, hit.ref, hit.title) for hit in found] == [
+        ("routekaart", "lezing", "Lezing van de bron")
+    ]

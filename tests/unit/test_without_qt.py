@@ -69,3 +69,14 @@ def test_the_blocker_really_blocks_pyside6() -> None:
     )
     assert probe.returncode != 0
     assert "ModuleNotFoundError" in probe.stderr
+
+
+def test_admin_print_without_pyside6_says_in_dutch_what_is_missing(tmp_path: Path) -> None:
+    region = ROOT / "resources" / "regions" / "zeeland-west-brabant.json"
+
+    printed = _routekaart("admin", "print", str(region), "--out", str(tmp_path / "routekaart.pdf"))
+
+    assert printed.returncode == 2
+    assert "PySide6 is niet geïnstalleerd" in printed.stderr and "routekaart[desktop]" in printed.stderr
+    assert "Traceback" not in printed.stderr
+    assert not (tmp_path / "routekaart.pdf").exists()

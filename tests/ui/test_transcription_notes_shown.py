@@ -1,0 +1,50 @@
+"""The routekaart overview shows every reading the transcription had to make (issue 11)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from html import escape
+
+import pytest
+
+from desktop.routekaart.detail_html import overview_html
+from routekaarten.model import RegionBundle, TranscriptionNote
+from tests.conftest import REGION_FILE
+
+
+@pytest.fixture
+def region_bundle() -> RegionBundle:
+    return RegionBundle.from_dict(json.loads(REGION_FILE.read_text(encoding="utf-8")))
+
+
+def test_the_overview_lists_every_reading_under_its_heading(region_bundle: RegionBundle) -> None:
+    html = overview_html(region_bundle)
+    notes = region_bundle.routekaart.transcription_notes
+
+    assert "<h3>Lezing van de bron</h3>" in html
+    assert len(notes) == 6
+    for note in notes:
+        assert escape(note.reading) in html and escape(note.why) in html
+    assert "VT**/ Politie &amp; FA" in html  # the corrected box titles, as the note reads them
+    assert "r. 8001" not in html  # the lines are for developers
+
+
+def test_a_reading_with_markup_is_shown_as_text(region_bundle: RegionBundle) -> None:
+    chart = region_bundle.routekaart
+    hostile = TranscriptionNote("<b>vak</b>", "<img src='x'>", "a < b", "<a href='file:///etc'>x</a>")
+    bundle = dataclasses.replace(
+        region_bundle, routekaart=dataclasses.replace(chart, transcription_notes=(hostile,))
+    )
+
+    html = overview_html(bundle)
+
+    assert "<img" not in html and "<a href" not in html and "<b>vak</b>" not in html
+    assert "&lt;b&gt;vak&lt;/b&gt;" in html and "a &lt; b" in html
+
+
+def test_no_heading_without_readings(region_bundle: RegionBundle) -> None:
+    bundle = dataclasses.replace(
+        region_bundle, routekaart=dataclasses.replace(region_bundle.routekaart, transcription_notes=())
+    )
+    assert "Lezing van de bron" not in overview_html(bundle)
