@@ -237,6 +237,9 @@ class AdminWindow(QMainWindow):
         self.save_file_action = menu.addAction(self.tr("Opslaan als bestand…"))
         self.save_file_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.save_file_action.triggered.connect(self.choose_export)
+        self.print_action = menu.addAction(self.tr("Routekaart afdrukken als PDF…"))
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.choose_print)
         menu.addSeparator()
         self.undo_action = self.document.undo_stack.createUndoAction(self, self.tr("Ongedaan maken"))
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
@@ -409,6 +412,7 @@ class AdminWindow(QMainWindow):
         for widget, _title, _path in self._tab_titles:
             widget.setEnabled(on)
         self.save_file_action.setEnabled(on)
+        self.print_action.setEnabled(on)
         self.discard_action.setEnabled(on)
 
     def _show_where(self) -> None:
@@ -522,6 +526,29 @@ class AdminWindow(QMainWindow):
             self.notice.show_text(str(error), problem=True)
             return
         self.statusBar().showMessage(self.tr("Opgeslagen als {0}").format(path), 8000)
+
+    def choose_print(self) -> None:
+        if self.draft is None:
+            return
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Routekaart afdrukken als PDF"), str(Path.home() / f"{self.draft.region_id}.pdf"),
+            self.tr("PDF (*.pdf)"))
+        if name:
+            self.print_pdf(Path(name))
+
+    def print_pdf(self, path: Path, paper: str = "A4") -> bool:
+        """The routekaart of the draft as the PDF a region hands out (``desktop.admin_print``): drawn
+        from the same data, so it cannot differ from what workstations show once it is published."""
+        from desktop.admin_print.routekaart_pdf import print_routekaart
+
+        try:
+            print_routekaart(backend.bundle_bytes(self.document.data), path, paper,
+                             source=self.tr("het concept"))
+        except RoutekaartError as error:
+            self.notice.show_text(str(error), problem=True)
+            return False
+        self.statusBar().showMessage(self.tr("Afgedrukt als {0}").format(path), 8000)
+        return True
 
     def ask(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text)

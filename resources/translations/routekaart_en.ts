@@ -382,203 +382,228 @@
         <translation>Save as file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="241"/>
+        <location filename="../../desktop/admin/admin_window.py" line="240"/>
+        <source>Routekaart afdrukken als PDF…</source>
+        <translation>Print the routekaart as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="244"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="243"/>
+        <location filename="../../desktop/admin/admin_window.py" line="246"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="249"/>
+        <location filename="../../desktop/admin/admin_window.py" line="252"/>
         <source>Concept weggooien…</source>
         <translation>Discard draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="251"/>
+        <location filename="../../desktop/admin/admin_window.py" line="254"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="296"/>
+        <location filename="../../desktop/admin/admin_window.py" line="299"/>
         <source>Deze werkplek heeft geen kopie van deze regio; haal de gepubliceerde versie op of open een bestand.</source>
         <translation>This workstation has no copy of this region; fetch the published version or open a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="319"/>
+        <location filename="../../desktop/admin/admin_window.py" line="322"/>
         <source>bestand {0}</source>
         <translation>file {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="328"/>
+        <location filename="../../desktop/admin/admin_window.py" line="331"/>
         <source>Concept vervangen?</source>
         <translation>Replace draft?</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="330"/>
+        <location filename="../../desktop/admin/admin_window.py" line="333"/>
         <source>Er is een concept van {0} met wijzigingen die nog niet zijn gepubliceerd. Vervangen door het bestand?</source>
         <translation>There is a draft of {0} with changes that have not been published yet. Replace it with the file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="344"/>
+        <location filename="../../desktop/admin/admin_window.py" line="347"/>
         <source>Regiobundel openen</source>
         <translation>Open region bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="344"/>
-        <location filename="../../desktop/admin/admin_window.py" line="510"/>
+        <location filename="../../desktop/admin/admin_window.py" line="347"/>
+        <location filename="../../desktop/admin/admin_window.py" line="514"/>
         <source>Regiobundel (*.json)</source>
         <translation>Region bundle (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="372"/>
+        <location filename="../../desktop/admin/admin_window.py" line="375"/>
         <source>Het concept van {0} is al geopend in een ander venster van Routekaart. Werk daar verder, of sluit dat venster eerst: twee vensters zouden elkaars wijzigingen overschrijven.</source>
         <translation>The draft of {0} is already open in another Routekaart window. Continue there, or close that window first: two windows would overwrite each other&apos;s changes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="397"/>
+        <location filename="../../desktop/admin/admin_window.py" line="400"/>
         <source>Uw concept van {0} is hersteld, met de wijzigingen die nog niet zijn gepubliceerd (laatst opgeslagen {1}). Ongedaan maken gaat niet verder terug dan dit punt.</source>
         <translation>Your draft of {0} has been restored, with the changes that have not been published yet (last saved {1}). Undo does not go back further than this point.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="419"/>
+        <location filename="../../desktop/admin/admin_window.py" line="423"/>
         <source>, concept opgeslagen {0}</source>
         <translation>, draft saved {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="423"/>
+        <location filename="../../desktop/admin/admin_window.py" line="427"/>
         <source>{0}: geopend uit {1}{2}.</source>
         <translation>{0}: opened from {1}{2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="487"/>
+        <location filename="../../desktop/admin/admin_window.py" line="491"/>
         <source>Concept weggooien?</source>
         <translation>Discard draft?</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="488"/>
+        <location filename="../../desktop/admin/admin_window.py" line="492"/>
         <source>Alle wijzigingen die nog niet zijn gepubliceerd gaan verloren.</source>
         <translation>All changes that have not been published will be lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="508"/>
+        <location filename="../../desktop/admin/admin_window.py" line="512"/>
         <source>Concept opslaan als bestand</source>
         <translation>Save draft as file</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="524"/>
+        <location filename="../../desktop/admin/admin_window.py" line="528"/>
         <source>Opgeslagen als {0}</source>
         <translation>Saved as {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="584"/>
+        <location filename="../../desktop/admin/admin_window.py" line="534"/>
+        <source>Routekaart afdrukken als PDF</source>
+        <translation>Print the routekaart as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="535"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="546"/>
+        <source>het concept</source>
+        <translation>the draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="550"/>
+        <source>Afgedrukt als {0}</source>
+        <translation>Printed as {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="611"/>
         <source>Open eerst een regio.</source>
         <translation>Open a region first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="588"/>
+        <location filename="../../desktop/admin/admin_window.py" line="615"/>
         <source>Nog niet te vergelijken.</source>
         <translation>Cannot be compared yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="590"/>
+        <location filename="../../desktop/admin/admin_window.py" line="617"/>
         <source>⚠ Er zijn nog {0} problemen; ondertekenen kan pas als ze zijn opgelost.</source>
         <translation>⚠ There are still {0} problems; signing is possible once they are solved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="604"/>
+        <location filename="../../desktop/admin/admin_window.py" line="631"/>
         <source>Vergeleken met {0}.</source>
         <translation>Compared with {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="606"/>
+        <location filename="../../desktop/admin/admin_window.py" line="633"/>
         <source>Er is geen gepubliceerde versie om mee te vergelijken.</source>
         <translation>There is no published version to compare with.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="612"/>
+        <location filename="../../desktop/admin/admin_window.py" line="639"/>
         <source>Geen centrale bron ingesteld op deze werkplek (Instellingen → Centrale bron); publiceren kan pas daarna.</source>
         <translation>No central source is set up on this workstation (Settings → Central source); publishing is possible after that.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="621"/>
+        <location filename="../../desktop/admin/admin_window.py" line="648"/>
         <source>Niets gewijzigd. &apos;Opnieuw ondertekenen&apos; verlengt de handtekening van de gepubliceerde versie.</source>
         <translation>Nothing changed. &apos;Sign again&apos; extends the signature of the published version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="629"/>
+        <location filename="../../desktop/admin/admin_window.py" line="656"/>
         <source>Klaar om te ondertekenen en te publiceren als revisie {0}.</source>
         <translation>Ready to sign and publish as revision {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="658"/>
+        <location filename="../../desktop/admin/admin_window.py" line="685"/>
         <source>Eerst de problemen oplossen; er is niets ondertekend.</source>
         <translation>Solve the problems first; nothing has been signed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="679"/>
+        <location filename="../../desktop/admin/admin_window.py" line="706"/>
         <source>Het concept heeft wijzigingen: publiceer die, dat verlengt de handtekening ook.</source>
         <translation>The draft has changes: publish them, that extends the signature too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="699"/>
+        <location filename="../../desktop/admin/admin_window.py" line="726"/>
         <source>Geen centrale bron ingesteld (Instellingen → Centrale bron).</source>
         <translation>No central source set up (Settings → Central source).</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="717"/>
+        <location filename="../../desktop/admin/admin_window.py" line="744"/>
         <source>Ondertekenen en versturen…</source>
         <translation>Signing and sending…</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="742"/>
+        <location filename="../../desktop/admin/admin_window.py" line="769"/>
         <source>De wachtwoordzin van het sleutelbosbestand klopt niet; er is niets ondertekend. Probeer het opnieuw.</source>
         <translation>The passphrase of the keyring file is wrong; nothing has been signed. Try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="748"/>
+        <location filename="../../desktop/admin/admin_window.py" line="775"/>
         <source>Uw concept is bewaard.</source>
         <translation>Your draft has been kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="755"/>
+        <location filename="../../desktop/admin/admin_window.py" line="782"/>
         <source>de gepubliceerde versie (revisie {0})</source>
         <translation>the published version (revision {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="765"/>
+        <location filename="../../desktop/admin/admin_window.py" line="792"/>
         <source>Werkplekken krijgen revisie {0} bij hun volgende synchronisatie.</source>
         <translation>Workstations get revision {0} at their next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="781"/>
+        <location filename="../../desktop/admin/admin_window.py" line="808"/>
         <source>Geen centrale bron ingesteld op deze werkplek: kies Instellingen → Centrale bron in het hoofdvenster.</source>
         <translation>No central source is set up on this workstation: choose Settings → Central source in the main window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="791"/>
+        <location filename="../../desktop/admin/admin_window.py" line="818"/>
         <source>De vertrouwde root is niet leesbaar: {0}</source>
         <translation>The trusted root cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="796"/>
+        <location filename="../../desktop/admin/admin_window.py" line="823"/>
         <source>Ophalen en controleren zoals een werkplek dat doet…</source>
         <translation>Fetching and verifying as a workstation does…</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="801"/>
+        <location filename="../../desktop/admin/admin_window.py" line="828"/>
         <source>de gepubliceerde versie (revisie {0}, versie {1})</source>
         <translation>the published version (revision {0}, version {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="812"/>
+        <location filename="../../desktop/admin/admin_window.py" line="839"/>
         <source>Uw concept blijft staan; het wordt nu vergeleken met {0}.</source>
         <translation>Your draft stays; it is now compared with {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="836"/>
+        <location filename="../../desktop/admin/admin_window.py" line="863"/>
         <source>Opgehaald en gecontroleerd: {0}.</source>
         <translation>Fetched and verified: {0}.</translation>
     </message>

@@ -295,3 +295,15 @@ def test_the_regions_own_bespreekpunten_are_edited_and_checked(make_admin):
     assert window.document.get(("bespreekpunten", 0, "items", 0, "text")) == "Is het kind nu veilig?"
     editor.remove_button.click()
     assert window.document.get(("bespreekpunten",), "weg") == "weg"  # the last one gone: the key too
+
+
+def test_the_draft_prints_as_the_routekaart_pdf(make_admin, qtbot, tmp_path):
+    window = make_admin()
+    type_in_cell(qtbot, window, row_of(window, "zeeland-ovd-r"), PHONE, "088 9638000")
+    target = tmp_path / "routekaart.pdf"
+    assert window.print_pdf(target)
+    assert target.read_bytes().startswith(b"%PDF")
+    window.document.set(("contacts", 0, "phone"), "123", "test")
+    assert not window.print_pdf(tmp_path / "kapot.pdf")  # an invalid draft is not printed
+    assert "geen geldig Nederlands nummer" in window.notice.text()
+    assert not (tmp_path / "kapot.pdf").exists()
