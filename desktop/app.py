@@ -6,23 +6,30 @@ Dutch dialog; nothing is overwritten, and the exit code is non-zero.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import crash, settings
 from desktop.safe_text import message_box
 from desktop.settings import Settings
 from desktop.shell.main_window import MainWindow
-from desktop.single_instance import AlreadyRunning, hold_data_folder
-from routekaarten import environment, logs
+from desktop.single_instance import (
+    AlreadyRunning,
+    InstanceServer,
+    ask_running_app_to_show,
+    bring_to_front,
+    hold_data_folder,
+)
+from routekaarten import environment, i18n, logs
 from routekaarten.bootstrap import open_for_start
 from routekaarten.errors import RoutekaartError
-from routekaarten.paths import data_dir
+from routekaarten.paths import data_dir, private_data_folder
 from routekaarten.resources import resources_dir
 
 
@@ -38,6 +45,29 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
         app.installTranslator(translator)
         return translator
     return None
+
+
+def install_qt_translator(app: QApplication, language: str) -> QTranslator | None:
+    """Qt's own texts in the UI's language: the buttons of message boxes and the file dialog
+    ("Opslaan", "Annuleren", "Zoeken in") are Qt's, not ours, and come from PySide6's
+    ``qtbase_<lang>.qm``. None where PySide6 ships no such file (Qt's English stays)."""
+    translator = QTranslator(app)
+    if translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def choose_language(app: QApplication, language: str) -> QTranslator | None:
+    """The UI language, chosen once at start: Qt's strings (``install_translator``) and the domain's
+    (``routekaarten.i18n``, docs/adr/0005-domain-text.md), so that every text on screen is in it.
+
+    Where the UI cannot be translated (no compiled file) the domain stays Dutch too: one language
+    on screen, never a mix.
+    """
+    translator = install_translator(app, language)
+    i18n.set_language(language if translator is not None and language in i18n.LANGUAGES else "nl")
+    return translator
 
 
 def create_window(folder: Path) -> MainWindow:
@@ -65,17 +95,20 @@ def run(data_dir_override: str | None = None, verbose: bool = False) -> int:
     folder = data_dir(data_dir_override)
     try:
         try:
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            private_data_folder(folder)  # 0700, owner-only files, no temp files a kill left
         except OSError as error:
             message = app.translate("App", "De gegevensmap {0} kan niet worden aangemaakt ({1}).")
             raise RoutekaartError(message.format(folder, error.strerror)) from error
         logs.to_data_folder(folder, verbose)  # opened at the first record, not here
         crash.install()
         prefs = Settings(folder)
-        install_translator(app, prefs.get(settings.LANGUAGE))
+        install_qt_translator(app, prefs.get(settings.LANGUAGE))
+        choose_language(app, prefs.get(settings.LANGUAGE))
         lock = hold_data_folder(folder)
         window = create_window(folder)
     except AlreadyRunning:
+        if ask_running_app_to_show(folder):
+            return 0  # the running app's window is in front; nothing to say
         message = app.translate(
             "App", "Routekaart is al geopend met deze gegevensmap ({0}). Gebruik het venster dat al open is."
         )
@@ -86,7 +119,16 @@ def run(data_dir_override: str | None = None, verbose: bool = False) -> int:
         title = app.translate("App", "Routekaart kan niet starten")
         message_box(QMessageBox.Icon.Critical, title, str(error)).exec()
         return 2
+    servers: list[InstanceServer] = []
+
+    def listen() -> None:
+        """Once the window is on screen (a second start meanwhile keeps trying to reach it)."""
+        if lock is not None:
+            servers.append(InstanceServer(folder, app))
+            servers[0].showRequested.connect(lambda: bring_to_front(window))
+
     window.show()
+    QTimer.singleShot(0, listen)
     if os.environ.get(environment.SMOKE_TEST):
         # For the test of the frozen bundle: say what the window shows, then quit.
         def report() -> None:
@@ -97,5 +139,9 @@ def run(data_dir_override: str | None = None, verbose: bool = False) -> int:
     try:
         return app.exec()
     finally:
+        for server in servers:
+            server.close()
         if lock is not None:
             lock.unlock()  # held while the app runs; a crash leaves a stale lock, taken over next time
+        with contextlib.suppress(OSError):
+            private_data_folder(folder)  # what was written while the app ran (tuf's cache, settings.ini)

@@ -6,6 +6,8 @@ Secrets never go here (they belong in the OS keyring).
 
 from __future__ import annotations
 
+import contextlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -41,11 +43,24 @@ SYNC_INTERVAL_MINUTES = Setting("sync/interval_minutes", int, 60)  # 0 = only at
 ADMIN_REGION = Setting("admin/region", str, "")  # the region this workstation's admin manages; "" = none
 
 
+def export_folder(kind: str) -> Setting[str]:
+    """The folder of the last export of ``kind`` (a summary, a meldingsformulier, the counts);
+    "" = not chosen yet (the file dialog starts in the documents folder: desktop/file_dialogs.py)."""
+    return Setting(f"exports/{kind}_folder", str, "")
+
+
 class Settings:
-    """The app's settings, stored as an INI file in the data folder."""
+    """The app's settings, stored as an INI file in the data folder, readable by its owner only.
+
+    QSettings writes the file anew (a temp file and a rename) but keeps the permissions of the
+    file it replaces; so the file is made 0600 before QSettings first writes it, and made so
+    again after each ``sync`` in case another program replaced it.
+    """
 
     def __init__(self, data_dir: Path) -> None:
-        self._qsettings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+        self._path = data_dir / "settings.ini"
+        _private(self._path, create=data_dir.is_dir())
+        self._qsettings = QSettings(str(self._path), QSettings.Format.IniFormat)
 
     def get(self, setting: Setting[T]) -> T:
         value: Any = self._qsettings.value(setting.key, setting.default)
@@ -61,3 +76,15 @@ class Settings:
 
     def sync(self) -> None:
         self._qsettings.sync()
+        _private(self._path, create=False)
+
+
+def _private(path: Path, *, create: bool) -> None:
+    """``path`` 0600, created empty when ``create`` and missing (Windows: the profile folder's ACL)."""
+    if os.name == "nt":
+        return
+    with contextlib.suppress(OSError):  # a read-only folder: QSettings then keeps the values in memory
+        if create and not path.exists():
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        if path.is_file() and not path.is_symlink() and path.stat().st_mode & 0o077:
+            path.chmod(0o600)

@@ -100,6 +100,11 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(
         "normal_text", "Ctrl+0", QT_TRANSLATE_NOOP("ShortcutsHelp", "Standaard tekstgrootte"), ("Ctrl+0",)
     ),
+    Shortcut(  # the chart view's own: the text-size keys above, read from this table (chart_view.py)
+        "zoom_chart",
+        QT_TRANSLATE_NOOP("ShortcutsHelp", "Ctrl++ / Ctrl+- / Ctrl+0, Ctrl+scrollwiel"),
+        QT_TRANSLATE_NOOP("ShortcutsHelp", "Routekaart in- en uitzoomen (in de routekaart)"),
+    ),
     Shortcut(
         "shortcuts_help",
         "F1",

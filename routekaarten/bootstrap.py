@@ -19,12 +19,14 @@ knows only that it puts verified bundles in a store and says in Dutch what it di
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from routekaarten.errors import StoreError
 from routekaarten.i18n import _
+from routekaarten.paths import private_data_folder
 from routekaarten.resources import national_bundle_path, region_bundle_paths
 from routekaarten.store import DB_NAME, MEMORY, DamagedStoreError, FolderNotWritableError, Store
 
@@ -51,7 +53,14 @@ class OpenedStore:
 
 
 def open_store(data_dir: Path) -> Store:
-    """The store, with the embedded national and region bundles loaded on first start."""
+    """The store, with the embedded national and region bundles loaded on first start.
+
+    First the folder is made private and cleared of temp files a killed write left
+    (``routekaarten.paths.private_data_folder``); a folder that cannot be made is the store's to
+    report, in Dutch.
+    """
+    with contextlib.suppress(OSError):
+        private_data_folder(data_dir)
     store = Store.open(data_dir)
     try:
         store.import_embedded(region_bundle_paths(), national_bundle_path())

@@ -1,9 +1,11 @@
-"""Reading and validating region and national bundles, with errors in Dutch.
+"""Reading and validating region and national bundles, with errors in Dutch (or English in the app).
 
 The shape is checked by a JSON Schema (``schemas/*.schema.json``, jsonschema); what a schema
 cannot say (valid phone numbers, references between boxes, contacts and footnotes) is checked
 here. Every problem is reported with the path of the bad field, so an admin can find it:
-``contacts[3].phone: '06 123' is geen geldig Nederlands nummer``.
+``contacts[3].phone: '06 123' is geen geldig Nederlands nummer``. The messages are marked with
+``routekaarten.i18n._`` (docs/adr/0005-domain-text.md); the path and the quoted values are the
+bundle's and are never translated.
 """
 
 from __future__ import annotations
@@ -27,17 +29,6 @@ MAX_NUMBER = 2**53  # exact in every JSON reader, and far inside SQLite's 64-bit
 MAX_TEXT = 20_000  # characters; the longest real text (a Handreiking quote) has ~1,200
 MAX_ITEMS = 5_000  # per list or object; the longest real list has 45
 SCHEMA_DIR = Path(__file__).resolve().parent / "schemas"
-
-_TYPE_NAMES = {
-    "object": "een object",
-    "array": "een lijst",
-    "string": "een tekst",
-    "integer": "een geheel getal",
-    "number": "een getal",
-    "boolean": "true of false",
-    "null": "null",
-}
-
 
 @cache
 def _schema(name: str) -> Any:
@@ -68,56 +59,78 @@ def json_path(parts: Iterable[str | int]) -> str:
     return text
 
 
-def _dutch(error: Any) -> Issue:
-    """One jsonschema error, said in Dutch, with the path of the field it is about."""
+def _type_name(name: str) -> str:
+    """A JSON Schema type as the message names it."""
+    match name:
+        case "object":
+            return _("een object")
+        case "array":
+            return _("een lijst")
+        case "string":
+            return _("een tekst")
+        case "integer":
+            return _("een geheel getal")
+        case "number":
+            return _("een getal")
+        case "boolean":
+            return _("true of false")
+        case _:
+            return name  # "null", or a type this code does not know: the schema's own word
+
+
+def _worded(error: Any) -> Issue:
+    """One jsonschema error, said in the user's language (Dutch for the CLI), with the path of the
+    field it is about; the path and the values quoted are the bundle's and stay as they are."""
     path = json_path(error.absolute_path)
     value = error.instance
     keyword = error.validator
     expected = error.validator_value
     if keyword == "required":
         missing = next((name for name in expected if name not in value), expected[0])
-        return Issue(path, f"verplicht veld '{missing}' ontbreekt")
+        return Issue(path, _("verplicht veld '{name}' ontbreekt", name=missing))
     if keyword == "additionalProperties":
         allowed = set(error.schema.get("properties", {}))
         unknown = sorted(name for name in value if name not in allowed)
-        return Issue(path, f"onbekend veld '{', '.join(unknown)}'")
+        return Issue(path, _("onbekend veld '{name}'", name=", ".join(unknown)))
     if keyword == "type":
         names = [expected] if isinstance(expected, str) else list(expected)
-        wanted = " of ".join(_TYPE_NAMES.get(n, n) for n in names)
-        return Issue(path, f"moet {wanted} zijn, niet {value!r}")
+        wanted = _(" of ").join(_type_name(n) for n in names)
+        return Issue(path, _("moet {wanted} zijn, niet {value}", wanted=wanted, value=repr(value)))
     if keyword == "enum":
         options = ", ".join(repr(option) for option in expected)
-        return Issue(path, f"ongeldige waarde {value!r}; toegestaan: {options}")
+        return Issue(path, _("ongeldige waarde {value}; toegestaan: {options}", value=repr(value),
+                             options=options))
     if keyword == "const":
-        return Issue(path, f"moet {expected!r} zijn, niet {value!r}")
+        return Issue(path, _("moet {wanted} zijn, niet {value}", wanted=repr(expected), value=repr(value)))
     if keyword == "pattern":
-        return Issue(path, f"ongeldige waarde {value!r} (verwacht patroon {expected})")
+        return Issue(path, _("ongeldige waarde {value} (verwacht patroon {pattern})", value=repr(value),
+                             pattern=expected))
     if keyword == "minLength":
-        return Issue(path, "mag niet leeg zijn")
+        return Issue(path, _("mag niet leeg zijn"))
     if keyword == "maxLength":
-        return Issue(path, f"is te lang (hoogstens {expected} tekens)")
+        return Issue(path, _("is te lang (hoogstens {count} tekens)", count=expected))
     if keyword == "minItems":
-        return Issue(path, f"moet minstens {expected} element(en) bevatten")
+        return Issue(path, _("moet minstens {count} element(en) bevatten", count=expected))
     if keyword == "maxItems":
-        return Issue(path, f"mag hoogstens {expected} element(en) bevatten")
+        return Issue(path, _("mag hoogstens {count} element(en) bevatten", count=expected))
     if keyword == "uniqueItems":
-        return Issue(path, "bevat dubbele waarden")
+        return Issue(path, _("bevat dubbele waarden"))
     if keyword == "minimum":
-        return Issue(path, f"moet minstens {expected} zijn, niet {value!r}")
+        return Issue(path, _("moet minstens {bound} zijn, niet {value}", bound=expected, value=repr(value)))
     if keyword == "maximum":
-        return Issue(path, f"mag hoogstens {expected} zijn, niet {value!r}")
+        return Issue(path, _("mag hoogstens {bound} zijn, niet {value}", bound=expected, value=repr(value)))
     if keyword == "format" and expected == "date":
-        return Issue(path, f"{value!r} is geen geldige datum (JJJJ-MM-DD)")
+        return Issue(path, _("{value} is geen geldige datum (JJJJ-MM-DD)", value=repr(value)))
     if keyword in ("oneOf", "anyOf", "not") and path.endswith(("rules", "]")) and "rules" in path:
-        return Issue(path, "een bereikbaarheidsregel heeft óf 'always': true, óf 'days', 'from' en 'to'")
-    return Issue(path, f"ongeldige waarde {value!r}")
+        return Issue(path, _("een bereikbaarheidsregel heeft óf 'always': true, óf 'days', 'from' en 'to'"))
+    return Issue(path, _("ongeldige waarde {value}", value=repr(value)))
 
 
 def _duplicates(items: list[dict[str, Any]], where: str) -> Iterator[Issue]:
     seen: set[str] = set()
     for index, item in enumerate(items):
         if item["id"] in seen:
-            yield Issue(f"{where}[{index}].id", f"id '{item['id']}' komt dubbel voor")
+            yield Issue(f"{where}[{index}].id", _("id '{id}' komt dubbel voor", id=item["id"]))
         seen.add(item["id"])
 
 
@@ -137,34 +150,38 @@ def _region_references(data: dict[str, Any]) -> Iterator[Issue]:
     for index, contact in enumerate(data["contacts"]):
         here = f"contacts[{index}]"
         if to_e164(contact["phone"]) is None:
-            yield Issue(f"{here}.phone", f"'{contact['phone']}' is geen geldig Nederlands nummer")
+            not_dutch = _("'{value}' is geen geldig Nederlands nummer", value=contact["phone"])
+            yield Issue(f"{here}.phone", not_dutch)
         if contact["area"] is not None and contact["area"] not in areas:
-            yield Issue(f"{here}.area", f"onbekend gebied '{contact['area']}'")
+            yield Issue(f"{here}.area", _("onbekend gebied '{area}'", area=contact["area"]))
         backup = contact.get("backup")
         if backup is not None and (backup not in contacts or backup == contact["id"]):
-            yield Issue(f"{here}.backup", f"achtervang '{backup}' is geen ander contact in deze bundel")
+            not_other = _("achtervang '{backup}' is geen ander contact in deze bundel", backup=backup)
+            yield Issue(f"{here}.backup", not_other)
         for mark in contact.get("footnotes", ()):
             if mark not in contact_marks:
-                yield Issue(f"{here}.footnotes", f"voetnoot '{mark}' staat niet in contact_footnotes")
+                not_listed = _("voetnoot '{mark}' staat niet in contact_footnotes", mark=mark)
+                yield Issue(f"{here}.footnotes", not_listed)
         for rule_index, rule in enumerate(contact.get("availability", {}).get("rules", ())):
             if "from" in rule and rule["from"] >= rule["to"]:
                 yield Issue(
                     f"{here}.availability.rules[{rule_index}]",
-                    f"begintijd {rule['from']} ligt niet vóór eindtijd {rule['to']}",
+                    _("begintijd {start} ligt niet vóór eindtijd {end}", start=rule["from"], end=rule["to"]),
                 )
     for index, box in enumerate(chart["boxes"]):
         here = f"routekaart.boxes[{index}]"
         if box["step"] not in steps:
-            yield Issue(f"{here}.step", f"stap {box['step']} staat niet in routekaart.steps")
+            yield Issue(f"{here}.step", _("stap {step} staat niet in routekaart.steps", step=box["step"]))
         if box["lane"] not in lanes:
-            yield Issue(f"{here}.lane", f"baan '{box['lane']}' staat niet in routekaart.lanes")
+            yield Issue(f"{here}.lane", _("baan '{lane}' staat niet in routekaart.lanes", lane=box["lane"]))
         for mark in box.get("footnotes", ()):
             if mark not in chart_marks:
-                yield Issue(f"{here}.footnotes", f"voetnoot '{mark}' staat niet in routekaart.footnotes")
+                not_listed = _("voetnoot '{mark}' staat niet in routekaart.footnotes", mark=mark)
+                yield Issue(f"{here}.footnotes", not_listed)
     for index, arrow in enumerate(chart["arrows"]):
         for end in ("from", "to"):
             if arrow[end] not in boxes:
-                yield Issue(f"routekaart.arrows[{index}].{end}", f"onbekend vak '{arrow[end]}'")
+                yield Issue(f"routekaart.arrows[{index}].{end}", _("onbekend vak '{box}'", box=arrow[end]))
 
 
 def _national_references(data: dict[str, Any]) -> Iterator[Issue]:
@@ -234,13 +251,14 @@ def _text_problem(text: str) -> str | None:
 def parse_json(raw: bytes, source: str) -> Any:
     """Decode a bundle file, refusing oversized, non-JSON or unstorable input with a Dutch message."""
     if len(raw) > MAX_BUNDLE_BYTES:
-        raise BundleError(source, [Issue("", f"bestand is te groot ({len(raw)} bytes)")])
+        raise BundleError(source, [Issue("", _("bestand is te groot ({size} bytes)", size=len(raw)))])
     try:
         data = json.loads(raw.decode("utf-8"), parse_constant=_refuse_constant)
     except UnicodeDecodeError as error:
-        raise BundleError(source, [Issue("", "bestand is geen UTF-8-tekst")]) from error
+        raise BundleError(source, [Issue("", _("bestand is geen UTF-8-tekst"))]) from error
     except json.JSONDecodeError as error:
-        issue = Issue("", f"geen geldige JSON (regel {error.lineno}, kolom {error.colno}): {error.msg}")
+        where = _("geen geldige JSON (regel {line}, kolom {column})", line=error.lineno, column=error.colno)
+        issue = Issue("", f"{where}: {error.msg}")  # the parser's own words after the colon
         raise BundleError(source, [issue]) from error
     except RecursionError as error:
         issue = Issue("", _("is te diep genest (hoogstens {depth} niveaus)", depth=MAX_DEPTH))
@@ -265,7 +283,7 @@ def validate(data: Any, kind: str) -> list[Issue]:
     if _fast_validator(kind).is_valid(data):
         issues: list[Issue] = []
     else:  # only a bad bundle pays for the detailed, Dutch account of what is wrong
-        issues = [_dutch(error) for error in _validator(kind).iter_errors(data)]
+        issues = [_worded(error) for error in _validator(kind).iter_errors(data)]
         issues.sort(key=_document_order)
     if not issues:
         checks = _region_references if kind == "region" else _national_references
@@ -278,9 +296,10 @@ def read_bundle(path: Path, kind: str) -> dict[str, Any]:
     try:
         raw = path.read_bytes()
     except FileNotFoundError as error:
-        raise BundleError(str(path), [Issue("", "bestand niet gevonden")]) from error
+        raise BundleError(str(path), [Issue("", _("bestand niet gevonden"))]) from error
     except OSError as error:
-        raise BundleError(str(path), [Issue("", f"bestand niet leesbaar ({error.strerror})")]) from error
+        reason = _("bestand niet leesbaar ({reason})", reason=error.strerror)
+        raise BundleError(str(path), [Issue("", reason)]) from error
     data = parse_json(raw, str(path))
     issues = validate(data, kind)
     if issues:

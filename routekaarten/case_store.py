@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 from routekaarten.cases import Case, CaseStatus, ChecklistStatus, purge_needs_confirmation
 from routekaarten.errors import NotFoundError
 from routekaarten.guidance import Uitlating, Vermoeden
+from routekaarten.i18n import _
 from routekaarten.keys import WrappedKey
 from routekaarten.store import Store
 from routekaarten.vault import CaseVault, UnreadableNoteError, rotate_data_key
@@ -164,7 +165,7 @@ class CaseStore:
     def case(self, case_id: str) -> Case:
         row = self.conn.execute(f"SELECT {_CASE_COLUMNS} FROM cases WHERE id = ?", (case_id,)).fetchone()
         if row is None:
-            raise NotFoundError("Deze zaak bestaat niet (meer).")
+            raise NotFoundError(_("Deze zaak bestaat niet (meer)."))
         return _case_from_row(row)
 
     def cases(self, status: str | None = None) -> list[Case]:

@@ -36,23 +36,24 @@ _DATE_OF_BIRTH = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](19|20)\d{2}\b")
 
 
 def label_warnings(label: str) -> list[str]:
-    """Dutch warnings for a label that may identify a person; empty when it looks anonymous."""
+    """Warnings (in the user's language) for a label that may identify a person; empty when it looks
+    anonymous."""
     from stdnum.nl import bsn
 
     warnings = []
     digits = re.sub(r"[\s.-]", "", label)
     for candidate in re.findall(r"\d{8,9}", digits):
         if bsn.is_valid(candidate):
-            warnings.append(
+            warnings.append(_(
                 "Dit label lijkt een BSN (het voldoet aan de 11-proef). Gebruik initialen of een eigen code."
-            )
+            ))
             break
     words = label.split()
     names = [w for w in words if _NAME_WORD.match(w)]
     if len(names) >= 2 or (names and any(w.lower() in _TUSSENVOEGSELS for w in words)):
-        warnings.append("Dit label lijkt een volledige naam. Gebruik initialen of een eigen code.")
+        warnings.append(_("Dit label lijkt een volledige naam. Gebruik initialen of een eigen code."))
     if _DATE_OF_BIRTH.search(label):
-        warnings.append("Dit label bevat een datum die een geboortedatum kan zijn. Laat die weg.")
+        warnings.append(_("Dit label bevat een datum die een geboortedatum kan zijn. Laat die weg."))
     return warnings
 
 

@@ -23,6 +23,7 @@ from routekaarten import advies_cli, environment
 EXIT_OK = 0
 EXIT_USER_ERROR = 2
 EXIT_BUG = 70
+EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE, as a shell reports a command the signal ended
 DEFAULT_REGION = "zeeland-west-brabant"
 
 
@@ -221,7 +222,11 @@ def dispatch(args: argparse.Namespace, handlers: Mapping[str, Callable[[argparse
     from routekaarten.errors import RoutekaartError
 
     try:
-        return handlers[args.command](args)
+        code = handlers[args.command](args)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last flush
+        return code
+    except BrokenPipeError:
+        return _pipe_closed()
     except RoutekaartError as error:
         print(f"routekaart: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
@@ -233,6 +238,18 @@ def dispatch(args: argparse.Namespace, handlers: Mapping[str, Callable[[argparse
         logging.getLogger(__name__).error("unexpected error: %s", traceback_without_messages(error))
         print(f"routekaart: onverwachte fout; zet {environment.DEBUG}=1 voor details.", file=sys.stderr)
         return EXIT_BUG
+
+
+def _pipe_closed() -> int:
+    """``routekaart contacts --json | head``: the reader has what it wanted and closed the pipe.
+
+    Not an error of ours, and nothing to say: stdout goes to /dev/null so the interpreter's
+    final flush is quiet too (Python's "Note on SIGPIPE"), and the exit code is the one a
+    command killed by SIGPIPE gives.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return EXIT_PIPE_CLOSED
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -7,6 +7,7 @@ from typing import Any
 
 from routekaarten.clock import AMSTERDAM, now
 from routekaarten.errors import NotFoundError, RoutekaartError
+from routekaarten.i18n import _
 from routekaarten.model import Area, RegionBundle
 from routekaarten.reachability import (
     HolidayCheck,
@@ -16,8 +17,7 @@ from routekaarten.reachability import (
     is_dutch_public_holiday,
     rank,
 )
-
-STATUS_MARK = {Status.JA: "✓", Status.DEELS: "~", Status.ONBEKEND: "?", Status.NEE: "✗"}
+from routekaarten.status_marks import STATUS_MARK
 
 
 def find_area(bundle: RegionBundle, wanted: str) -> Area:
@@ -27,7 +27,8 @@ def find_area(bundle: RegionBundle, wanted: str) -> Area:
         if needle in (area.id.casefold(), area.name.casefold()):
             return area
     known = ", ".join(area.name for area in bundle.areas)
-    raise NotFoundError(f"Onbekend gebied '{wanted}' in {bundle.name}. Kies uit: {known}.")
+    raise NotFoundError(_("Onbekend gebied '{wanted}' in {region}. Kies uit: {known}.", wanted=wanted,
+                          region=bundle.name, known=known))
 
 
 def parse_moment(text: str | None) -> datetime:
@@ -38,7 +39,7 @@ def parse_moment(text: str | None) -> datetime:
         moment = datetime.fromisoformat(text)
     except ValueError as error:
         raise RoutekaartError(
-            f"Ongeldig tijdstip '{text}'. Gebruik ISO 8601, bijvoorbeeld 2026-11-30T09:00."
+            _("Ongeldig tijdstip '{text}'. Gebruik ISO 8601, bijvoorbeeld 2026-11-30T09:00.", text=text)
         ) from error
     return moment if moment.tzinfo else moment.replace(tzinfo=AMSTERDAM)
 
@@ -51,18 +52,19 @@ def ranked_contacts(
     is_holiday: HolidayCheck = is_dutch_public_holiday,
 ) -> list[RankedContact]:
     if step is not None and step not in {s.number for s in bundle.routekaart.steps}:
-        raise NotFoundError(f"Onbekende stap {step}; de routekaart heeft stap 0 tot en met 3.")
+        raise NotFoundError(_("Onbekende stap {step}; de routekaart heeft stap 0 tot en met 3.", step=step))
     return rank(bundle, contacts_for_area(bundle, area_id), moment, step, is_holiday)
 
 
 def as_json_rows(bundle: RegionBundle, ranked: list[RankedContact]) -> list[dict[str, Any]]:
     areas = {area.id: area.name for area in bundle.areas}
+    whole_region = _("Hele regio")
     rows = []
     for entry in ranked:
         contact = entry.contact
         row: dict[str, Any] = {
             "id": contact.id,
-            "area": areas.get(contact.area or "", "Hele regio"),
+            "area": areas.get(contact.area or "", whole_region),
             "organisation": contact.organisation,
             "role": contact.role,
             "phone": contact.phone,
@@ -99,7 +101,10 @@ def as_text(bundle: RegionBundle, area: Area | None, ranked: list[RankedContact]
             f"{contact.phone:<14}  {entry.reachability.reason}"
         )
         if entry.backup is not None:
-            line += f"  (achtervang: {entry.backup.role} {entry.backup.phone})"
+            line += "  " + _("(achtervang: {role} {phone})", role=entry.backup.role, phone=entry.backup.phone)
         lines.append(line)
-    lines.append("✓ nu bereikbaar  ~ deels  ? tijden niet vermeld  ✗ nu niet (voor deze stap)")
+    lines.append(_("{yes} nu bereikbaar  {partly} deels  {unknown} tijden niet vermeld  "
+                   "{no} nu niet (voor deze stap)", yes=STATUS_MARK[Status.JA],
+                   partly=STATUS_MARK[Status.DEELS], unknown=STATUS_MARK[Status.ONBEKEND],
+                   no=STATUS_MARK[Status.NEE]))
     return "\n".join(lines)

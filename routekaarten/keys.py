@@ -3,12 +3,19 @@
 docs/architecture.md (notes): a random data key (DEK) encrypts the notes; the DEK itself is kept
 only wrapped with AES-256-GCM under a key-encryption key (KEK) that lives in the OS keyring, or
 that scrypt derives from a passphrase where no keyring exists. The scrypt parameters and salt
-are stored with the wrapped key so that they can be raised later (RFC 7914 section 2; n=2**15,
-r=8, p=1 is the interactive-login setting of the scrypt paper and OWASP's cheat sheet).
+are stored with the wrapped key so that they can be raised later (RFC 7914 section 2). The cost is
+n=2**17, r=8, p=1, the minimum of OWASP's Password Storage Cheat Sheet (2**15 is only the scrypt
+paper's interactive-login setting of 2009); it takes about 0.4 s here (2 cores, shared). A key
+wrapped at a lower cost is wrapped again at this cost at its next successful unlock
+(``routekaarten.unlock``). The stored parameters are bounded when read (``MAX_SCRYPT_WORK``): a
+record edited to p=16, r=64 or n=2**30 is refused before any derivation, not after a long spin.
 
-Key material is kept in ``bytearray`` objects and zeroed when no longer needed. That is best
-effort only: Python may have copied it, but it keeps the key out of immutable ``bytes`` that
-would linger until the garbage collector reuses their memory. ``cryptography`` (imported lazily,
+Key material, and the passphrase's bytes while scrypt reads them, are kept in ``bytearray``
+objects and zeroed when no longer needed (the data key on ``CaseVault.lock``). That is best
+effort only: the passphrase arrives as an immutable ``str`` (from the Qt field) and its UTF-8
+form is made as ``bytes`` before it is copied into the ``bytearray``; ``cryptography``'s AESGCM
+object keeps its own copy of the key, freed (not wiped) when dropped; and memory can be swapped
+to disk. README, "Privacy", says so to users. ``cryptography`` (imported lazily,
 docs/architecture.md, "Performance budgets") and ``keyring`` backends are passed in, not reached for.
 """
 
@@ -24,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from routekaarten.errors import RoutekaartError
+from routekaarten.i18n import _
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -35,8 +43,12 @@ TAG_BYTES = 16
 SALT_BYTES = 16
 WRAP_VERSION = 1
 _WRAP_LABEL = b"routekaart-dek-v1|"
-# A tampered record must not make the app allocate gigabytes or spin for minutes.
-_MAX_SCRYPT_MEMORY = 1 << 30
+# A tampered record must not make the app allocate gigabytes or spin for minutes: each bound
+# allows a future raise of the cost (up to 4x the default), nothing like p=16, r=64 or n=2**30.
+MAX_SCRYPT_N = 2**19
+MAX_SCRYPT_R = 16
+MAX_SCRYPT_P = 4
+MAX_SCRYPT_WORK = 128 * 2**19 * 8  # 128 * n * r * p bytes processed: 512 MiB, 4x the default's
 
 Method = Literal["keyring", "passphrase"]
 
@@ -44,32 +56,32 @@ Method = Literal["keyring", "passphrase"]
 class KeyringUnavailableError(RoutekaartError):
     """No working OS keyring: the UI falls back to a passphrase and says so."""
 
-    def __init__(self, message: str = "Geen sleutelbos beschikbaar; gebruik een wachtwoordzin.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str = "") -> None:
+        super().__init__(message or _("Geen sleutelbos beschikbaar; gebruik een wachtwoordzin."))
 
 
 class KeyringKeyMissingError(RoutekaartError):
     """The keyring works but no longer holds the key that wraps this data key."""
 
     def __init__(self) -> None:
-        super().__init__(
+        super().__init__(_(
             "De sleutel van de notities staat niet meer in de sleutelbos; de notities kunnen niet "
             "worden geopend."
-        )
+        ))
 
 
 class WrongPassphraseError(RoutekaartError):
     """The passphrase does not unwrap the data key (or the wrapped key was changed)."""
 
     def __init__(self) -> None:
-        super().__init__("De wachtwoordzin klopt niet.")
+        super().__init__(_("De wachtwoordzin klopt niet."))
 
 
 class UnreadableKeyError(RoutekaartError):
     """The stored wrapped key, or the key in the keyring, is malformed or does not fit."""
 
     def __init__(self, message: str = "") -> None:
-        super().__init__(message or "De sleutel van de notities is beschadigd en kan niet worden gelezen.")
+        super().__init__(message or _("De sleutel van de notities is beschadigd en kan niet worden gelezen."))
 
 
 class TooManyAttemptsError(RoutekaartError):
@@ -77,15 +89,19 @@ class TooManyAttemptsError(RoutekaartError):
 
     def __init__(self, seconds: int) -> None:
         self.seconds = seconds
-        unit = "seconde" if seconds == 1 else "seconden"
-        super().__init__(f"Te veel onjuiste pogingen. Probeer het over {seconds} {unit} opnieuw.")
+        if seconds == 1:
+            message = _("Te veel onjuiste pogingen. Probeer het over 1 seconde opnieuw.")
+        else:
+            message = _("Te veel onjuiste pogingen. Probeer het over {seconds} seconden opnieuw.",
+                        seconds=seconds)
+        super().__init__(message)
 
 
 @dataclass(frozen=True)
 class ScryptParams:
     """The cost of deriving a KEK from a passphrase; stored with the wrapped key."""
 
-    n: int = 2**15
+    n: int = 2**17
     r: int = 8
     p: int = 1
 
@@ -95,8 +111,18 @@ class ScryptParams:
                 raise ValueError("scrypt parameters must be integers")
         if self.n < 2 or self.n & (self.n - 1):
             raise ValueError("scrypt n must be a power of two")
-        if not 1 <= self.r <= 32 or not 1 <= self.p <= 16 or 128 * self.n * self.r > _MAX_SCRYPT_MEMORY:
+        if not self.within_bounds(self.n, self.r, self.p):
             raise ValueError("scrypt parameters out of range")
+
+    @staticmethod
+    def within_bounds(n: int, r: int, p: int) -> bool:
+        """Whether deriving at this cost stays within a few seconds and 512 MiB on any workstation."""
+        return (1 <= n <= MAX_SCRYPT_N and 1 <= r <= MAX_SCRYPT_R and 1 <= p <= MAX_SCRYPT_P
+                and 128 * n * r * p <= MAX_SCRYPT_WORK)
+
+    def weaker_than(self, other: ScryptParams) -> bool:
+        """Less work per guess than ``other`` (a wrap made at an older, lower cost)."""
+        return self.n * self.r * self.p < other.n * other.r * other.p or self.n < other.n
 
 
 @dataclass(frozen=True)
@@ -138,7 +164,7 @@ class WrappedKey:
         """Read a stored record; anything malformed is an ``UnreadableKeyError``, never a crash."""
         if data.get("version") != WRAP_VERSION:
             raise UnreadableKeyError(
-                "De sleutel van de notities heeft een onbekende versie; werk Routekaart bij."
+                _("De sleutel van de notities heeft een onbekende versie; werk Routekaart bij.")
             )
         try:
             kdf: ScryptParams | None = None
@@ -147,6 +173,7 @@ class WrappedKey:
                 params = data["kdf"]
                 if not isinstance(params, Mapping) or params.get("name") != "scrypt":
                     raise ValueError("unknown kdf")
+                _check_scrypt_cost(params["n"], params["r"], params["p"])
                 kdf = ScryptParams(n=params["n"], r=params["r"], p=params["p"])
             if data.get("salt") is not None:
                 salt = _unb64(data["salt"])
@@ -159,6 +186,17 @@ class WrappedKey:
             )
         except (KeyError, TypeError, ValueError) as exc:  # binascii.Error is a ValueError
             raise UnreadableKeyError() from exc
+
+
+def _check_scrypt_cost(n: object, r: object, p: object) -> None:
+    """A stored cost far above any this app writes is a changed record: refused before any derivation."""
+    if type(n) is not int or type(r) is not int or type(p) is not int or min(n, r, p) < 1:
+        return  # not a cost at all: ScryptParams refuses it as malformed
+    if not ScryptParams.within_bounds(n, r, p):
+        raise UnreadableKeyError(_(
+            "De sleutel van de notities vraagt een veel zwaardere berekening dan Routekaart ooit "
+            "instelt (scrypt N={n}, r={r}, p={p}); het bestand is waarschijnlijk gewijzigd. "
+            "Ontgrendelen is geweigerd zonder te rekenen; er is niets gewijzigd.", n=n, r=r, p=p))
 
 
 def _b64(raw: bytes) -> str:
@@ -212,9 +250,12 @@ def passphrase_kek(passphrase: str, salt: bytes, params: ScryptParams) -> bytear
     """scrypt over the NFC form, so the same passphrase typed on another OS gives the same key."""
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-    secret = unicodedata.normalize("NFC", passphrase).encode("utf-8", "surrogatepass")
+    secret = bytearray(unicodedata.normalize("NFC", passphrase).encode("utf-8", "surrogatepass"))
     kek = bytearray(KEY_BYTES)
-    Scrypt(salt=salt, length=KEY_BYTES, n=params.n, r=params.r, p=params.p).derive_into(secret, kek)
+    try:
+        Scrypt(salt=salt, length=KEY_BYTES, n=params.n, r=params.r, p=params.p).derive_into(secret, kek)
+    finally:
+        zero(secret)
     return kek
 
 
@@ -253,10 +294,10 @@ def keyring_kek(backend: KeyringBackend, username: str, *, create: bool) -> byte
     try:
         kek = bytearray(_unb64(stored))
     except (TypeError, ValueError, UnicodeEncodeError):
-        raise UnreadableKeyError("De sleutel in de sleutelbos is beschadigd.") from None
+        raise UnreadableKeyError(_("De sleutel in de sleutelbos is beschadigd.")) from None
     if len(kek) != KEY_BYTES:
         zero(kek)
-        raise UnreadableKeyError("De sleutel in de sleutelbos is beschadigd.")
+        raise UnreadableKeyError(_("De sleutel in de sleutelbos is beschadigd."))
     return kek
 
 

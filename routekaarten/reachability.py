@@ -4,7 +4,7 @@ The rules come from the routekaart's footnotes, as data in the region bundle: "p
 OvJ 24/7", "bureaudienst RvdK ... consult 8.30-12.30 uur, crisis 24/7", "ZSM-nummer alleen
 bij stap 1", "VEILIG THUIS is 24/7 bereikbaar via 0800-2000" (Routekaart Zeeland-West-Brabant,
 seed lines 8160-8175). A contact whose hours the source does not state is "onbekend", never
-guessed.
+guessed. The reasons are worded in the user's language (``routekaarten.i18n``) when they are made.
 
 Feestdagen come from the app's one calendar, ``holiday_calendar`` (Algemene termijnenwet art. 3,
 the same list the deadlines use). Whether a window of hours holds on a feestdag is data: a rule's
@@ -24,7 +24,7 @@ from datetime import date, datetime, timedelta
 from routekaarten.clock import AMSTERDAM
 from routekaarten.holiday_calendar import is_feestdag
 from routekaarten.i18n import _
-from routekaarten.model import WEEKDAYS, AvailabilityRule, Contact, RegionBundle
+from routekaarten.model import AvailabilityRule, Contact, RegionBundle
 
 HolidayCheck = Callable[[date], bool]
 
@@ -89,7 +89,9 @@ def is_dutch_public_holiday(day: date) -> bool:
     return is_feestdag(day)
 
 
-HOLIDAY_HOURS_UNKNOWN = "op feestdagen: tijden niet vermeld"
+def holiday_hours_unknown() -> str:
+    """A window on a feestdag the source says nothing about (seed line 8228), in the user's language."""
+    return _("op feestdagen: tijden niet vermeld")
 
 
 def _hhmm(moment: datetime) -> str:
@@ -141,15 +143,35 @@ def _next_opening(
 
 
 def _when(moment: datetime, now: datetime) -> str:
+    time = _hhmm(moment)
     if moment.date() == now.date():
-        return f"vandaag {_hhmm(moment)}"
+        return _("vandaag {time}", time=time)
     if moment.date() == now.date() + timedelta(days=1):
-        return f"morgen {_hhmm(moment)}"
-    return f"{WEEKDAYS[moment.weekday()]} {_hhmm(moment)}"
+        return _("morgen {time}", time=time)
+    return _weekday(moment.weekday(), time)
+
+
+def _weekday(weekday: int, time: str) -> str:
+    """``ma 09:00``: a weekday (Monday is 0) and a time, each day its own literal for the catalog."""
+    match weekday:
+        case 0:
+            return _("ma {time}", time=time)
+        case 1:
+            return _("di {time}", time=time)
+        case 2:
+            return _("wo {time}", time=time)
+        case 3:
+            return _("do {time}", time=time)
+        case 4:
+            return _("vr {time}", time=time)
+        case 5:
+            return _("za {time}", time=time)
+        case _:
+            return _("zo {time}", time=time)
 
 
 def _window(rule: AvailabilityRule) -> str:
-    return "24/7" if rule.always else f"tot {rule.closes:%H:%M}"
+    return "24/7" if rule.always else _("tot {time}", time=f"{rule.closes:%H:%M}")
 
 
 def _describe_open(rules: list[AvailabilityRule], piket: bool) -> str:
@@ -160,7 +182,7 @@ def _describe_open(rules: list[AvailabilityRule], piket: bool) -> str:
         if rule.purpose:
             parts.append(f"{rule.purpose} {label}")
         else:
-            parts.append(f"piket, {label}" if piket else label)
+            parts.append(_("piket, {window}", window=label) if piket else label)
     return ", ".join(parts)
 
 
@@ -170,21 +192,24 @@ def assess(
     step: int | None = None,
     is_holiday: HolidayCheck = is_dutch_public_holiday,
 ) -> Reachability:
-    """Whether ``contact`` answers at ``moment`` (any time zone), and why, in Dutch."""
+    """Whether ``contact`` answers at ``moment`` (any time zone), and why, in the user's language.
+
+    The purposes ("consult", "crisis") and the steps note are the bundle's words and stay as written.
+    """
     local = moment.astimezone(AMSTERDAM)
-    only = "alleen bij stap " + ", ".join(str(s) for s in contact.steps)
+    only = _("alleen bij stap {steps}", steps=", ".join(str(s) for s in contact.steps))
     if step is not None and step not in contact.steps:
         reason = f"{only}; {contact.steps_note}" if contact.steps_note else only
         return Reachability(Status.NEE, reason)
     suffix = f"; {only}" if contact.step_restricted else ""
     if contact.availability is None:
-        return Reachability(Status.ONBEKEND, "tijden niet vermeld in de routekaart" + suffix)
+        return Reachability(Status.ONBEKEND, _("tijden niet vermeld in de routekaart") + suffix)
     rules = contact.availability.rules
     unknown_rules = [rule for rule in rules if _unknown_now(rule, local, is_holiday)]
     open_rules = [rule for rule in rules if rule not in unknown_rules and _is_open(rule, local, is_holiday)]
     closed_rules = [rule for rule in rules if rule not in open_rules and rule not in unknown_rules]
     unknown = [
-        f"{rule.purpose} {HOLIDAY_HOURS_UNKNOWN}" if rule.purpose else HOLIDAY_HOURS_UNKNOWN
+        f"{rule.purpose} {holiday_hours_unknown()}" if rule.purpose else holiday_hours_unknown()
         for rule in unknown_rules
     ]
     if not open_rules:
@@ -194,10 +219,13 @@ def assess(
         upcoming = [(when, rule) for when, rule in openings if when is not None]
         if upcoming:
             (first, uncertain), rule = min(upcoming, key=lambda pair: pair[0][0])
-            what = f"{rule.purpose} " if rule.purpose else ""
-            text = f"nu niet bereikbaar; {what}weer {_when(first, local)}" + _uncertain(uncertain)
-            return Reachability(Status.NEE, text + suffix)
-        return Reachability(Status.NEE, "nu niet bereikbaar" + suffix)
+            when = _when(first, local)
+            if rule.purpose:
+                text = _("nu niet bereikbaar; {purpose} weer {when}", purpose=rule.purpose, when=when)
+            else:
+                text = _("nu niet bereikbaar; weer {when}", when=when)
+            return Reachability(Status.NEE, text + _uncertain(uncertain) + suffix)
+        return Reachability(Status.NEE, _("nu niet bereikbaar") + suffix)
     reason = _describe_open(open_rules, contact.piket)
     not_open = {rule.purpose for rule in closed_rules + unknown_rules} - {rule.purpose for rule in open_rules}
     if not not_open:
@@ -206,15 +234,18 @@ def assess(
     for rule in closed_rules:
         reopens = None if rule.always else _next_opening(rule, local, is_holiday)
         if rule.purpose in not_open and reopens is not None:
-            later.append(f"{rule.purpose} weer {_when(reopens[0], local)}" + _uncertain(reopens[1]))
+            when = _when(reopens[0], local)
+            later.append(_("{purpose} weer {when}", purpose=rule.purpose, when=when) + _uncertain(reopens[1]))
     text = ", ".join(
-        f"alleen {rule.purpose} ({_window(rule)})" if rule.purpose else _window(rule) for rule in open_rules
+        _("alleen {purpose} ({window})", purpose=rule.purpose, window=_window(rule)) if rule.purpose
+        else _window(rule)
+        for rule in open_rules
     )
     return Reachability(Status.DEELS, "; ".join([text, *unknown, *later]) + suffix)
 
 
 def _uncertain(uncertain: bool) -> str:
-    return f" ({HOLIDAY_HOURS_UNKNOWN})" if uncertain else ""
+    return f" ({holiday_hours_unknown()})" if uncertain else ""
 
 
 def contacts_for_area(bundle: RegionBundle, area_id: str | None) -> list[Contact]:

@@ -198,14 +198,6 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-_WRITE_FAILURES = {  # by SQLite's primary result code; extended codes (SQLITE_BUSY_SNAPSHOT) share it
-    "SQLITE_FULL": "de schijf is vol",
-    "SQLITE_BUSY": "de database is in gebruik door een ander programma",
-    "SQLITE_LOCKED": "de database is in gebruik door een ander programma",
-    "SQLITE_READONLY": "de database is alleen-lezen",
-}
-
-
 def sqlite_error_kind(error: sqlite3.Error) -> str:
     """SQLite's primary result code name (``SQLITE_FULL``), never the message text, which differs
     between SQLite versions; ``""`` for an error raised without one."""
@@ -213,9 +205,23 @@ def sqlite_error_kind(error: sqlite3.Error) -> str:
     return "_".join(name.split("_")[:2])
 
 
+def _write_failure(kind: str) -> str:
+    """Why a write failed, by SQLite's primary result code (extended codes such as
+    ``SQLITE_BUSY_SNAPSHOT`` share it), in the user's language."""
+    match kind:
+        case "SQLITE_FULL":
+            return _("de schijf is vol")
+        case "SQLITE_BUSY" | "SQLITE_LOCKED":
+            return _("de database is in gebruik door een ander programma")
+        case "SQLITE_READONLY":
+            return _("de database is alleen-lezen")
+        case _:
+            return _("de database kon niet worden geschreven")
+
+
 def _write_failed(error: sqlite3.OperationalError) -> str:
-    reason = _WRITE_FAILURES.get(sqlite_error_kind(error), "de database kon niet worden geschreven")
-    return f"Opslaan is mislukt: {reason}. Er is niets gewijzigd; de vorige gegevens zijn bewaard."
+    return _("Opslaan is mislukt: {reason}. Er is niets gewijzigd; de vorige gegevens zijn bewaard.",
+             reason=_write_failure(sqlite_error_kind(error)))
 
 
 def private_files(path: Path) -> None:
@@ -307,7 +313,8 @@ class Store:
                     "De gegevensmap {folder} is alleen-lezen: Routekaart kan daar niets opslaan. De "
                     "contactgegevens zijn alleen te lezen; zaken zijn niet beschikbaar. Kies een map "
                     "waarin u mag schrijven (--data-dir).", folder=path.parent)) from error
-            raise StoreError(f"De gegevensmap {path.parent} kan niet worden gebruikt: {error}") from error
+            raise StoreError(_("De gegevensmap {folder} kan niet worden gebruikt: {error}",
+                               folder=path.parent, error=error)) from error
         self._conn = conn
         self._db: Any = None
         try:
@@ -372,11 +379,10 @@ class Store:
         conn = self.conn
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"De database {self.path} is gemaakt door een nieuwere versie van Routekaart "
-                f"(schema {version}, deze versie kent {SCHEMA_VERSION}). Er is niets gewijzigd; "
-                "werk de app bij."
-            )
+            raise StoreError(_(
+                "De database {path} is gemaakt door een nieuwere versie van Routekaart "
+                "(schema {version}, deze versie kent {known}). Er is niets gewijzigd; werk de app bij.",
+                path=self.path, version=version, known=SCHEMA_VERSION))
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA secure_delete = ON")  # deleted notes are overwritten, not left in free pages
         if version < SCHEMA_VERSION:
@@ -441,9 +447,9 @@ class Store:
             try:
                 raw = path.read_bytes()
             except FileNotFoundError as error:
-                raise BundleError(str(path), [Issue("", "bestand niet gevonden")]) from error
+                raise BundleError(str(path), [Issue("", _("bestand niet gevonden"))]) from error
             except OSError as error:
-                reason = f"bestand niet leesbaar ({error.strerror})"
+                reason = _("bestand niet leesbaar ({reason})", reason=error.strerror)
                 raise BundleError(str(path), [Issue("", reason)]) from error
             key = NATIONAL_KEY if kind == "national" else region_key(path.stem)
             row = self.conn.execute("SELECT sha256, origin FROM bundles WHERE key = ?", (key,)).fetchone()
@@ -464,8 +470,9 @@ class Store:
             return self._regions[region_id]
         row = self.conn.execute("SELECT json FROM bundles WHERE key = ?", (region_key(region_id),)).fetchone()
         if row is None:
-            known = ", ".join(rid for rid, _ in self.regions()) or "geen"
-            raise NotFoundError(f"Onbekende regio '{region_id}'. Bekende regio's: {known}.")
+            known = ", ".join(rid for rid, _name in self.regions()) or _("geen")
+            raise NotFoundError(_("Onbekende regio '{region}'. Bekende regio's: {known}.",
+                                  region=region_id, known=known))
         bundle = RegionBundle.from_dict(json.loads(row[0]))
         self._regions[region_id] = bundle
         return bundle
@@ -485,7 +492,7 @@ class Store:
     def national(self) -> dict[str, Any]:
         row = self.conn.execute("SELECT json FROM bundles WHERE key = ?", (NATIONAL_KEY,)).fetchone()
         if row is None:
-            raise NotFoundError("De landelijke gegevens (HSSK) ontbreken in de database.")
+            raise NotFoundError(_("De landelijke gegevens (HSSK) ontbreken in de database."))
         return dict(json.loads(row[0]))
 
     def bundle_info(self, key: str) -> dict[str, Any] | None:

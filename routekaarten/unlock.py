@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from routekaarten.case_store import CaseStore
 from routekaarten.errors import RoutekaartError
 from routekaarten.i18n import _
-from routekaarten.keys import AttemptLimiter, KeyringUnavailableError, WrongPassphraseError
-from routekaarten.vault import CaseVault
+from routekaarten.keys import AttemptLimiter, KeyringUnavailableError, ScryptParams, WrongPassphraseError
+from routekaarten.vault import DEFAULT_SCRYPT, CaseVault
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -30,28 +30,42 @@ def unlock_with_keyring(cases: CaseStore, backend: KeyringBackend, username: str
         log.info("data key created, wrapped by the keyring")
         return vault
     if wrapped.method != "keyring":
-        raise KeyringUnavailableError("De notities zijn met een wachtwoordzin beveiligd.")
+        raise KeyringUnavailableError(_("De notities zijn met een wachtwoordzin beveiligd."))
     vault = CaseVault.unlock_with_keyring(wrapped, backend, username)
     log.info("vault unlocked with the keyring")
     return vault
 
 
 def unlock_with_passphrase(
-    cases: CaseStore, passphrase: str, limiter: AttemptLimiter | None = None
+    cases: CaseStore, passphrase: str, limiter: AttemptLimiter | None = None,
+    kdf: ScryptParams = DEFAULT_SCRYPT,
 ) -> CaseVault:
-    """Unlock with the passphrase, or on first use create a key wrapped by it."""
-    wrapped = cases.wrapped_key()
-    if wrapped is None:
-        vault, wrapped = CaseVault.create_with_passphrase(passphrase)
-        cases.save_wrapped_key(wrapped)
-        log.info("data key created, wrapped by a passphrase")
-        return vault
+    """Unlock with the passphrase, or on first use create a key wrapped by it (at cost ``kdf``).
+
+    A key wrapped at a lower cost than ``kdf`` (an older version's 2**15) is wrapped again at
+    ``kdf`` once the passphrase has proved right: the next guess at the stored record costs the
+    new price. The notes are not touched; if saving the new wrap fails, the old one stays and
+    still opens the notes, and the next unlock tries again.
+    """
     try:
+        wrapped = cases.wrapped_key()  # an absurd stored cost is refused here, before any scrypt
+        if wrapped is None:
+            vault, wrapped = CaseVault.create_with_passphrase(passphrase, kdf)
+            cases.save_wrapped_key(wrapped)
+            log.info("data key created, wrapped by a passphrase")
+            return vault
         vault = CaseVault.unlock_with_passphrase(wrapped, passphrase, limiter)
     except RoutekaartError as error:
         log.info("unlock with a passphrase refused (%s)", type(error).__name__)
         raise
     log.info("vault unlocked with a passphrase")
+    if wrapped.kdf is not None and wrapped.kdf.weaker_than(kdf):
+        try:
+            cases.save_wrapped_key(vault.rewrap_with_passphrase(passphrase, kdf))
+        except RoutekaartError as error:  # a full or read-only disk: the old wrap still works
+            log.warning("data key not wrapped again at the new scrypt cost (%s)", type(error).__name__)
+        else:
+            log.info("data key wrapped again at scrypt n=%d (was n=%d)", kdf.n, wrapped.kdf.n)
     return vault
 
 

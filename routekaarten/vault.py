@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from routekaarten.errors import RoutekaartError
+from routekaarten.i18n import _
 from routekaarten.keys import (
     KEY_BYTES,
     KEYRING_SERVICE,
@@ -74,14 +75,14 @@ class UnreadableNoteError(RoutekaartError):
     def __init__(self, case_id: NoteId | None = None, note_id: NoteId | None = None) -> None:
         self.case_id = case_id
         self.note_id = note_id
-        super().__init__("Deze notitie is beschadigd en kan niet worden gelezen.")
+        super().__init__(_("Deze notitie is beschadigd en kan niet worden gelezen."))
 
 
 class VaultLockedError(RoutekaartError):
     """The vault has forgotten its key (idle, session lock, sleep); unlock it again."""
 
     def __init__(self) -> None:
-        super().__init__("De notities zijn vergrendeld; ontgrendel ze eerst.")
+        super().__init__(_("De notities zijn vergrendeld; ontgrendel ze eerst."))
 
 
 def _id_bytes(value: NoteId) -> bytes:
@@ -178,7 +179,7 @@ class CaseVault:
         finally:
             zero(kek)
         if dek is None:
-            raise UnreadableKeyError("De sleutel in de sleutelbos past niet bij deze notities.")
+            raise UnreadableKeyError(_("De sleutel in de sleutelbos past niet bij deze notities."))
         return cls(dek)
 
     def rewrap_with_passphrase(self, passphrase: str, kdf: ScryptParams = DEFAULT_SCRYPT) -> WrappedKey:

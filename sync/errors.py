@@ -1,8 +1,10 @@
-"""Errors of the sync package, each with a Dutch message that can be shown as is."""
+"""Errors of the sync package, each with a Dutch message (English in the English app) that can be
+shown as is."""
 
 from __future__ import annotations
 
 from routekaarten.errors import RoutekaartError
+from routekaarten.i18n import _
 
 
 class KeyStoreError(RoutekaartError):
@@ -34,4 +36,5 @@ class SyncBusyError(RoutekaartError):
     code = "sync-busy"
 
     def __init__(self) -> None:
-        super().__init__("Er loopt al een synchronisatie voor deze gegevensmap; probeer het straks opnieuw.")
+        super().__init__(
+            _("Er loopt al een synchronisatie voor deze gegevensmap; probeer het straks opnieuw."))

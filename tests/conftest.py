@@ -66,6 +66,16 @@ def _restore_logging_and_excepthook() -> Iterator[None]:
     sys.excepthook = hook
 
 
+@pytest.fixture(autouse=True)
+def _dutch_domain_text() -> Iterator[None]:
+    """The domain's language is one choice per process (``routekaarten.i18n``); a test that chooses
+    English (or runs ``desktop.app.run`` with an English setting) must not leave it to the next."""
+    from routekaarten import i18n
+
+    yield
+    i18n.set_language("nl")
+
+
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
     """The store as the app opens it: a data folder's database with the shipped bundles."""

@@ -12,10 +12,11 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.cases.case_editor import SUMMARY
 from desktop.cases.profile_dialog import sender_from
+from desktop.file_dialogs import save_file_name
 from desktop.settings import Settings
 from routekaarten import case_export
 from routekaarten.case_store import CaseStore
@@ -43,8 +44,8 @@ class CaseExports(QObject):
     ) -> Path | None:
         """The summary (``SUMMARY``) or the meldingsformulier of ``case``; None when not written."""
         if target is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self.dialog_parent,
+            name, _ = save_file_name(
+                self.prefs, what, self.dialog_parent,
                 self.tr("Exporteren (niet versleuteld)"),
                 f"{case.label}-{what}.pdf",
                 self.tr("PDF (*.pdf);;Tekst (*.txt)"),
@@ -79,7 +80,7 @@ class CaseExports(QObject):
         """Bouwblok 6: counts by vermoeden, step and status; no labels, notes or dates."""
         if target is None:
             title, filters = self.tr("Anonieme telling exporteren"), self.tr("CSV (*.csv)")
-            name, _ = QFileDialog.getSaveFileName(self.dialog_parent, title, "telling.csv", filters)
+            name, _ = save_file_name(self.prefs, "telling", self.dialog_parent, title, "telling.csv", filters)
             if not name:
                 return None
             target = Path(name)

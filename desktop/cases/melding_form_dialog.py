@@ -15,7 +15,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.cases.profile_dialog import sender_from
+from desktop.file_dialogs import save_file_name
 from desktop.settings import Settings
 from routekaarten import case_export, melding_fill
 from routekaarten.case_store import CaseStore
@@ -166,8 +166,8 @@ class MeldingFormDialog(QDialog):
         if not self.save():
             return None
         if target is None:
-            name, _filter = QFileDialog.getSaveFileName(
-                self,
+            name, _filter = save_file_name(
+                self.prefs, "meldingsformulier", self,
                 self.tr("Meldingsformulier exporteren (niet versleuteld)"),
                 f"{self.case.label}-meldingsformulier.pdf",
                 self.tr("PDF (*.pdf)"),

@@ -4,6 +4,12 @@ Each box is a focusable, selectable item; a click, Tab or the arrow keys select 
 view emits ``boxSelected`` with the box id. The layout follows the PDF's reading order
 (Veilig Thuis left, joint boxes in the middle, police right) but is computed, not a picture.
 All text is the bundle's and is escaped before it meets the items' HTML (``desktop.safe_text``).
+
+The chart follows the text size the user chose (Ctrl++ in the window): its fonts and its geometry
+grow with the application font, and the view's scale stays the one that fits the chart's width
+at the platform's own size, so larger text is larger on screen (the lanes may then need
+scrolling). With the chart focused, the text-size keys and Ctrl+wheel zoom the chart alone; the
+selected box stays in view. It opens at the top: the lane headers and STAP 0 first.
 """
 
 from __future__ import annotations
@@ -12,8 +18,20 @@ import math
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPainterPath, QPalette, QPen, QPolygonF
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPolygonF,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsItem,
@@ -29,12 +47,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.safe_text import safe_document, tooltip
+from desktop.shell.text_size import platform_font
+from desktop.shortcuts import sequences
 from routekaarten.model import Box, Routekaart
 
+# At the platform's text size (scale 1); every length and font size is multiplied by the scale.
 BOX_WIDTH = 250.0
 GAP = 18.0
 STEP_LABEL_WIDTH = 175.0
 HEADER_HEIGHT = 44.0
+BOX_POINTS, STEP_POINTS, STEP_TITLE_POINTS, CAPTION_POINTS = 9.0, 11.0, 8.0, 7.5
+# Fitting the width never shrinks a chart the user asked to read larger below this share of its size.
+READABLE_AT_LARGER_TEXT = 0.8
+ZOOM_STEP = 1.2
+ZOOM_RANGE = (0.3, 4.0)
 LANE_TINT = {"vt": QColor(214, 69, 65), "joint": QColor(128, 90, 180), "politie": QColor(38, 110, 190)}
 
 
@@ -55,24 +81,26 @@ def _safe_text_item(parent: QGraphicsItem | None = None) -> QGraphicsTextItem:
 class BoxItem(QGraphicsObject):
     """One routekaart box: a tinted rounded rectangle with its title and bullets."""
 
-    def __init__(self, box: Box) -> None:
+    def __init__(self, box: Box, scale: float = 1.0) -> None:
         super().__init__()
         self.box = box
+        self._width = BOX_WIDTH * scale
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
         )
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._text = _safe_text_item(self)
-        self._text.setTextWidth(BOX_WIDTH - 16)
-        self._text.setPos(8, 6)
+        self._text.setTextWidth(self._width - 16 * scale)
+        self._text.setPos(8 * scale, 6 * scale)
         self._text.setDefaultTextColor(QApplication.palette().color(QPalette.ColorRole.Text))
         bullets = "".join(f"<li>{escape(item)}</li>" for item in box.items)
         title_html = f"<b>{escape(box.title)}</b>"
         body = f"<br/>{escape(box.text)}" if box.text else ""
         items = f"<ul style='margin-left:-24px'>{bullets}</ul>" if bullets else ""
-        self._text.setHtml(f"<div style='font-size:9pt'>{title_html}{body}{items}</div>")
-        self._height = self._text.boundingRect().height() + 12
+        points = f"{BOX_POINTS * scale:.1f}pt"
+        self._text.setHtml(f"<div style='font-size:{points}'>{title_html}{body}{items}</div>")
+        self._height = self._text.boundingRect().height() + 12 * scale
         self.setToolTip(tooltip(box.title))
         self.setAccessibleName(box.title)
 
@@ -80,7 +108,7 @@ class BoxItem(QGraphicsObject):
         self.setData(0, name)
 
     def boundingRect(self) -> QRectF:
-        return QRectF(0, 0, BOX_WIDTH, self._height)
+        return QRectF(0, 0, self._width, self._height)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -96,7 +124,7 @@ class BoxItem(QGraphicsObject):
         painter.setPen(pen)
         painter.setBrush(QBrush(fill))
         painter.drawRoundedRect(self.boundingRect().adjusted(1, 1, -1, -1), 8, 8)
-        if selected or self.hasFocus():
+        if selected:  # focus without selection (another box chosen by search) shows nothing
             focus = QPen(QApplication.palette().color(QPalette.ColorRole.Highlight), 2.0, Qt.PenStyle.DotLine)
             painter.setPen(focus)
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -162,76 +190,128 @@ class ChartView(QGraphicsView):
         self.setAccessibleDescription(
             self.tr("Stappen 0 tot en met 3; kies een vak met Tab of de pijltjestoetsen.")
         )
-        self.items_by_id: dict[str, BoxItem] = {}
-        self._step_bands: dict[int, QGraphicsRectItem] = {}
+        self._items: dict[str, BoxItem] = {}
+        self._bands: dict[int, QGraphicsRectItem] = {}
         self._routekaart: Routekaart | None = None
+        self._pending = False  # shown later: drawn after the window's first paint (the numbers first)
+        self._draw_later = QTimer(self)  # owned by the view: it cannot fire after the view is gone
+        self._draw_later.setSingleShot(True)
+        self._draw_later.setInterval(0)
+        self._draw_later.timeout.connect(self.ensure_built)
         self._highlighted: int | None = None
+        self._zoom = 1.0  # the user's, on top of the fit at the platform's text size
+        self._at_top = True  # until the user moves in the chart, a resize keeps the top in view
+        self._scale = self.text_scale()
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.scene().selectionChanged.connect(self._on_selection)
 
-    def show_routekaart(self, chart: Routekaart) -> None:
+    def text_scale(self) -> float:
+        """The chosen text size relative to the platform's: 1.0 unless the user changed it."""
+        platform = platform_font().pointSizeF()
+        return self.font().pointSizeF() / platform if platform > 0 else 1.0
+
+    def zoom(self) -> float:
+        return self._zoom
+
+    @property
+    def items_by_id(self) -> dict[str, BoxItem]:
+        self.ensure_built()
+        return self._items
+
+    @property
+    def _step_bands(self) -> dict[int, QGraphicsRectItem]:
+        self.ensure_built()
+        return self._bands
+
+    def show_routekaart(self, chart: Routekaart, *, later: bool = False) -> None:
+        """Draws ``chart``; ``later``: when :meth:`draw_soon` is called (at start, once "Nu
+        bereikbaar" has been painted), or as soon as anything asks for its boxes."""
         self._routekaart = chart
+        self._at_top = True
+        self._pending = True
+        if not later:
+            self.ensure_built()
+
+    def draw_soon(self) -> None:
+        """Draw a chart shown ``later`` on the next turn of the event loop."""
+        if self._pending:
+            self._draw_later.start()
+
+    def is_drawn(self) -> bool:
+        """Whether the routekaart shown is drawn (not still waiting for ``later``)."""
+        return self._routekaart is not None and not self._pending
+
+    def ensure_built(self) -> None:
+        if self._pending and self._routekaart is not None:
+            self._pending = False
+            self._build(self._routekaart)
+            self._fit_width()
+            self.highlight_step(self._highlighted, reveal=False)
+
+    def _build(self, chart: Routekaart) -> None:
         scene = self.scene()
         scene.clear()
-        self.items_by_id = {}
-        self._step_bands = {}
+        self._items = {}
+        self._bands = {}
+        self._scale = k = self.text_scale()
+        box_width, gap, label_width = BOX_WIDTH * k, GAP * k, STEP_LABEL_WIDTH * k
         text_colour = QApplication.palette().color(QPalette.ColorRole.Text)
-        lane_x = {
-            lane.id: STEP_LABEL_WIDTH + index * (BOX_WIDTH + 3 * GAP)
-            for index, lane in enumerate(chart.lanes)
-        }
-        width = STEP_LABEL_WIDTH + len(chart.lanes) * (BOX_WIDTH + 3 * GAP)
+        lane_x = {lane.id: label_width + i * (box_width + 3 * gap) for i, lane in enumerate(chart.lanes)}
+        width = label_width + len(chart.lanes) * (box_width + 3 * gap)
+        header_bottom = HEADER_HEIGHT * k
         for lane in chart.lanes:
             header = _safe_text_item()
-            header.setHtml(f"<b>{escape(lane.name)}</b>")
+            header.setHtml(f"<b style='font-size:{BOX_POINTS * k:.1f}pt'>{escape(lane.name)}</b>")
             header.setDefaultTextColor(LANE_TINT[lane.id])
-            header.setTextWidth(BOX_WIDTH)
-            header.setPos(lane_x[lane.id], 8)
+            header.setTextWidth(box_width)
+            header.setPos(lane_x[lane.id], 8 * k)
             scene.addItem(header)
-        y = HEADER_HEIGHT
+            header_bottom = max(header_bottom, 8 * k + header.boundingRect().height() + 4 * k)
+        y = header_bottom
         for step in sorted(chart.steps, key=lambda s: s.number):
             boxes_by_lane: dict[str, list[BoxItem]] = {}
             for box in chart.boxes:
                 if box.step == step.number:
-                    item = BoxItem(box)
-                    self.items_by_id[box.id] = item
+                    item = BoxItem(box, k)
+                    self._items[box.id] = item
                     boxes_by_lane.setdefault(box.lane, []).append(item)
             heights = [
-                sum(i.boundingRect().height() + GAP for i in items) for items in boxes_by_lane.values()
+                sum(i.boundingRect().height() + gap for i in items) for items in boxes_by_lane.values()
             ]
-            row_height = max([*heights, 90.0]) + GAP
+            label = _safe_text_item()
+            label.setDefaultTextColor(text_colour)
+            label.setTextWidth(label_width - 16 * k)
+            heading = self.tr("STAP {0}").format(step.number)
+            label.setHtml(
+                f"<div style='font-size:{STEP_POINTS * k:.1f}pt'><b>{escape(heading)}</b></div>"
+                f"<div style='font-size:{STEP_TITLE_POINTS * k:.1f}pt'>{escape(step.title)}</div>"
+            )
+            label.setPos(8 * k, y + 8 * k)
+            scene.addItem(label)
+            row_height = max([*heights, 90.0 * k, label.boundingRect().height() + 8 * k]) + gap
             band = scene.addRect(QRectF(0, y, width, row_height), QPen(Qt.PenStyle.NoPen))
             shade = QColor(text_colour)
             shade.setAlpha(14 if step.number % 2 == 0 else 6)
             band.setBrush(shade)
             band.setZValue(-2)
-            self._step_bands[step.number] = band
-            label = _safe_text_item()
-            label.setDefaultTextColor(text_colour)
-            label.setTextWidth(STEP_LABEL_WIDTH - 16)
-            heading = self.tr("STAP {0}").format(step.number)
-            label.setHtml(
-                f"<div style='font-size:11pt'><b>{escape(heading)}</b></div>"
-                f"<div style='font-size:8pt'>{escape(step.title)}</div>"
-            )
-            label.setPos(8, y + 8)
-            scene.addItem(label)
+            self._bands[step.number] = band
             for lane_id, items in boxes_by_lane.items():
-                box_y = y + GAP
+                box_y = y + gap
                 for item in items:
                     item.setPos(lane_x[lane_id], box_y)
                     scene.addItem(item)
-                    box_y += item.boundingRect().height() + GAP
+                    box_y += item.boundingRect().height() + gap
             y += row_height
         pen = QPen(text_colour, 1.2)
         for arrow in chart.arrows:
-            source, target = self.items_by_id.get(arrow.source), self.items_by_id.get(arrow.target)
+            source, target = self._items.get(arrow.source), self._items.get(arrow.target)
             if source is None or target is None:
                 continue
             a, b = source.sceneBoundingRect(), target.sceneBoundingRect()
             start, end = _edge_points(a, b)
             between = [
                 other
-                for other in self.items_by_id.values()
+                for other in self._items.values()
                 if other not in (source, target)
                 and other.sceneBoundingRect().left() == a.left()
                 and min(a.bottom(), b.bottom()) <= other.sceneBoundingRect().top() <= max(a.top(), b.top())
@@ -254,42 +334,81 @@ class ChartView(QGraphicsView):
                 caption = QGraphicsSimpleTextItem(arrow.label)
                 caption.setBrush(text_colour)
                 font = QFont(caption.font())
-                font.setPointSizeF(7.5)
+                font.setPointSizeF(CAPTION_POINTS * k)
                 font.setItalic(True)
                 caption.setFont(font)
-                caption.setPos((start + end) / 2 + QPointF(4, -6))
+                caption.setPos((start + end) / 2 + QPointF(4 * k, -6 * k))
                 scene.addItem(caption)
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-10, -10, 10, 10))
-        self._fit_width()
 
     def resizeEvent(self, event: Any) -> None:
-        """Scale the chart to the width of the view, so all three lanes are always visible."""
+        """Scale the chart to the width of the view, so all three lanes are visible at the
+        platform's text size."""
         super().resizeEvent(event)
         self._fit_width()
 
     def _fit_width(self) -> None:
+        """The fit at the platform's text size, times the user's zoom: a larger text size makes
+        the chart larger on screen instead of being scaled away."""
         rect = self.sceneRect()
         if rect.width() <= 0:
             return
-        scale = min(max(self.viewport().width() / rect.width(), 0.45), 1.4)
+        smallest = READABLE_AT_LARGER_TEXT if self._scale > 1.05 else 0.45
+        fit = min(max(self.viewport().width() * self._scale / rect.width(), smallest), 1.4)
         self.resetTransform()
-        self.scale(scale, scale)
+        self.scale(fit * self._zoom, fit * self._zoom)
+        if self._at_top:
+            self.scroll_to_top()
+        else:
+            self._keep_selection_in_view()
+
+    def scroll_to_top(self) -> None:
+        """The lane headers and STAP 0 in view (the scene's top left corner)."""
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+
+    def set_zoom(self, zoom: float) -> None:
+        self._zoom = min(max(zoom, ZOOM_RANGE[0]), ZOOM_RANGE[1])
+        self._at_top = self._at_top and self.selected_box_id() is None
+        self._fit_width()
+
+    def _keep_selection_in_view(self) -> None:
+        box_id = self.selected_box_id()
+        if box_id is not None:
+            self._reveal(self.items_by_id[box_id])
+
+    def _reveal(self, item: QGraphicsItem) -> None:
+        """Scrolls ``item`` into view; one larger than the view shows its top left (where its
+        title is), not whichever edge the scroll happened to reach."""
+        rect = item.sceneBoundingRect()
+        view = self.mapToScene(self.viewport().rect()).boundingRect()
+        rect.setWidth(min(rect.width(), view.width() * 0.9))
+        rect.setHeight(min(rect.height(), view.height() * 0.9))
+        self.ensureVisible(rect)
 
     def select_box(self, box_id: str) -> None:
+        """Chooses the box (the only one that looks chosen) and scrolls it into view."""
         item = self.items_by_id.get(box_id)
         if item is None:
             return
-        self.scene().clearSelection()
+        self._at_top = False
+        scene = self.scene()
+        scene.clearSelection()
         item.setSelected(True)
-        self.ensureVisible(item)
+        scene.setFocusItem(item)  # the keyboard continues from here; no other box keeps a ring
+        self._reveal(item)
 
-    def highlight_step(self, step: int | None) -> None:
-        """Marks the case's or the chosen step's band; None clears the mark."""
+    def highlight_step(self, step: int | None, *, reveal: bool = True) -> None:
+        """Marks the case's or the chosen step's band; None clears the mark. ``reveal`` scrolls
+        the band into view (not at start: the chart opens at its top)."""
         self._highlighted = step
+        if self._pending:
+            return  # marked when drawn
         for number, band in self._step_bands.items():
             pen = QPen(QApplication.palette().color(QPalette.ColorRole.Highlight), 3.0)
             band.setPen(pen if number == step else QPen(Qt.PenStyle.NoPen))
-        if step is not None and step in self._step_bands:
+        if reveal and step is not None and step in self._step_bands:
+            self._at_top = False
             self.ensureVisible(self._step_bands[step], 0, 0)
 
     def step_rects(self) -> dict[int, QRectF]:
@@ -306,19 +425,60 @@ class ChartView(QGraphicsView):
             self.boxSelected.emit(box_id)
 
     def changeEvent(self, event: QEvent) -> None:
-        """Dark mode follows the system: when the palette changes, redraw in its colours."""
+        """Dark mode follows the system, the chart the text size: redraw in the new colours or
+        at the new size, with the same box chosen and the same place in view."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self._routekaart is not None:
-            selected, step = self.selected_box_id(), self._highlighted
+        changed = event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange)
+        if changed and self._routekaart is not None and not self._pending:
+            selected, step, at_top = self.selected_box_id(), self._highlighted, self._at_top
             self.blockSignals(True)  # the same box stays chosen; nothing for the window to redo
-            self.show_routekaart(self._routekaart)
+            self._build(self._routekaart)
+            self._at_top = at_top
+            self._fit_width()
             if selected is not None:
                 self.select_box(selected)
-            self.highlight_step(step)
+            self.highlight_step(step, reveal=False)
             self.blockSignals(False)
 
+    def _zoom_key(self, event: QKeyEvent) -> str | None:
+        """Which text-size key of the shortcut table ``event`` is: in the chart they zoom it."""
+        pressed = QKeySequence(event.keyCombination())
+        for name in ("larger_text", "smaller_text", "normal_text"):
+            if pressed in sequences(name):
+                return name
+        return None
+
+    def event(self, event: QEvent) -> bool:
+        """The text-size keys are the window's shortcuts; with the chart focused they are its own."""
+        override = event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+        if override and self._zoom_key(event) is not None:  # type: ignore[arg-type]
+            event.accept()
+            return True
+        return super().event(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Ctrl+wheel zooms, as in a browser; the wheel alone scrolls."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.set_zoom(self._zoom * ZOOM_STEP**steps)
+            event.accept()
+            return
+        self._at_top = False
+        super().wheelEvent(event)
+
+    def mousePressEvent(self, event: Any) -> None:
+        self._at_top = False
+        super().mousePressEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Arrow keys walk the boxes in reading order; Tab moves focus as usual."""
+        """Arrow keys walk the boxes in reading order; Tab moves focus as usual; the text-size
+        keys zoom the chart."""
+        zoom = self._zoom_key(event)
+        if zoom is not None:
+            factor = {"larger_text": ZOOM_STEP, "smaller_text": 1 / ZOOM_STEP}.get(zoom)
+            self.set_zoom(self._zoom * factor if factor else 1.0)
+            return
         order = list(self.items_by_id)
         if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Left) and order:
             current = self.selected_box_id()

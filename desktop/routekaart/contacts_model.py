@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QApplication
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.safe_text import tooltip
 from routekaarten.reachability import RankedContact, Status
+from routekaarten.search_terms import Glossary, fold
+from routekaarten.status_marks import STATUS_MARK
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
@@ -40,11 +42,12 @@ class Column(enum.IntEnum):
 
 # A symbol and a word for every status: the list never relies on colour alone. The words are
 # marked for pyside6-lupdate in the "Status" context; status_word() translates them.
+# The symbols are the CLI's too (routekaarten/status_marks.py).
 STATUS_TEXT = {
-    Status.JA: ("✓", QT_TRANSLATE_NOOP("Status", "Nu bereikbaar")),
-    Status.DEELS: ("◐", QT_TRANSLATE_NOOP("Status", "Deels bereikbaar")),
-    Status.ONBEKEND: ("?", QT_TRANSLATE_NOOP("Status", "Tijden niet vermeld")),
-    Status.NEE: ("✗", QT_TRANSLATE_NOOP("Status", "Nu niet bereikbaar")),
+    Status.JA: (STATUS_MARK[Status.JA], QT_TRANSLATE_NOOP("Status", "Nu bereikbaar")),
+    Status.DEELS: (STATUS_MARK[Status.DEELS], QT_TRANSLATE_NOOP("Status", "Deels bereikbaar")),
+    Status.ONBEKEND: (STATUS_MARK[Status.ONBEKEND], QT_TRANSLATE_NOOP("Status", "Tijden niet vermeld")),
+    Status.NEE: (STATUS_MARK[Status.NEE], QT_TRANSLATE_NOOP("Status", "Nu niet bereikbaar")),
 }
 
 
@@ -124,21 +127,24 @@ class ContactsModel(QAbstractTableModel):
 
 
 class ContactsFilter(QSortFilterProxyModel):
-    """Keeps the rows whose role, organisation or number contains every typed word."""
+    """Keeps the rows whose role, organisation or number contains every typed word, in either
+    form the region's legenda gives it ("officier" keeps the OvJ rows)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
+        self._glossary = Glossary()
         self.setFilterRole(Role.SEARCH_TEXT)
 
-    def set_text(self, text: str) -> None:
+    def set_text(self, text: str, glossary: Glossary | None = None) -> None:
         self.beginFilterChange()
-        self._words = text.casefold().split()
+        self._words = [fold(word) for word in text.split()]
+        self._glossary = glossary or Glossary()
         self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         if not self._words:
             return True
         model = self.sourceModel()
-        haystack = str(model.data(model.index(source_row, 0, source_parent), Role.SEARCH_TEXT)).casefold()
-        return all(word in haystack for word in self._words)
+        haystack = fold(str(model.data(model.index(source_row, 0, source_parent), Role.SEARCH_TEXT)))
+        return all(self._glossary.matches(word, haystack) for word in self._words)

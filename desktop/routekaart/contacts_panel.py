@@ -1,8 +1,12 @@
-"""The "Nu bereikbaar" list: contacts of the chosen area, ranked by who answers now."""
+"""The "Nu bereikbaar" list: contacts of the chosen area, ranked by who answers now.
+
+A number is never cut off, at any text size: its column is as wide as the widest number in the
+current font, and the role and reachability columns share the rest and wrap their text.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -10,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -19,6 +24,8 @@ from desktop.routekaart.contacts_model import Column, ContactsFilter, ContactsMo
 from desktop.routekaart.phone_actions import call_number, copy_number
 from desktop.shortcuts import bind_action
 from routekaarten.reachability import RankedContact
+from routekaarten.search_terms import Glossary
+from routekaarten.status_marks import STATUS_MARK
 
 
 class ContactsPanel(QWidget):
@@ -32,6 +39,7 @@ class ContactsPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.RichText)  # markup by design; its data is escaped
+        self.heading.setWordWrap(True)
         self.heading.setAccessibleName(self.tr("Kop nu bereikbaar"))
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
@@ -42,13 +50,21 @@ class ContactsPanel(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        # Fixed widths from the font, not ResizeToContents: that asks every row, at every layout.
-        metrics = self.table.fontMetrics()
+        # Widths from the font and the numbers (fit_columns), not ResizeToContents: that asks every
+        # row, at every layout.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(Column.STATUS, metrics.horizontalAdvance("Nu") + 24)
-        header.resizeSection(Column.ROLE, metrics.horizontalAdvance("Reclassering (ZSM-nummer) —") + 24)
-        header.resizeSection(Column.PHONE, metrics.horizontalAdvance("088-9637356") + 24)
+        header.setSectionResizeMode(Column.STATUS, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(Column.PHONE, QHeaderView.ResizeMode.Fixed)
         header.setStretchLastSection(True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)  # wrap, never "088 …"
+        header.setMinimumSectionSize(self.table.fontMetrics().averageCharWidth() * 3)
+        self.table.installEventFilter(self)
+        # After a resize the viewport has its new width only once the table handled the event.
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self.fit_columns)
         # Rows grow to their wrapped text once the widths settle, not on every intermediate resize.
         self._row_heights = QTimer(self)
         self._row_heights.setSingleShot(True)
@@ -84,16 +100,53 @@ class ContactsPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
+    def cell_margin(self) -> int:
+        """What a cell adds to its text's width (the item view's text margins, both sides)."""
+        style = self.table.style()
+        return 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1)
+
+    def fit_columns(self) -> None:
+        """The status and number columns as wide as their content in the current font; the role
+        column takes 45% of what is left (it wraps), the reachability column the rest."""
+        metrics, header_metrics = self.table.fontMetrics(), self.table.horizontalHeader().fontMetrics()
+        slack = self.cell_margin() + metrics.averageCharWidth()
+
+        def width(column: Column, texts: list[str]) -> int:
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            content = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+            return max(content, header_metrics.horizontalAdvance(title)) + slack
+
+        rows = [self.model.entry(row) for row in range(self.model.rowCount())]
+        status = width(Column.STATUS, list(STATUS_MARK.values()))
+        phone = width(Column.PHONE, [entry.contact.phone for entry in rows] or ["088-9637356"])
+        header = self.table.horizontalHeader()
+        header.resizeSection(Column.STATUS, status)
+        header.resizeSection(Column.PHONE, phone)
+        rest = self.table.viewport().width() - status - phone
+        header.setMinimumSectionSize(metrics.averageCharWidth() * 3)
+        # A role's longest word cannot wrap ("Vertrouwensarts"): the column holds it if it can.
+        words = [word for entry in rows for word in entry.contact.role.split()]
+        longest_word = max((metrics.horizontalAdvance(word) for word in words), default=0)
+        role = min(max(int(rest * 0.45), longest_word + slack), int(rest * 0.6))
+        header.resizeSection(Column.ROLE, max(role, header.minimumSectionSize()))
+        self.table.horizontalScrollBar().setValue(0)  # all columns fit: nothing is scrolled aside
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+            self._refit.start()
+        return super().eventFilter(watched, event)
+
     def set_contacts(self, rows: list[RankedContact], area_names: dict[str, str], heading: str) -> None:
         selected = self.selected_entry()
         self.model.set_contacts(rows, area_names)
         self.heading.setText(heading)
+        self.fit_columns()
         self._row_heights.start()
         if selected is not None:
             self.select_contact(selected.contact.id)
 
-    def set_filter(self, text: str) -> None:
-        self.proxy.set_text(text)
+    def set_filter(self, text: str, glossary: Glossary | None = None) -> None:
+        self.proxy.set_text(text, glossary)
 
     def visible_phones(self) -> list[str]:
         """The numbers shown, top to bottom (what the user reads)."""

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from desktop.routekaart.phone_actions import call_number, copy_number
 from desktop.routekaart.search_results import SearchResults
 from desktop.safe_text import SafeTextBrowser
 from desktop.settings import Settings
+from desktop.shell.text_size import platform_font
 from desktop.shortcuts import bind
 from routekaarten.clock import AMSTERDAM
 from routekaarten.errors import RoutekaartError
@@ -46,6 +47,7 @@ from routekaarten.reachability import (
 )
 from routekaarten.search import SearchHit
 from routekaarten.search_index import NATIONAL_SECTIONS
+from routekaarten.search_terms import Glossary
 from routekaarten.store import Store
 
 Clock = Callable[[], datetime]
@@ -84,6 +86,11 @@ class RoutekaartPage(QWidget):
         self.step_box.addItem(self.tr("Alle stappen"), -1)
         for number in range(4):
             self.step_box.addItem(self.tr("Stap {0}").format(number), number)
+        for box, characters in ((self.region_box, 9), (self.area_box, 8), (self.step_box, 6)):
+            if self.font().pointSizeF() > platform_font().pointSizeF() * 1.05:
+                # At a large text size the fields give way to the search field instead of pushing it out.
+                box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                box.setMinimumContentsLength(characters)
         self.search_field = QLineEdit()
         self.search_field.setPlaceholderText(self.tr("Zoek contact, stap of tekst (Ctrl+K)"))
         self.search_field.setAccessibleName(self.tr("Zoeken"))
@@ -99,6 +106,7 @@ class RoutekaartPage(QWidget):
             caption.setBuddy(widget)
             top.addWidget(caption)
             top.addWidget(widget)
+        self.search_field.setMinimumWidth(self.search_field.fontMetrics().averageCharWidth() * 12)
         top.addWidget(self.search_field, 1)
 
         self.chart = ChartView()
@@ -115,11 +123,13 @@ class RoutekaartPage(QWidget):
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.right_stack)
         right.addWidget(self.contacts)
-        right.setSizes([380, 420])
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.chart)
         self.splitter.addWidget(right)
-        self.splitter.setSizes([800, 600])
+        # Larger text, more room for whom to call: the list grows with the text size.
+        larger = min(max(self.chart.text_scale(), 1.0), 1.6)
+        right.setSizes([round(380 / larger), round(420 * larger)])
+        self.splitter.setSizes([round(800 / larger), round(600 * larger)])
 
         layout = QVBoxLayout(self)
         if header is not None:
@@ -139,6 +149,14 @@ class RoutekaartPage(QWidget):
 
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh_contacts)
+        # The chart is drawn once "Nu bereikbaar" has been painted: the number first (issue 12).
+        self.contacts.table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.contacts.table.viewport():
+            watched.removeEventFilter(self)
+            self.chart.draw_soon()
+        return super().eventFilter(watched, event)
 
     def start(self) -> None:
         """Shows the remembered region, area and step, and keeps "Nu bereikbaar" current.
@@ -191,11 +209,12 @@ class RoutekaartPage(QWidget):
             self.area_box.addItem(area.name, area.id)
         self.area_box.setCurrentIndex(max(self.area_box.findData(self.prefs.get(settings.AREA)), 0))
         self.area_box.blockSignals(False)
-        self.chart.show_routekaart(self.bundle.routekaart)
+        # At start the chart is drawn after the window's first paint: the numbers come first.
+        self.chart.show_routekaart(self.bundle.routekaart, later=not self._timer.isActive())
         self.detail.setHtml(detail_html.overview_html(self.bundle))
         self.regionShown.emit(self.bundle)
         self.refresh_contacts()  # before the step is applied: a box it selects reads the ranking
-        self._apply_step()
+        self._apply_step(reveal=False)  # the chart opens at its top; the step's band is marked
 
     def reload_regions(self, changed: tuple[str, ...]) -> None:
         """A sync (on its own store connection) changed these regions: show the new data.
@@ -232,8 +251,8 @@ class RoutekaartPage(QWidget):
         self._apply_step()
         self.refresh_contacts()
 
-    def _apply_step(self) -> None:
-        self.chart.highlight_step(self.step())
+    def _apply_step(self, *, reveal: bool = True) -> None:
+        self.chart.highlight_step(self.step(), reveal=reveal)
 
     def show_case_step(self, step: int, boxes: tuple[str, ...]) -> None:
         """A case's step and a box its advice names (one in the case's step where there is one);
@@ -340,7 +359,8 @@ class RoutekaartPage(QWidget):
         self.search_field.selectAll()
 
     def _on_search(self, text: str) -> None:
-        self.contacts.set_filter(text)
+        glossary = None if self.bundle is None else Glossary.from_legenda(self.bundle.routekaart.legenda)
+        self.contacts.set_filter(text, glossary)
         if not text.strip() or self.bundle is None:
             self.right_stack.setCurrentWidget(self.detail)
             return

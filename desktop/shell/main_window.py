@@ -14,22 +14,24 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from desktop import settings
 from desktop.routekaart.page import RoutekaartPage
 from desktop.safe_text import plain_label
 from desktop.settings import Settings
 from desktop.shell.app_menu import AppMenu
+from desktop.shell.status_line import StatusLine
 from desktop.shell.text_size import TextSize
 from desktop.shortcuts import bind
 from desktop.updates.sync_banner import SyncBanner
 from desktop.updates.sync_controller import SyncController
 from desktop.updates.sync_indicator import SyncIndicator
+from desktop.widgets.elided_label import ElidedLabel
 from routekaarten.clock import AMSTERDAM
 from routekaarten.model import RegionBundle
 from routekaarten.reachability import HolidayCheck, is_dutch_public_holiday
-from routekaarten.store import Store
+from routekaarten.store import MEMORY, Store
 
 if TYPE_CHECKING:
     from desktop.cases.cases_page import CasesPage
@@ -37,6 +39,7 @@ if TYPE_CHECKING:
 Clock = Callable[[], datetime]
 MESSAGE_MS = 8000
 CASES_MESSAGE_MS = 15_000
+CHECKPOINT_MS = 5 * 60_000  # fold the WAL into the database while idle (Store.checkpoint)
 
 
 def _now() -> datetime:
@@ -72,7 +75,10 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("Onderdelen"))
         self.tabs.addTab(self.routekaart, self.tr("Routekaart"))
         self.cases_page: CasesPage | None = None
-        self._cases_placeholder = QWidget()  # the cases page is built when first opened
+        # An in-memory copy (a damaged or read-only data folder, routekaarten/bootstrap.py): a case
+        # made here would be lost at close, so the cases page is never built; the tab says why.
+        self.read_only = store.path == MEMORY
+        self._cases_placeholder = self._cases_unavailable() if self.read_only else QWidget()
         self.tabs.addTab(self._cases_placeholder, self.tr("Zaken"))
         self.tabs.currentChanged.connect(self._on_tab)
         self.setCentralWidget(self.tabs)
@@ -80,7 +86,8 @@ class MainWindow(QMainWindow):
         bind("cases_tab", self, lambda: self.tabs.setCurrentIndex(1))
         bind("focus_search", self, self.focus_search)
 
-        self.data_label = plain_label(QLabel())
+        self.setStatusBar(StatusLine(self))
+        self.data_label = ElidedLabel()
         self.data_label.setAccessibleName(self.tr("Gegevensversie"))
         self.statusBar().addPermanentWidget(self.data_label)
         self.menu = AppMenu(self, prefs, self.show_message)
@@ -93,6 +100,13 @@ class MainWindow(QMainWindow):
         self.menu.updateRequested.connect(self.sync.sync_now)
         self.menu.changesRequested.connect(self.show_changes)
         self.banner.changesRequested.connect(self.show_changes)
+        # The WAL is folded into the database when a sync ends and every few minutes, not only on
+        # close: a damaged WAL (a disk error, a kill at the wrong moment) then costs little.
+        self.checkpoint_timer = QTimer(self)
+        self.checkpoint_timer.setInterval(CHECKPOINT_MS)
+        self.checkpoint_timer.timeout.connect(self.checkpoint)
+        self.checkpoint_timer.start()
+        self.sync.finished.connect(self.checkpoint)
 
         self.routekaart.message.connect(self.show_message)
         self.routekaart.regionShown.connect(self._on_region_shown)
@@ -103,6 +117,11 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1400, 860)
         self._focused_once = False
+
+    def checkpoint(self) -> None:
+        """Not while a sync writes: the checkpoint would wait for it on the GUI thread."""
+        if not self.sync.is_busy():
+            self.store.checkpoint()
 
     def show_message(self, text: str, milliseconds: int = MESSAGE_MS) -> None:
         self.statusBar().showMessage(text, milliseconds)
@@ -149,7 +168,23 @@ class MainWindow(QMainWindow):
             self.tabs.blockSignals(False)
         return self.cases_page
 
+    def _cases_unavailable(self) -> QWidget:
+        page = QWidget()
+        self.cases_unavailable = plain_label(QLabel(self.tr(
+            "Zaken zijn nu niet beschikbaar: de gegevensmap kan niet worden gebruikt (zie de melding "
+            "bovenaan), dus een nieuwe zaak of notitie zou bij het sluiten verloren gaan. De "
+            "contactgegevens en de routekaart zijn wel te gebruiken. Los het probleem op of kies een "
+            "andere gegevensmap, en start Routekaart opnieuw; opgeslagen zaken zijn niet gewijzigd.")))
+        self.cases_unavailable.setWordWrap(True)
+        self.cases_unavailable.setAccessibleName(self.tr("Zaken niet beschikbaar"))
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.cases_unavailable)
+        layout.addStretch(1)
+        return page
+
     def _on_tab(self, index: int) -> None:
+        if self.read_only:
+            return  # the tab shows why there are no cases; nothing is built that could be lost
         if self.tabs.widget(index) in (self._cases_placeholder, self.cases_page):
             page = self.open_cases()
             page.ensure_unlocked()
@@ -170,6 +205,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.sync.start)  # after the window is on screen, never before
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """A running sync is cut off, so the process can exit at once (its data stays as it was)."""
+        self.sync.cancel()
+        self.checkpoint_timer.stop()
         self.prefs.set(settings.GEOMETRY, bytes(self.saveGeometry().toBase64().data()).decode())
         self.prefs.sync()
         super().closeEvent(event)

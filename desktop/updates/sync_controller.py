@@ -25,6 +25,7 @@ from desktop.worker import run_in_background
 from routekaarten.clock import AMSTERDAM
 from routekaarten.errors import RoutekaartError
 from routekaarten.store import NATIONAL_KEY, BundleOrigin, Store, bundle_key, region_id_of
+from sync.client.cancel import Cancellation
 from sync.client.source import SyncSource, find_source, shipped_repository_dir, trusted_root_path
 from sync.status import SyncStatus
 
@@ -41,11 +42,11 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def _sync(data_dir: Path, source: SyncSource) -> WorkstationSync:
+def _sync(data_dir: Path, source: SyncSource, cancel: Cancellation) -> WorkstationSync:
     """Runs on the worker thread."""
     from sync.client.workstation import sync_data_folder
 
-    return sync_data_folder(data_dir, source)
+    return sync_data_folder(data_dir, source, cancel=cancel)
 
 
 class SyncController(QObject):
@@ -85,6 +86,8 @@ class SyncController(QObject):
         self._verified: frozenset[str] | None = None  # keys the start check verified; None: all
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.sync_now)
+        self._cancel = Cancellation()  # of the running sync; cancelled when the window closes
+        self._closing = False
 
     def set_opening(self, notes: list[str], *, read_only: bool, verified: frozenset[str]) -> None:
         """What the check at start found, shown on the banner until the app closes."""
@@ -141,17 +144,25 @@ class SyncController(QObject):
             raise error  # our bug: let it surface, as _report does
 
     def sync_now(self) -> bool:
-        """Start a sync; False when one is already running or no central source is configured."""
-        if self._busy:
+        """Start a sync; False when one is already running, the window closes, or no central source
+        is configured."""
+        if self._busy or self._closing:
             return False
         source = self.source()
         if source is None:
             self.show_status()
             return False
         self._set_busy(True)
-        data_dir = self.data_dir
-        run_in_background(lambda: _sync(data_dir, source), self._on_done)
+        data_dir, cancel = self.data_dir, Cancellation()
+        self._cancel = cancel
+        run_in_background(lambda: _sync(data_dir, source, cancel), self._on_done)
         return True
+
+    def cancel(self) -> None:
+        """The window closes: end a running sync at once (its download is cut) and start no other."""
+        self._closing = True
+        self._timer.stop()
+        self._cancel.cancel()
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

@@ -5,9 +5,10 @@ The status text is shown offline too: it comes from the saved sync state, not fr
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QWidget
 
 from desktop.safe_text import plain_label, tooltip
+from desktop.widgets.elided_label import ElidedLabel
 
 
 class SyncIndicator(QWidget):
@@ -19,7 +20,7 @@ class SyncIndicator(QWidget):
         self.progress.setMaximumWidth(100)
         self.progress.setAccessibleName(self.tr("Bezig met bijwerken"))
         self.progress.hide()
-        self.label = plain_label(QLabel())
+        self.label = plain_label(ElidedLabel())  # at a large text size: "…", the whole in the tooltip
         self.label.setAccessibleName(self.tr("Status van de gegevens"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

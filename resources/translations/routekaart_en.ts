@@ -611,22 +611,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="70"/>
+        <location filename="../../desktop/app.py" line="100"/>
         <source>De gegevensmap {0} kan niet worden aangemaakt ({1}).</source>
         <translation>The data folder {0} cannot be created ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="79"/>
+        <location filename="../../desktop/app.py" line="112"/>
         <source>Routekaart is al geopend met deze gegevensmap ({0}). Gebruik het venster dat al open is.</source>
         <translation>Routekaart is already open with this data folder ({0}). Use the window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="82"/>
+        <location filename="../../desktop/app.py" line="115"/>
         <source>Routekaart is al geopend</source>
         <translation>Routekaart is already open</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="86"/>
+        <location filename="../../desktop/app.py" line="119"/>
         <source>Routekaart kan niet starten</source>
         <translation>Routekaart cannot start</translation>
     </message>
@@ -1105,27 +1105,27 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>CaseExports</name>
     <message>
-        <location filename="../../desktop/cases/case_exports.py" line="48"/>
+        <location filename="../../desktop/cases/case_exports.py" line="49"/>
         <source>Exporteren (niet versleuteld)</source>
         <translation>Export (not encrypted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_exports.py" line="50"/>
+        <location filename="../../desktop/cases/case_exports.py" line="51"/>
         <source>PDF (*.pdf);;Tekst (*.txt)</source>
         <translation>PDF (*.pdf);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_exports.py" line="75"/>
+        <location filename="../../desktop/cases/case_exports.py" line="76"/>
         <source>Geëxporteerd (niet versleuteld): {0}</source>
         <translation>Exported (not encrypted): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_exports.py" line="81"/>
+        <location filename="../../desktop/cases/case_exports.py" line="82"/>
         <source>Anonieme telling exporteren</source>
         <translation>Export anonymous counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_exports.py" line="81"/>
+        <location filename="../../desktop/cases/case_exports.py" line="82"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1774,17 +1774,17 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../desktop/routekaart/chart_view.py" line="161"/>
+        <location filename="../../desktop/routekaart/chart_view.py" line="189"/>
         <source>Routekaart</source>
         <translation>Routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/chart_view.py" line="163"/>
+        <location filename="../../desktop/routekaart/chart_view.py" line="191"/>
         <source>Stappen 0 tot en met 3; kies een vak met Tab of de pijltjestoetsen.</source>
         <translation>Steps 0 to 3; choose a box with Tab or the arrow keys.</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/chart_view.py" line="211"/>
+        <location filename="../../desktop/routekaart/chart_view.py" line="284"/>
         <source>STAP {0}</source>
         <translation>STEP {0}</translation>
     </message>
@@ -1896,32 +1896,32 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="83"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="86"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="84"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="87"/>
         <source>Functie</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="85"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="88"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="86"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="89"/>
         <source>Bereikbaarheid</source>
         <translation>Availability</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="105"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="108"/>
         <source>achtervang: {0} {1}</source>
         <translation>backup: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="108"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="111"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -1929,46 +1929,46 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="35"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="43"/>
         <source>Kop nu bereikbaar</source>
         <translation>Heading available now</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="38"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="46"/>
         <source>Contacten, gerangschikt op wie nu opneemt</source>
         <translation>Contacts, ranked by who answers now</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="61"/>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="62"/>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="67"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="77"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="78"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="83"/>
         <source>Nummer kopiëren</source>
         <translation>Copy number</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="64"/>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="71"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="80"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="87"/>
         <source>Bellen</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="65"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="81"/>
         <source>Bellen via tel:-koppeling</source>
         <translation>Call through a tel: link</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="120"/>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="128"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="173"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="181"/>
         <source>Kies eerst een contact.</source>
         <translation>Choose a contact first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="123"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="176"/>
         <source>Gekopieerd: {0} ({1})</source>
         <translation>Copied: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="133"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="186"/>
         <source>Geen programma voor tel:-koppelingen; nummer gekopieerd: {0}</source>
         <translation>No program for tel: links; number copied: {0}</translation>
     </message>
@@ -2312,35 +2312,45 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="67"/>
+        <location filename="../../desktop/shell/main_window.py" line="70"/>
         <source>Routekaart — samenwerken bij strafbare kindermishandeling</source>
         <translation>Routekaart — working together on criminal child abuse</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="72"/>
+        <location filename="../../desktop/shell/main_window.py" line="75"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="73"/>
+        <location filename="../../desktop/shell/main_window.py" line="76"/>
         <source>Routekaart</source>
         <translation>Routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="76"/>
-        <location filename="../../desktop/shell/main_window.py" line="147"/>
+        <location filename="../../desktop/shell/main_window.py" line="82"/>
+        <location filename="../../desktop/shell/main_window.py" line="166"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="84"/>
+        <location filename="../../desktop/shell/main_window.py" line="91"/>
         <source>Gegevensversie</source>
         <translation>Data version</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="123"/>
+        <location filename="../../desktop/shell/main_window.py" line="142"/>
         <source>{0}, versie {1} (geldig vanaf {2})</source>
         <translation>{0}, version {1} (valid from {2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/main_window.py" line="174"/>
+        <source>Zaken zijn nu niet beschikbaar: de gegevensmap kan niet worden gebruikt (zie de melding bovenaan), dus een nieuwe zaak of notitie zou bij het sluiten verloren gaan. De contactgegevens en de routekaart zijn wel te gebruiken. Los het probleem op of kies een andere gegevensmap, en start Routekaart opnieuw; opgeslagen zaken zijn niet gewijzigd.</source>
+        <translation>Cases are not available now: the data folder cannot be used (see the message at the top), so a new case or note would be lost when the app closes. The contact details and the routekaart can still be used. Solve the problem or choose another data folder, and start Routekaart again; stored cases have not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/main_window.py" line="179"/>
+        <source>Zaken niet beschikbaar</source>
+        <translation>Cases not available</translation>
     </message>
 </context>
 <context>
@@ -2772,82 +2782,82 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>RoutekaartPage</name>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="79"/>
+        <location filename="../../desktop/routekaart/page.py" line="81"/>
         <source>Regio</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="81"/>
+        <location filename="../../desktop/routekaart/page.py" line="83"/>
         <source>Gebied</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="83"/>
+        <location filename="../../desktop/routekaart/page.py" line="85"/>
         <source>Stap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="84"/>
+        <location filename="../../desktop/routekaart/page.py" line="86"/>
         <source>Alle stappen</source>
         <translation>All steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="86"/>
+        <location filename="../../desktop/routekaart/page.py" line="88"/>
         <source>Stap {0}</source>
         <translation>Step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="88"/>
+        <location filename="../../desktop/routekaart/page.py" line="95"/>
         <source>Zoek contact, stap of tekst (Ctrl+K)</source>
         <translation>Search for a contact, step or text (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="89"/>
+        <location filename="../../desktop/routekaart/page.py" line="96"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="94"/>
+        <location filename="../../desktop/routekaart/page.py" line="101"/>
         <source>&amp;Regio:</source>
         <translation>Re&amp;gion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="95"/>
+        <location filename="../../desktop/routekaart/page.py" line="102"/>
         <source>&amp;Gebied:</source>
         <translation>&amp;Area:</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="96"/>
+        <location filename="../../desktop/routekaart/page.py" line="103"/>
         <source>S&amp;tap:</source>
         <translation>S&amp;tep:</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="106"/>
+        <location filename="../../desktop/routekaart/page.py" line="114"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="179"/>
+        <location filename="../../desktop/routekaart/page.py" line="197"/>
         <source>Er zijn geen regiogegevens geladen.</source>
         <translation>No region data has been loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="189"/>
+        <location filename="../../desktop/routekaart/page.py" line="207"/>
         <source>Alle gebieden</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="273"/>
+        <location filename="../../desktop/routekaart/page.py" line="292"/>
         <source>&lt;b&gt;Nu bereikbaar&lt;/b&gt; — {0}, {1:%H:%M}</source>
         <translation>&lt;b&gt;Available now&lt;/b&gt; — {0}, {1:%H:%M}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="275"/>
+        <location filename="../../desktop/routekaart/page.py" line="294"/>
         <source> — stap {0}</source>
         <translation> — step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="367"/>
+        <location filename="../../desktop/routekaart/page.py" line="387"/>
         <source>Gekopieerd: {0}</source>
         <translation>Copied: {0}</translation>
     </message>
@@ -2979,7 +2989,17 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
         <translation>Default text size</translation>
     </message>
     <message>
+        <location filename="../../desktop/shortcuts.py" line="105"/>
+        <source>Ctrl++ / Ctrl+- / Ctrl+0, Ctrl+scrollwiel</source>
+        <translation>Ctrl++ / Ctrl+- / Ctrl+0, Ctrl+scroll wheel</translation>
+    </message>
+    <message>
         <location filename="../../desktop/shortcuts.py" line="106"/>
+        <source>Routekaart in- en uitzoomen (in de routekaart)</source>
+        <translation>Zoom the routekaart in and out (in the routekaart)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="111"/>
         <source>Deze lijst met sneltoetsen</source>
         <translation>This list of keyboard shortcuts</translation>
     </message>
@@ -3131,22 +3151,22 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="44"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="47"/>
         <source>Nu bereikbaar</source>
         <translation>Available now</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="45"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="48"/>
         <source>Deels bereikbaar</source>
         <translation>Partly available</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="46"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="49"/>
         <source>Tijden niet vermeld</source>
         <translation>Hours not stated</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="47"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="50"/>
         <source>Nu niet bereikbaar</source>
         <translation>Not available now</translation>
     </message>
@@ -3183,97 +3203,97 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="136"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="139"/>
         <source>Opgeslagen gegevens geweigerd. {0}</source>
         <translation>Stored data refused. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="177"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="188"/>
         <source>Bijwerken is mislukt op deze computer: {0}</source>
         <translation>Updating failed on this computer: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="181"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="192"/>
         <source>Update geweigerd. {0}</source>
         <translation>Update rejected. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="183"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="194"/>
         <source>De centrale bron is niet bereikbaar. {0}</source>
         <translation>The central source cannot be reached. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="195"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="206"/>
         <source>nieuwe gegevens voor {0}.</source>
         <translation>new data for {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="214"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="225"/>
         <source>De gegevens zijn mogelijk verouderd: de centrale bron heeft sinds {0} niet bevestigd dat dit de nieuwste gegevens zijn.</source>
         <translation>The data may be out of date: since {0} the central source has not confirmed that this is the latest data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="228"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="239"/>
         <source>de landelijke gegevens (HSSK)</source>
         <translation>the national data (HSSK)</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="220"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="231"/>
         <source>De gegevens van {0} zijn verlopen op {1}: de beheerders hebben ze niet op tijd opnieuw ondertekend.</source>
         <translation>The data of {0} expired on {1}: its administrators did not sign it again in time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="132"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="135"/>
         <source>De opgeslagen gegevens van {0} waren op deze computer gewijzigd; ze zijn hersteld uit de ondertekende kopie.</source>
         <translation>The stored data of {0} had been changed on this computer; it was restored from the signed copy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="241"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="252"/>
         <source>Alleen-lezen: de meegeleverde gegevens zijn in gebruik, niet gecontroleerd (versie {0})</source>
         <translation>Read-only: the data shipped with the app is in use, not verified (version {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="244"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="255"/>
         <source>Alleen-lezen: de laatst gecontroleerde ondertekende gegevens zijn in gebruik (versie {0})</source>
         <translation>Read-only: the last verified signed data is in use (version {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="247"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="258"/>
         <source>Niet gecontroleerd: de opgeslagen gegevens komen niet overeen met de ondertekende kopie (versie {0})</source>
         <translation>Not verified: the stored data does not match the signed copy (version {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="251"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="262"/>
         <source>Geen centrale bron ingesteld; de laatst gecontroleerde gegevens zijn in gebruik (versie {0}).</source>
         <translation>No central source configured; the last verified data is in use (version {0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="254"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="265"/>
         <source>Geen centrale bron ingesteld; de meegeleverde ondertekende gegevens zijn in gebruik (versie {0}).</source>
         <translation>No central source configured; the signed data shipped with the app is in use (version {0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="257"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="268"/>
         <source>Geen centrale bron ingesteld; de meegeleverde gegevens zijn in gebruik (versie {0}).</source>
         <translation>No central source configured; the data shipped with the app is in use (version {0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="262"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="273"/>
         <source>Nog niet gecontroleerd bij de centrale bron; de meegeleverde ondertekende gegevens zijn in gebruik (versie {0})</source>
         <translation>Not yet checked with the central source; the signed data shipped with the app is in use (version {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="265"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="276"/>
         <source>Nog niet gecontroleerd bij de centrale bron</source>
         <translation>Not yet checked with the central source</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="267"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="278"/>
         <source>Gecontroleerd op {0}</source>
         <translation>Checked on {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="268"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="279"/>
         <source>Gecontroleerd op {0}, geldig tot {1}</source>
         <translation>Checked on {0}, valid until {1}</translation>
     </message>
@@ -3281,12 +3301,12 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../desktop/updates/sync_indicator.py" line="20"/>
+        <location filename="../../desktop/updates/sync_indicator.py" line="21"/>
         <source>Bezig met bijwerken</source>
         <translation>Updating</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_indicator.py" line="23"/>
+        <location filename="../../desktop/updates/sync_indicator.py" line="24"/>
         <source>Status van de gegevens</source>
         <translation>Status of the data</translation>
     </message>

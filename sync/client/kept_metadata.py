@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
+from routekaarten.i18n import _
 from routekaarten.store import NATIONAL_KEY, region_id_of
 from sync import layout
 
@@ -76,7 +77,7 @@ def strongest_hash(hashes: dict[str, str]) -> str:
         if hashes.get(algorithm):
             return hashes[algorithm]
     if not any(hashes.values()):
-        raise SignedDataError("het ondertekende bestand heeft geen hash")
+        raise SignedDataError(_("het ondertekende bestand heeft geen hash"))
     return sorted(value for value in hashes.values() if value)[0]
 
 
@@ -190,7 +191,8 @@ def _read(metadata_dir: Path, role: str) -> bytes:
     try:
         return role_file(metadata_dir, role).read_bytes()
     except OSError as error:
-        raise SignedDataError(f"de ondertekende gegevens ({role}) ontbreken op deze computer") from error
+        missing = _("de ondertekende gegevens ({role}) ontbreken op deze computer", role=role)
+        raise SignedDataError(missing) from error
 
 
 def load_trusted(metadata_dir: Path, trusted_root: bytes,
@@ -208,7 +210,8 @@ def load_trusted(metadata_dir: Path, trusted_root: bytes,
     try:
         trusted = TrustedMetadataSet(trusted_root, EnvelopeType.METADATA)
     except (RepositoryError, ValueError, TypeError, KeyError) as error:
-        raise SignedDataError(f"de vertrouwde root van deze installatie is ongeldig ({error})") from error
+        raise SignedDataError(_("de vertrouwde root van deze installatie is ongeldig ({error})",
+                                 error=error)) from error
     trusted.reference_time = datetime(1970, 1, 1, tzinfo=UTC)  # integrity only: see the docstring
     role = Root.type
     try:
@@ -226,7 +229,8 @@ def load_trusted(metadata_dir: Path, trusted_root: bytes,
             else:
                 trusted.update_targets(data)
     except (OSError, RepositoryError, ValueError, TypeError, KeyError, RuntimeError) as error:
-        reason = f"de opgeslagen ondertekende gegevens ({role}) zijn ongeldig: {error}"
+        reason = _("de opgeslagen ondertekende gegevens ({role}) zijn ongeldig: {error}",
+                   role=role, error=error)
         raise SignedDataError(reason) from error
     return trusted
 
@@ -248,7 +252,8 @@ def find_target(trusted: TrustedMetadataSet, metadata_dir: Path, path: str) -> T
             try:
                 targets = trusted.update_delegated_targets(_read(metadata_dir, role), role, parent)
             except (RepositoryError, ValueError, TypeError, KeyError) as error:
-                raise SignedDataError(f"de ondertekende gegevens ({role}) zijn ongeldig: {error}") from error
+                raise SignedDataError(_("de ondertekende gegevens ({role}) zijn ongeldig: {error}",
+                                         role=role, error=error)) from error
         visited.add(role)
         if path in targets.targets:
             return targets.targets[path]
@@ -270,16 +275,16 @@ def verified_target(trusted: TrustedMetadataSet, metadata_dir: Path, targets_dir
 
     info = find_target(trusted, metadata_dir, target_path)
     if info is None:
-        raise SignedDataError("de ondertekende gegevens noemen deze bundel niet")
+        raise SignedDataError(_("de ondertekende gegevens noemen deze bundel niet"))
     file = cached_target_file(targets_dir, info.path, strongest_hash(info.hashes))
     if not file.is_file():
         file = target_file(targets_dir, info.path)
     try:
         raw = file.read_bytes()
     except OSError as error:
-        raise SignedDataError("het ondertekende bestand ontbreekt op deze computer") from error
+        raise SignedDataError(_("het ondertekende bestand ontbreekt op deze computer")) from error
     try:
         info.verify_length_and_hashes(raw)
     except RepositoryError as error:
-        raise SignedDataError("het opgeslagen ondertekende bestand is gewijzigd") from error
+        raise SignedDataError(_("het opgeslagen ondertekende bestand is gewijzigd")) from error
     return info, raw

@@ -24,6 +24,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from routekaarten.i18n import _
 from routekaarten.store import NATIONAL_KEY, BundleOrigin, Store, region_id_of, stored_form
 from sync.client.kept_metadata import (
     TUF_DIR,
@@ -80,7 +81,8 @@ def verify_cached(data_dir: Path, store: Store, trusted_root: bytes) -> OfflineC
         "SELECT key, kind, origin, sha256, json FROM bundles ORDER BY key").fetchall()]
     embedded = [row for row in rows if BundleOrigin.stored(row.origin) is BundleOrigin.EMBEDDED]
     signed_rows = [row for row in rows if row not in embedded]
-    checks = [BundleCheck(row.key, _name(row), CheckStatus.EMBEDDED, "meegeleverd, niet ondertekend")
+    checks = [BundleCheck(row.key, _name(row), CheckStatus.EMBEDDED,
+                          _("meegeleverd, niet ondertekend"))
               for row in embedded]
     if signed_rows:
         checks += _check_signed(data_dir / TUF_DIR, signed_rows, trusted_root)
@@ -136,7 +138,7 @@ def _check_row(loaded: list[tuple[Path, TrustedMetadataSet | SignedDataError]], 
 def _verify_row(trusted: TrustedMetadataSet, metadata_dir: Path, targets_dir: Path, row: _Row) -> None:
     info, raw = verified_target(trusted, metadata_dir, targets_dir, target_path_of(row.key))
     if info.hashes.get("sha256") != row.sha256:
-        raise SignedDataError("de opgeslagen bundel is een andere dan de ondertekende (sha256 verschilt)")
+        raise SignedDataError(_("de opgeslagen bundel is een andere dan de ondertekende (sha256 verschilt)"))
     try:
         expected: Any = json.loads(raw)
         if row.kind == "region":
@@ -145,12 +147,12 @@ def _verify_row(trusted: TrustedMetadataSet, metadata_dir: Path, targets_dir: Pa
     except (ValueError, KeyError, TypeError):
         same = False
     if not same:
-        raise SignedDataError("de inhoud in de database is gewijzigd na het controleren")
+        raise SignedDataError(_("de inhoud in de database is gewijzigd na het controleren"))
 
 
 def _name(row: _Row) -> str:
     if row.key == NATIONAL_KEY:
-        return "de landelijke gegevens (HSSK)"
+        return _("de landelijke gegevens (HSSK)")
     try:
         name = json.loads(row.json)["region"]["name"]
     except (ValueError, KeyError, TypeError):
@@ -163,13 +165,14 @@ def _result(checks: list[BundleCheck]) -> OfflineCheck:
     embedded = [c.name for c in checks if c.status is CheckStatus.EMBEDDED]
     if failed:
         summary = " ".join(
-            f"De opgeslagen gegevens van {c.name} komen niet overeen met de ondertekende gegevens; "
-            f"{c.reason}." for c in failed
+            _("De opgeslagen gegevens van {name} komen niet overeen met de ondertekende gegevens; {reason}.",
+              name=c.name, reason=c.reason)
+            for c in failed
         )
     elif any(c.status is CheckStatus.VERIFIED for c in checks):
-        summary = "De opgeslagen gegevens zijn gecontroleerd tegen de ondertekende gegevens (offline)."
+        summary = _("De opgeslagen gegevens zijn gecontroleerd tegen de ondertekende gegevens (offline).")
     else:
-        summary = "Er zijn nog geen ondertekende gegevens opgeslagen."
+        summary = _("Er zijn nog geen ondertekende gegevens opgeslagen.")
     if embedded and not failed:
-        summary += " Meegeleverd, niet ondertekend: " + ", ".join(embedded) + "."
+        summary += " " + _("Meegeleverd, niet ondertekend: {names}.", names=", ".join(embedded))
     return OfflineCheck(not failed, summary, tuple(checks))

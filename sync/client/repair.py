@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from routekaarten.i18n import _
 from routekaarten.store import NATIONAL_KEY, BundleOrigin, Store
 from sync.client.kept_metadata import (
     TUF_DIR,
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
     from tuf.ngclient._internal.trusted_metadata_set import TrustedMetadataSet
 
 log = logging.getLogger(__name__)
-_SOURCE = "hersteld uit de ondertekende kopie"
 
 
 def repair_from_cache(data_dir: Path, store: Store, trusted_root: bytes,
@@ -64,7 +64,8 @@ def repair_from_cache(data_dir: Path, store: Store, trusted_root: bytes,
             if origin == BundleOrigin.EMBEDDED:  # an emptied store took the embedded copy; cache is signed
                 origin = cached_origin
             offered = Offered(target_path_of(key), "", kind, key)
-            if raw is not None and import_offered(store, offered, raw, origin, _SOURCE) is None:
+            source = _("hersteld uit de ondertekende kopie")
+            if raw is not None and import_offered(store, offered, raw, origin, source) is None:
                 restored.append(key)
                 log.warning("stored %s differed from the verified copy; restored from it", key)
             else:

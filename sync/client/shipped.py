@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from routekaarten.atomic_write import write_atomic
+from routekaarten.i18n import _
 from routekaarten.store import BundleOrigin, Store, region_id_of
 from sync.client.kept_metadata import (
     TUF_DIR,
@@ -89,7 +90,8 @@ def install_shipped(
         try:
             trusted = load_trusted(shipped_metadata, trusted_root)
         except SignedDataError as error:
-            return ShippedInstall((), (f"De meegeleverde ondertekende gegevens zijn geweigerd: {error}.",))
+            return ShippedInstall((), (_("De meegeleverde ondertekende gegevens zijn geweigerd: {error}.",
+                                          error=error),))
         if cached.exists() and trusted.timestamp.version < _version(cached.read_bytes()):
             return None
         targets, snapshot = trusted.targets, trusted.snapshot
@@ -100,7 +102,7 @@ def install_shipped(
             try:
                 _info, raw = verified_target(trusted, shipped_metadata, shipped_dir / "targets", offered.path)
             except SignedDataError as error:
-                problems.append(f"{offered.path}: {error}; niet overgenomen.")
+                problems.append(_("{path}: {error}; niet overgenomen.", path=offered.path, error=error))
                 continue
             verified.append((offered, raw))
         _copy_cache(shipped_dir, tuf_dir, [offered.path for offered, _ in verified])
@@ -137,7 +139,7 @@ def _import(data_dir: Path, store: Store, trusted: TrustedMetadataSet,
         stage_kept_set(tuf_dir, offered.role)  # as the sync does: see sync.client.kept_metadata
         embedded = _origin(store, offered.key) is BundleOrigin.EMBEDDED
         if store.bundle_sha(offered.key) != _sha256(raw) or embedded:
-            refused = import_offered(store, offered, raw, BundleOrigin.SHIPPED, "meegeleverd")
+            refused = import_offered(store, offered, raw, BundleOrigin.SHIPPED, _("meegeleverd"))
             if refused:
                 drop_staged_set(tuf_dir, offered.role)
                 problems.append(f"{offered.path}: {refused}")
@@ -150,7 +152,8 @@ def _import(data_dir: Path, store: Store, trusted: TrustedMetadataSet,
             path=offered.path, role=offered.role, version=signer.version, expires=signer.expires.isoformat(),
             sha256=_sha256(raw), revision=info.get("revision"), verified_at=now,
         )
-    state.last_reason = " ".join(problems) if problems else "Meegeleverde ondertekende gegevens in gebruik."
+    in_use = _("Meegeleverde ondertekende gegevens in gebruik.")
+    state.last_reason = " ".join(problems) if problems else in_use
     state.save(data_dir)
     return ShippedInstall(tuple(installed), tuple(problems))
 

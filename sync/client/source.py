@@ -17,6 +17,7 @@ from pathlib import Path
 
 from routekaarten import environment
 from routekaarten.errors import RoutekaartError
+from routekaarten.i18n import _
 from routekaarten.resources import resources_dir
 
 ROOT_IN_DATA_DIR = "root.json"
@@ -68,7 +69,7 @@ def trusted_root(path: Path | None) -> bytes:
     try:
         return file.read_bytes()
     except OSError as error:
-        raise RoutekaartError(
-            f"De vertrouwde root ({file}) ontbreekt of is onleesbaar; zonder root kan niets worden "
-            "gecontroleerd. Installeer de app opnieuw of geef --root BESTAND."
-        ) from error
+        raise RoutekaartError(_(
+            "De vertrouwde root ({file}) ontbreekt of is onleesbaar; zonder root kan niets worden "
+            "gecontroleerd. Installeer de app opnieuw of geef --root BESTAND.", file=file
+        )) from error

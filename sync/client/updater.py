@@ -37,6 +37,7 @@ from tuf.ngclient import Updater
 from tuf.ngclient.fetcher import FetcherInterface
 
 from routekaarten.errors import RoutekaartError
+from routekaarten.i18n import _
 from routekaarten.store import BundleOrigin, Store, bundle_key
 from sync import layout
 from sync.client.conditional import ask_if_changed, keep_validator
@@ -59,7 +60,14 @@ from sync.file_lock import data_folder_lock
 from sync.status import SyncStatus
 
 log = logging.getLogger(__name__)
-_KEPT = " De laatste goede gegevens blijven in gebruik."
+
+
+def _kept() -> str:
+    return " " + _("De laatste goede gegevens blijven in gebruik.")
+
+
+def _nothing_new() -> str:
+    return _("Niets nieuws; de gegevens zijn actueel.")
 
 
 @dataclass(frozen=True)
@@ -72,7 +80,8 @@ class TargetOutcome:
 
 @dataclass(frozen=True)
 class SyncResult:
-    """The overall status (the most serious of the targets'), a Dutch reason and the details."""
+    """The overall status (the most serious of the targets'), a reason in the user's language (Dutch
+    for the CLI) and the details."""
 
     status: SyncStatus
     reason: str
@@ -100,8 +109,8 @@ class SyncClient:
 
     def sync(self, store: Store) -> SyncResult:
         """One sync; raises only for local trouble (busy, disk), never for what the source did."""
-        self.metadata_dir.mkdir(parents=True, exist_ok=True)
-        self.targets_dir.mkdir(parents=True, exist_ok=True)
+        for folder in (self.tuf_dir, self.metadata_dir, self.targets_dir):  # owner-only, as the data folder
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         with data_folder_lock(self.tuf_dir, timeout=0):  # a sync already running does this one's work
             own_fetcher = self._fetcher is None
             fetcher = self._fetcher or HttpxFetcher()
@@ -123,7 +132,8 @@ class SyncClient:
                 bootstrap=self._trusted_root,
             )
         except RepositoryError as error:
-            raise RoutekaartError(f"De vertrouwde root van deze installatie is ongeldig: {error}") from error
+            raise RoutekaartError(_("De vertrouwde root van deze installatie is ongeldig: {error}",
+                                    error=error)) from error
 
     def _sync_locked(self, store: Store, fetcher: FetcherInterface) -> SyncResult:
         state = SyncState.load(self.data_dir)
@@ -135,7 +145,7 @@ class SyncClient:
             updater.refresh()
         except (DownloadError, RepositoryError) as error:
             status, reason = classify(error)
-            return self._finish(state, SyncResult(status, reason + _KEPT, codes=(check_code(error),)))
+            return self._finish(state, SyncResult(status, reason + _kept(), codes=(check_code(error),)))
         if isinstance(fetcher, HttpxFetcher):
             keep_validator(self.tuf_dir, self.base_url, fetcher)
         timestamp = self._trusted("timestamp").signed
@@ -260,14 +270,14 @@ def _store_key(role: str) -> str:
 
 def _combine(outcomes: list[TargetOutcome]) -> SyncResult:
     if not outcomes:
-        return SyncResult(SyncStatus.UNCHANGED, "Niets nieuws; de gegevens zijn actueel.")
+        return SyncResult(SyncStatus.UNCHANGED, _nothing_new())
     status = max((o.status for o in outcomes), key=lambda s: s.rank)
     updated = tuple(o.path for o in outcomes if o.status is SyncStatus.UPDATED)
     problems = [o.reason for o in outcomes if o.status in (SyncStatus.REJECTED, SyncStatus.UNREACHABLE)]
     if problems:
-        reason = " ".join(problems) + _KEPT
+        reason = " ".join(problems) + _kept()
     elif updated:
-        reason = "Bijgewerkt: " + ", ".join(updated) + "."
+        reason = _("Bijgewerkt: {files}.", files=", ".join(updated))
     else:
-        reason = "Niets nieuws; de gegevens zijn actueel."
+        reason = _nothing_new()
     return SyncResult(status, reason, updated, tuple(outcomes), tuple(o.code for o in outcomes if o.code))

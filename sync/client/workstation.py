@@ -20,6 +20,7 @@ from routekaarten.store import Store
 from sync.client.source import SyncSource
 
 if TYPE_CHECKING:
+    from sync.client.cancel import Cancellation
     from sync.client.updater import SyncResult
 
 
@@ -35,8 +36,13 @@ def _region_rows(store: Store) -> dict[str, tuple[str, str]]:
     return {key: (sha, text) for key, sha, text in rows}
 
 
-def sync_data_folder(data_dir: Path, source: SyncSource, timeout: float = 10.0) -> WorkstationSync:
-    """Sync ``data_dir`` from ``source``; raises only for local trouble, as ``SyncClient.sync`` does."""
+def sync_data_folder(data_dir: Path, source: SyncSource, timeout: float = 10.0,
+                     cancel: Cancellation | None = None) -> WorkstationSync:
+    """Sync ``data_dir`` from ``source``; raises only for local trouble, as ``SyncClient.sync`` does.
+
+    ``cancel`` (the window closing) cuts the download at once: the sync then ends as unreachable,
+    with the stored data as it was.
+    """
     from sync.client.fetcher import HttpxFetcher
     from sync.client.source import trusted_root
     from sync.client.updater import SyncClient
@@ -44,6 +50,8 @@ def sync_data_folder(data_dir: Path, source: SyncSource, timeout: float = 10.0) 
     root = trusted_root(source.root_path)  # unreadable: a RoutekaartError with a Dutch message
     store = Store.open(data_dir)
     fetcher = HttpxFetcher(timeout=timeout)
+    if cancel is not None:
+        cancel.on_cancel(fetcher.abort)
     try:
         before = _region_rows(store)
         result = SyncClient(data_dir, source.url, root, fetcher).sync(store)

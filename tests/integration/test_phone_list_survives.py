@@ -12,8 +12,6 @@ from __future__ import annotations
 import json
 import sqlite3
 import subprocess
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from routekaarten.store import DB_NAME
@@ -21,6 +19,7 @@ from sync.client.source import ROOT_IN_DATA_DIR
 from tests.integration.bundles import CONTACT, NEW_NUMBER, OLD_NUMBER
 from tests.integration.conftest import World, publish_new_number
 from tests.integration.processes import routekaart
+from tests.mounts import read_only
 
 TAMPERED = "06 66666666"
 
@@ -107,20 +106,11 @@ def test_a_directory_where_the_database_should_be_is_a_dutch_message(world: Worl
     assert "onverwachte fout" not in counts.stderr
 
 
-@contextmanager
-def _read_only(folder: Path) -> Iterator[None]:
-    """A real read-only bind mount of ``folder`` (the tests run as root, where chmod stops nothing)."""
-    subprocess.run(["mount", "--bind", str(folder), str(folder)], check=True)
-    try:
-        subprocess.run(["mount", "-o", "remount,ro,bind", str(folder)], check=True)
-        yield
-    finally:
-        subprocess.run(["umount", str(folder)], check=True)
 
 
 def test_a_read_only_data_folder_has_its_own_message_and_shows_the_numbers(world: World) -> None:
     folder = _synced_folder(world)
-    with _read_only(folder):
+    with read_only(folder):
         try:
             (folder / "probe").write_bytes(b"")
             raise AssertionError("the folder is not read-only")

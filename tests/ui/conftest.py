@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 from keyring.backends import fail
+from PySide6.QtCore import QCoreApplication, QTranslator
 
+from desktop import app as desktop_app
 from desktop.settings import Settings
 from desktop.shell.main_window import MainWindow
+from routekaarten import i18n
 from routekaarten.bootstrap import open_store
 from routekaarten.clock import AMSTERDAM
+from tests.ui.helpers import TS_FILE, qt_tool
 
 MONDAY_MORNING = datetime(2026, 11, 30, 9, 15, tzinfo=AMSTERDAM)
 
@@ -37,3 +42,25 @@ def make_window(qtbot, data_dir: Path) -> Iterator[WindowFactory]:
     yield make
     for store in stores:
         store.close()
+
+
+@pytest.fixture
+def english(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[QTranslator]:
+    """English chosen the way the app does at start (``desktop.app.choose_language``): the .qm
+    compiled from the .ts for Qt's strings, and the domain's language for its own."""
+    folder = tmp_path / "resources"
+    qm_file = folder / "translations" / "routekaart_en.qm"
+    qm_file.parent.mkdir(parents=True)
+    subprocess.run(
+        [qt_tool("pyside6-lrelease"), "-silent", str(TS_FILE), "-qm", str(qm_file)],
+        check=True,
+        timeout=120,
+    )
+    monkeypatch.setattr(desktop_app, "resources_dir", lambda: folder)
+    translator = desktop_app.choose_language(qapp, "en")
+    assert translator is not None
+    assert i18n.language() == "en"
+    yield translator
+    QCoreApplication.removeTranslator(translator)  # the other tests see the Dutch source text
+    translator.deleteLater()
+    i18n.set_language("nl")

@@ -3,6 +3,11 @@ does, and list the interactive widgets a screen reader could not name."""
 
 from __future__ import annotations
 
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -17,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+ROOT = Path(__file__).resolve().parents[2]
+TS_FILE = ROOT / "resources" / "translations" / "routekaart_en.ts"
 PASSPHRASE = "een lange wachtwoordzin"
 MARKER = "QX-marker-7731-geheim-ZQ"  # case text that must never reach the disk in plaintext
 
@@ -79,3 +86,14 @@ def type_date(qtbot, field, text: str) -> None:
     field.edit.selectAll()
     qtbot.keyClicks(field.edit, text)
     qtbot.keyClick(field.edit, Qt.Key.Key_Return)
+
+
+def qt_tool(name: str) -> str:
+    """A Qt tool of the venv (pyside6-lupdate, pyside6-lrelease), else from PATH."""
+    tool = Path(sys.executable).parent / name
+    if not tool.exists():
+        found = shutil.which(name)
+        if found is None:
+            pytest.fail(f"{name} not found next to {sys.executable} nor on PATH")
+        return found
+    return str(tool)

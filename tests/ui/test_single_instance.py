@@ -1,4 +1,5 @@
-"""Two app instances on one data folder: the second says so; never two writers on one store."""
+"""Two app instances on one data folder: the second brings the first forward (or says it is open)
+and exits; never two writers on one store."""
 
 from __future__ import annotations
 
@@ -7,10 +8,18 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from desktop import app
-from desktop.single_instance import LOCK_NAME, hold_data_folder
+from desktop.single_instance import (
+    LOCK_NAME,
+    InstanceServer,
+    ask_running_app_to_show,
+    bring_to_front,
+    hold_data_folder,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SECOND_INSTANCE = """
@@ -47,3 +56,39 @@ def test_the_app_says_it_is_already_open_and_exits(data_dir: Path, monkeypatch, 
     finally:
         first.unlock()
     assert "al geopend" in shown[0]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen; xcb raises
+def test_a_second_start_brings_the_running_window_forward_and_exits(data_dir: Path, qtbot):
+    """Two processes: this one is the running app (lock, server, a minimised window); the other
+    is a real second ``routekaart`` start on the same data folder."""
+    lock = hold_data_folder(data_dir)
+    server = InstanceServer(data_dir)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.setWindowState(Qt.WindowState.WindowMinimized)
+    server.showRequested.connect(lambda: bring_to_front(window))
+    try:
+        assert server.listening
+        with qtbot.waitSignal(server.showRequested, timeout=60_000):
+            second = subprocess.Popen(
+                [sys.executable, "-m", "desktop.launcher", "--data-dir", str(data_dir)],
+                cwd=ROOT,
+                env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+            )
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=30_000)
+        _, stderr = second.communicate()
+    finally:
+        server.close()
+        lock.unlock()
+    assert second.returncode == 0
+    assert b"Traceback" not in stderr
+    assert not window.isMinimized()
+    assert window.isVisible()
+
+
+def test_without_a_running_app_to_answer_the_handover_says_no(data_dir: Path, qapp):
+    assert ask_running_app_to_show(data_dir, timeout_ms=500) is False

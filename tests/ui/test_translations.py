@@ -12,27 +12,23 @@ import ast
 import re
 import shutil
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from desktop import app as desktop_app
 from desktop.cases.case_form import UITLATING_LABELS, VERMOEDEN_LABELS
 from desktop.cases.checklist_panel import STATUS_LABEL_SOURCES
 from desktop.routekaart.contacts_model import STATUS_TEXT, Column
 from desktop.routekaart.search_results import KIND_LABEL
 from desktop.shortcuts import SHORTCUTS
 from routekaarten.checklist import STATUS_LABELS
+from tests.ui.helpers import TS_FILE, qt_tool
 
 ROOT = Path(__file__).resolve().parents[2]
 DESKTOP = ROOT / "desktop"
-TS_FILE = ROOT / "resources" / "translations" / "routekaart_en.ts"
-BIN = Path(sys.executable).parent
 PLACEHOLDER = re.compile(r"\{\d*(?::[^}]*)?\}")
 
 Messages = dict[tuple[str, str], ET.Element]
@@ -50,16 +46,6 @@ def _messages(ts_file: Path) -> Messages:
                 continue
             found[(name, message.findtext("source") or "")] = translation
     return found
-
-
-def _tool(name: str) -> str:
-    tool = BIN / name
-    if not tool.exists():
-        found = shutil.which(name)
-        if found is None:
-            pytest.fail(f"{name} not found next to {sys.executable} nor on PATH")
-        return found
-    return str(tool)
 
 
 def _literal(node: ast.expr) -> str | None:
@@ -123,7 +109,7 @@ def test_the_ts_file_is_up_to_date_with_the_code(tmp_path: Path):
     shutil.copy(TS_FILE, copy)
     sources = sorted(str(path.relative_to(ROOT)) for path in DESKTOP.rglob("*.py"))
     result = subprocess.run(
-        [_tool("pyside6-lupdate"), *sources, "-ts", str(copy)],
+        [qt_tool("pyside6-lupdate"), *sources, "-ts", str(copy)],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -171,31 +157,6 @@ def test_labels_translated_from_a_variable_are_marked_for_translation():
     ]
     assert missing == []
     assert set(STATUS_LABEL_SOURCES) == set(STATUS_LABELS.values())
-
-
-@pytest.fixture
-def english(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[QTranslator]:
-    """The English .qm, compiled from the .ts and installed the way the app does at start."""
-    folder = tmp_path / "resources"
-    qm_file = folder / "translations" / "routekaart_en.qm"
-    qm_file.parent.mkdir(parents=True)
-    subprocess.run(
-        [
-            _tool("pyside6-lrelease"),
-            "-silent",
-            str(TS_FILE),
-            "-qm",
-            str(qm_file),
-        ],
-        check=True,
-        timeout=120,
-    )
-    monkeypatch.setattr(desktop_app, "resources_dir", lambda: folder)
-    translator = desktop_app.install_translator(qapp, "en")
-    assert translator is not None
-    yield translator
-    QCoreApplication.removeTranslator(translator)  # the other tests see the Dutch source text
-    translator.deleteLater()
 
 
 def test_the_main_window_speaks_english_with_the_translator_installed(english, make_window):

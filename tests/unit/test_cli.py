@@ -12,7 +12,9 @@ from typing import Any
 import pytest
 
 from routekaarten import contacts_report
-from routekaarten.cli import EXIT_BUG, EXIT_OK, EXIT_USER_ERROR, main
+from routekaarten.cli import EXIT_BUG, EXIT_OK, EXIT_PIPE_CLOSED, EXIT_USER_ERROR, main
+from routekaarten.reachability import Status
+from routekaarten.status_marks import STATUS_MARK
 from routekaarten.store import DB_NAME
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -339,3 +341,31 @@ def test_process_validate_broken_bundle_exits_2_with_the_bad_field(
     assert done.returncode == EXIT_USER_ERROR
     assert "contacts[4]: verplicht veld 'role' ontbreekt" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_contacts_json_into_a_closed_pipe_ends_quietly(data_dir: Path) -> None:
+    """``routekaart contacts --json | head``: the reader is gone before the rows are written."""
+    env = {k: v for k, v in os.environ.items() if k not in ("ROUTEKAART_DEBUG", "ROUTEKAART_RESOURCES")}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "routekaarten.cli", "--data-dir", str(data_dir), "contacts", "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env=env,
+    )
+    assert process.stdout is not None
+    process.stdout.close()  # as head does once it has its lines
+    _, stderr = process.communicate(timeout=60)
+
+    assert process.returncode == EXIT_PIPE_CLOSED
+    assert stderr.decode("utf-8") == ""
+
+
+def test_the_cli_marks_a_status_as_the_app_does(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    """At 13:00 the RvdK takes only crisis calls: "deels", the app's ◐, not another sign."""
+    _, out, _ = run(capsys, data_dir, "contacts", "--area", "zeeland", "--at", "2026-11-30T12:00+00:00")
+
+    rvdk = next(line for line in out.splitlines() if "076 525 5800" in line)
+    assert rvdk.startswith(STATUS_MARK[Status.DEELS] + " ")
+    assert STATUS_MARK[Status.DEELS] == "◐"
+    assert f"{STATUS_MARK[Status.DEELS]} deels" in out.splitlines()[-1]

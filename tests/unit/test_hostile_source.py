@@ -65,7 +65,7 @@ def _drip(headers_first: bool) -> Handler:
     return handle
 
 
-@pytest.mark.parametrize("headers_first", [True], ids=["dripping-body"])  # headers: not yet held, see report
+@pytest.mark.parametrize("headers_first", [True, False], ids=["dripping-body", "dripping-headers"])
 def test_a_dripping_source_is_cut_off_at_the_deadline(server, headers_first: bool) -> None:
     url = server(_drip(headers_first))
     fetcher = HttpxFetcher(timeout=1.0, deadline=1.0)

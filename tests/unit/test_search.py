@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from routekaarten.search import SearchHit, fts_query
+from routekaarten.search import SearchHit, fts_query, search
+from routekaarten.search_terms import Glossary
 from routekaarten.store import Store
 
 REGION = "zeeland-west-brabant"
@@ -193,3 +196,63 @@ def test_any_text_never_makes_search_raise(shared_region_store: Store, text: str
     assert all(isinstance(hit, SearchHit) for hit in result)
     if fts_query(text) is None:
         assert result == []
+
+
+# The region's own words (its legenda) ---------------------------------------------------------------
+
+
+def test_officier_finds_the_ovj_contacts(region_store: Store) -> None:
+    """The legenda says OvJ = Officier van Justitie; no contact is written "officier"."""
+    contacts = {hit.ref for hit in hits(region_store, "officier", "zeeland") if hit.kind == "contact"}
+
+    assert {"zeeland-ovj", "ovj-piket"} <= contacts
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("vertrouwensarts", "zeeland-va"), ("forensisch arts", "zeeland-fa"), ("justitie", "zeeland-ovj")],
+)
+def test_a_legenda_meaning_finds_the_abbreviated_contacts(
+    region_store: Store, typed: str, expected: str
+) -> None:
+    assert expected in refs(region_store, typed, "zeeland")
+
+
+def test_an_abbreviation_finds_text_that_writes_it_out(region_data, tmp_path) -> None:
+    """"RvdK" also finds a box that only says "Raad voor de Kinderbescherming"."""
+    region_data["routekaart"]["boxes"][0]["text"] = "Overleg met de Raad voor de Kinderbescherming."
+    store = Store.open(tmp_path / "store")
+    store.import_bundle(json.dumps(region_data).encode(), "region", "embedded", "test")
+    try:
+        boxes = [hit.ref for hit in store.search("RvdK", REGION) if hit.kind == "box"]
+    finally:
+        store.close()
+    assert region_data["routekaart"]["boxes"][0]["id"] in boxes
+
+
+def test_a_new_legenda_entry_works_without_code(region_data, tmp_path) -> None:
+    """A made-up region word: its legenda alone makes both forms findable."""
+    region_data["routekaart"]["legenda"].append({"abbr": "ZBC", "meaning": "Zorgbemiddelaar Crisiscentrum"})
+    contact = next(c for c in region_data["contacts"] if c["id"] == "zeeland-va")
+    contact["role"] = "ZBC"
+    store = Store.open(tmp_path / "store")
+    store.import_bundle(json.dumps(region_data).encode(), "region", "embedded", "test")
+    try:
+        by_meaning = {hit.ref for hit in store.search("zorgbemiddelaar", REGION) if hit.kind == "contact"}
+        without = {hit.ref for hit in search(store.conn, "zorgbemiddelaar", REGION, glossary=Glossary())
+                   if hit.kind == "contact"}
+    finally:
+        store.close()
+    assert by_meaning == {"zeeland-va"}
+    assert without == set()
+
+
+def test_the_glossary_reads_the_legenda_both_ways() -> None:
+    glossary = Glossary.from_legenda([("OvJ", "Officier van Justitie"), ("VA", "Vertrouwensarts")])
+
+    assert glossary.alternatives("OvJ") == [("officier", "van", "justitie")]
+    assert glossary.alternatives("offic") == [("ovj",)]
+    assert glossary.alternatives("vertrouwensarts") == [("va",)]
+    assert glossary.alternatives("of") == []  # two letters name nothing yet
+    assert fts_query("officier", glossary) == '("officier"* OR "ovj")'
+    assert fts_query("ovj", glossary) == '("ovj"* OR "officier van justitie")'
