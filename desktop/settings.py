@@ -40,6 +40,7 @@ PROFILE_SERVICE_NUMBER = Setting("profile/service_number", str, "")
 PROFILE_PHONE = Setting("profile/phone", str, "")  # checked as a Dutch number before it is kept
 SYNC_URL = Setting("sync/url", str, "")  # "" = no central source here ($ROUTEKAART_SYNC_URL may name one)
 SYNC_INTERVAL_MINUTES = Setting("sync/interval_minutes", int, 60)  # 0 = only at start and on demand
+ADMIN_REGION = Setting("admin/region", str, "")  # the region this workstation's admin manages; "" = none
 
 
 def export_folder(kind: str) -> Setting[str]:

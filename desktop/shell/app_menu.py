@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop import settings
+from desktop.admin.menu_entry import AdminEntry
 from desktop.settings import Settings
 from desktop.shell.shortcuts_help import ShortcutsHelp
 from desktop.shell.text_size import TextSize
@@ -70,6 +71,9 @@ class AppMenu(QObject):
         )
         bijlage3 = self.tr("&Bijlage 3: onderzoeksbevoegdheden…")
         self.bijlage3 = self._action(self.data_menu, bijlage3, None, lambda: show_bijlage3(window))
+
+        # "Regio beheren…", "Centrale bron…" and the expiry reminder at start (issue 13: desktop/admin)
+        self.admin = AdminEntry(window, prefs, self.data_menu, self.settings_menu, self.updateRequested.emit)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.shortcuts = self._action(help_menu, self.tr("&Sneltoetsen"), "shortcuts_help", self.show_help)

@@ -2,6 +2,613 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdminBackend</name>
+    <message>
+        <location filename="../../desktop/admin/backend.py" line="59"/>
+        <source>{0} is niet leesbaar ({1}).</source>
+        <translation>{0} cannot be read ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/backend.py" line="100"/>
+        <source>de gecontroleerde kopie van deze werkplek (revisie {0})</source>
+        <translation>this workstation&apos;s verified copy (revision {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/backend.py" line="102"/>
+        <source>de kopie van deze werkplek (revisie {0})</source>
+        <translation>this workstation&apos;s copy (revision {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/backend.py" line="232"/>
+        <source>Dit bestand is geen TUF-rootbestand (root.json).</source>
+        <translation>This file is not a TUF root file (root.json).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/backend.py" line="235"/>
+        <source>Dit bestand is TUF-metadata van het type &apos;{0}&apos;, geen root.</source>
+        <translation>This file is TUF metadata of type &apos;{0}&apos;, not a root.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/backend.py" line="271"/>
+        <source>Niet gelukt: {0}</source>
+        <translation>Did not work: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/backend.py" line="273"/>
+        <source>Gelukt: de centrale bron is bereikbaar en alles is gecontroleerd ({0} regio&apos;s en de landelijke gegevens).</source>
+        <translation>It works: the central source is reachable and everything has been verified ({0} regions and the national data).</translation>
+    </message>
+</context>
+<context>
+    <name>AdminChoices</name>
+    <message>
+        <location filename="../../desktop/admin/choices.py" line="44"/>
+        <source>hele regio</source>
+        <translation>whole region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/choices.py" line="59"/>
+        <location filename="../../desktop/admin/choices.py" line="67"/>
+        <source>stap {0}</source>
+        <translation>step {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/choices.py" line="81"/>
+        <source>vak</source>
+        <translation>box</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/choices.py" line="81"/>
+        <source>beslismoment</source>
+        <translation>decision point</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/choices.py" line="99"/>
+        <source>(zonder teken)</source>
+        <translation>(without mark)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/choices.py" line="112"/>
+        <source>geen achtervang</source>
+        <translation>no backup</translation>
+    </message>
+</context>
+<context>
+    <name>AdminEditors</name>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="114"/>
+        <source>Contact &apos;{0}&apos;</source>
+        <translation>Contact &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="116"/>
+        <source>Contact {0}</source>
+        <translation>Contact {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="125"/>
+        <source>✗ ongeldig</source>
+        <translation>✗ invalid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="153"/>
+        <source>Functie</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="154"/>
+        <source>Telefoonnummer (zoals geschreven)</source>
+        <translation>Phone number (as written)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="155"/>
+        <source>Zo belt de app (E.164)</source>
+        <translation>How the app dials (E.164)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="156"/>
+        <source>Gebied</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="157"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="158"/>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="161"/>
+        <source>Bereikbaarheid</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="167"/>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="169"/>
+        <source>&amp;Telefoonnummer:</source>
+        <translation>&amp;Phone number:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="171"/>
+        <source>Piketnummer</source>
+        <translation>On-call number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="174"/>
+        <source>Achtervang:</source>
+        <translation>Backup:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="181"/>
+        <source>Stappen:</source>
+        <translation>Steps:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="186"/>
+        <source>Toelichting bij de stappen:</source>
+        <translation>Note on the steps:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="189"/>
+        <source>Voetnoten:</source>
+        <translation>Footnotes:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="195"/>
+        <source>Toelichting bij de voetnoten:</source>
+        <translation>Note on the footnotes:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="197"/>
+        <source>Notitie:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="203"/>
+        <source>Contacten</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="217"/>
+        <source>Gebied &apos;{0}&apos;</source>
+        <translation>Area &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="219"/>
+        <source>Gebied {0}</source>
+        <translation>Area {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="225"/>
+        <location filename="../../desktop/admin/editors.py" line="264"/>
+        <location filename="../../desktop/admin/editors.py" line="299"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="225"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="226"/>
+        <source>Gebieden</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="234"/>
+        <source>Voetnoot &apos;{0}&apos;</source>
+        <translation>Footnote &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="245"/>
+        <source>Teken</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="246"/>
+        <location filename="../../desktop/admin/editors.py" line="265"/>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="266"/>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="268"/>
+        <source>Punten</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="269"/>
+        <source>Punt {0}</source>
+        <translation>Item {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="291"/>
+        <source>Bespreekpunt &apos;{0}&apos;</source>
+        <translation>Discussion point &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="293"/>
+        <source>Bespreekpunt {0}</source>
+        <translation>Discussion point {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="299"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="300"/>
+        <source>Bespreekpunten</source>
+        <translation>Discussion points</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="307"/>
+        <source>Bron:</source>
+        <translation>Source:</translation>
+    </message>
+</context>
+<context>
+    <name>AdminEntry</name>
+    <message>
+        <location filename="../../desktop/admin/menu_entry.py" line="49"/>
+        <source>Regio &amp;beheren…</source>
+        <translation>&amp;Manage region…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/menu_entry.py" line="50"/>
+        <source>&amp;Centrale bron…</source>
+        <translation>&amp;Central source…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/menu_entry.py" line="116"/>
+        <source>Herinnering regiobeheer</source>
+        <translation>Region management reminder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/menu_entry.py" line="120"/>
+        <source>Regio beheren…</source>
+        <translation>Manage region…</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWindow</name>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="125"/>
+        <source>Regio beheren — Routekaart</source>
+        <translation>Manage region — Routekaart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="128"/>
+        <source>Regio</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="130"/>
+        <location filename="../../desktop/admin/admin_window.py" line="235"/>
+        <source>Gepubliceerde versie ophalen</source>
+        <translation>Fetch the published version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="132"/>
+        <location filename="../../desktop/admin/admin_window.py" line="232"/>
+        <source>Bestand openen…</source>
+        <translation>Open file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="138"/>
+        <source>Re&amp;gio:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="148"/>
+        <source>Mijn versie bewaren</source>
+        <translation>Keep my version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="150"/>
+        <source>De andere versie openen</source>
+        <translation>Open the other version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="159"/>
+        <source>Voetnoten bij de contacten</source>
+        <translation>Footnotes to the contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="168"/>
+        <source>Onderdelen van de regio</source>
+        <translation>Parts of the region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="170"/>
+        <source>&amp;Algemeen</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="171"/>
+        <source>G&amp;ebieden</source>
+        <translation>A&amp;reas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="172"/>
+        <source>&amp;Contacten</source>
+        <translation>&amp;Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="173"/>
+        <source>&amp;Voetnoten</source>
+        <translation>&amp;Footnotes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="174"/>
+        <source>&amp;Routekaart</source>
+        <translation>Route&amp;kaart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="175"/>
+        <source>&amp;Bespreekpunten</source>
+        <translation>&amp;Discussion points</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="176"/>
+        <source>&amp;Publiceren</source>
+        <translation>&amp;Publish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="215"/>
+        <source>Kies een regio, haal de gepubliceerde versie op of open een bestand.</source>
+        <translation>Choose a region, fetch the published version or open a file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="231"/>
+        <source>Co&amp;ncept</source>
+        <translation>Dra&amp;ft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="237"/>
+        <source>Opslaan als bestand…</source>
+        <translation>Save as file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="240"/>
+        <source>Routekaart afdrukken als PDF…</source>
+        <translation>Print the routekaart as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="244"/>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="246"/>
+        <source>Opnieuw</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="252"/>
+        <source>Concept weggooien…</source>
+        <translation>Discard draft…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="254"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="299"/>
+        <source>Deze werkplek heeft geen kopie van deze regio; haal de gepubliceerde versie op of open een bestand.</source>
+        <translation>This workstation has no copy of this region; fetch the published version or open a file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="322"/>
+        <source>bestand {0}</source>
+        <translation>file {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="331"/>
+        <source>Concept vervangen?</source>
+        <translation>Replace draft?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="333"/>
+        <source>Er is een concept van {0} met wijzigingen die nog niet zijn gepubliceerd. Vervangen door het bestand?</source>
+        <translation>There is a draft of {0} with changes that have not been published yet. Replace it with the file?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="347"/>
+        <source>Regiobundel openen</source>
+        <translation>Open region bundle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="347"/>
+        <location filename="../../desktop/admin/admin_window.py" line="514"/>
+        <source>Regiobundel (*.json)</source>
+        <translation>Region bundle (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="375"/>
+        <source>Het concept van {0} is al geopend in een ander venster van Routekaart. Werk daar verder, of sluit dat venster eerst: twee vensters zouden elkaars wijzigingen overschrijven.</source>
+        <translation>The draft of {0} is already open in another Routekaart window. Continue there, or close that window first: two windows would overwrite each other&apos;s changes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="400"/>
+        <source>Uw concept van {0} is hersteld, met de wijzigingen die nog niet zijn gepubliceerd (laatst opgeslagen {1}). Ongedaan maken gaat niet verder terug dan dit punt.</source>
+        <translation>Your draft of {0} has been restored, with the changes that have not been published yet (last saved {1}). Undo does not go back further than this point.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="423"/>
+        <source>, concept opgeslagen {0}</source>
+        <translation>, draft saved {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="427"/>
+        <source>{0}: geopend uit {1}{2}.</source>
+        <translation>{0}: opened from {1}{2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="491"/>
+        <source>Concept weggooien?</source>
+        <translation>Discard draft?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="492"/>
+        <source>Alle wijzigingen die nog niet zijn gepubliceerd gaan verloren.</source>
+        <translation>All changes that have not been published will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="512"/>
+        <source>Concept opslaan als bestand</source>
+        <translation>Save draft as file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="528"/>
+        <source>Opgeslagen als {0}</source>
+        <translation>Saved as {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="534"/>
+        <source>Routekaart afdrukken als PDF</source>
+        <translation>Print the routekaart as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="535"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="546"/>
+        <source>het concept</source>
+        <translation>the draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="550"/>
+        <source>Afgedrukt als {0}</source>
+        <translation>Printed as {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="611"/>
+        <source>Open eerst een regio.</source>
+        <translation>Open a region first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="615"/>
+        <source>Nog niet te vergelijken.</source>
+        <translation>Cannot be compared yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="617"/>
+        <source>⚠ Er zijn nog {0} problemen; ondertekenen kan pas als ze zijn opgelost.</source>
+        <translation>⚠ There are still {0} problems; signing is possible once they are solved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="631"/>
+        <source>Vergeleken met {0}.</source>
+        <translation>Compared with {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="633"/>
+        <source>Er is geen gepubliceerde versie om mee te vergelijken.</source>
+        <translation>There is no published version to compare with.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="639"/>
+        <source>Geen centrale bron ingesteld op deze werkplek (Instellingen → Centrale bron); publiceren kan pas daarna.</source>
+        <translation>No central source is set up on this workstation (Settings → Central source); publishing is possible after that.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="648"/>
+        <source>Niets gewijzigd. &apos;Opnieuw ondertekenen&apos; verlengt de handtekening van de gepubliceerde versie.</source>
+        <translation>Nothing changed. &apos;Sign again&apos; extends the signature of the published version.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="656"/>
+        <source>Klaar om te ondertekenen en te publiceren als revisie {0}.</source>
+        <translation>Ready to sign and publish as revision {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="685"/>
+        <source>Eerst de problemen oplossen; er is niets ondertekend.</source>
+        <translation>Solve the problems first; nothing has been signed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="706"/>
+        <source>Het concept heeft wijzigingen: publiceer die, dat verlengt de handtekening ook.</source>
+        <translation>The draft has changes: publish them, that extends the signature too.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="726"/>
+        <source>Geen centrale bron ingesteld (Instellingen → Centrale bron).</source>
+        <translation>No central source set up (Settings → Central source).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="744"/>
+        <source>Ondertekenen en versturen…</source>
+        <translation>Signing and sending…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="769"/>
+        <source>De wachtwoordzin van het sleutelbosbestand klopt niet; er is niets ondertekend. Probeer het opnieuw.</source>
+        <translation>The passphrase of the keyring file is wrong; nothing has been signed. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="775"/>
+        <source>Uw concept is bewaard.</source>
+        <translation>Your draft has been kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="782"/>
+        <source>de gepubliceerde versie (revisie {0})</source>
+        <translation>the published version (revision {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="792"/>
+        <source>Werkplekken krijgen revisie {0} bij hun volgende synchronisatie.</source>
+        <translation>Workstations get revision {0} at their next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="808"/>
+        <source>Geen centrale bron ingesteld op deze werkplek: kies Instellingen → Centrale bron in het hoofdvenster.</source>
+        <translation>No central source is set up on this workstation: choose Settings → Central source in the main window.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="818"/>
+        <source>De vertrouwde root is niet leesbaar: {0}</source>
+        <translation>The trusted root cannot be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="823"/>
+        <source>Ophalen en controleren zoals een werkplek dat doet…</source>
+        <translation>Fetching and verifying as a workstation does…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="828"/>
+        <source>de gepubliceerde versie (revisie {0}, versie {1})</source>
+        <translation>the published version (revision {0}, version {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="839"/>
+        <source>Uw concept blijft staan; het wordt nu vergeleken met {0}.</source>
+        <translation>Your draft stays; it is now compared with {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="863"/>
+        <source>Opgehaald en gecontroleerd: {0}.</source>
+        <translation>Fetched and verified: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../desktop/app.py" line="100"/>
@@ -27,89 +634,259 @@
 <context>
     <name>AppMenu</name>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="40"/>
+        <location filename="../../desktop/shell/app_menu.py" line="41"/>
         <source>&amp;Instellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="41"/>
+        <location filename="../../desktop/shell/app_menu.py" line="42"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="52"/>
+        <location filename="../../desktop/shell/app_menu.py" line="53"/>
         <source>Geldt na een herstart van Routekaart</source>
         <translation>Takes effect after restarting Routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="55"/>
+        <location filename="../../desktop/shell/app_menu.py" line="56"/>
         <source>Tekst&amp;grootte</source>
         <translation>Text &amp;size</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="56"/>
+        <location filename="../../desktop/shell/app_menu.py" line="57"/>
         <source>&amp;Groter</source>
         <translation>&amp;Larger</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="58"/>
+        <location filename="../../desktop/shell/app_menu.py" line="59"/>
         <source>&amp;Kleiner</source>
         <translation>S&amp;maller</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="60"/>
+        <location filename="../../desktop/shell/app_menu.py" line="61"/>
         <source>&amp;Standaard</source>
         <translation>&amp;Default</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="62"/>
+        <location filename="../../desktop/shell/app_menu.py" line="63"/>
         <source>&amp;Mijn gegevens…</source>
         <translation>&amp;My details…</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="64"/>
+        <location filename="../../desktop/shell/app_menu.py" line="65"/>
         <source>G&amp;egevens</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="66"/>
+        <location filename="../../desktop/shell/app_menu.py" line="67"/>
         <source>&amp;Nu bijwerken</source>
         <translation>&amp;Update now</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="69"/>
+        <location filename="../../desktop/shell/app_menu.py" line="70"/>
         <source>Wat is er &amp;veranderd</source>
         <translation>&amp;What has changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="71"/>
+        <location filename="../../desktop/shell/app_menu.py" line="72"/>
         <source>&amp;Bijlage 3: onderzoeksbevoegdheden…</source>
         <translation>&amp;Annex 3: investigative powers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="74"/>
+        <location filename="../../desktop/shell/app_menu.py" line="78"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="75"/>
+        <location filename="../../desktop/shell/app_menu.py" line="79"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="100"/>
+        <location filename="../../desktop/shell/app_menu.py" line="104"/>
         <source>De nieuwe taal geldt na een herstart van Routekaart.</source>
         <translation>The new language takes effect after restarting Routekaart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="104"/>
+        <location filename="../../desktop/shell/app_menu.py" line="108"/>
         <source>Tekstgrootte: {0} punten</source>
         <translation>Text size: {0} points</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="108"/>
+        <location filename="../../desktop/shell/app_menu.py" line="112"/>
         <source>Tekstgrootte: standaard</source>
         <translation>Text size: default</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityEditor</name>
+    <message>
+        <location filename="../../desktop/admin/availability_editor.py" line="43"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="130"/>
+        <source>Bereikbaarheid</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/availability_editor.py" line="47"/>
+        <source>Tijden bekend uit de bron</source>
+        <translation>Hours known from the source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/availability_editor.py" line="52"/>
+        <source>Voorbeeld van de bereikbaarheid</source>
+        <translation>Preview of the availability</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/availability_editor.py" line="54"/>
+        <source>Bereikbaarheidsregels</source>
+        <translation>Availability rules</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/availability_editor.py" line="57"/>
+        <source>Regel toevoegen</source>
+        <translation>Add rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/availability_editor.py" line="59"/>
+        <source>Regel verwijderen</source>
+        <translation>Remove rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/availability_editor.py" line="63"/>
+        <source>altijd (24/7)</source>
+        <translation>always (24/7)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/availability_editor.py" line="64"/>
+        <source>op dagen en uren</source>
+        <translation>on days and hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/availability_editor.py" line="72"/>
+        <source>Dag {0}</source>
+        <translation>Day {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/availability_editor.py" line="88"/>
+        <source>tot</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/availability_editor.py" line="93"/>
+        <source>elk gesprek</source>
+        <translation>any call</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/availability_editor.py" line="94"/>
+        <source>consult</source>
+        <translation>consultation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/availability_editor.py" line="95"/>
+        <source>crisis</source>
+        <translation>crisis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/availability_editor.py" line="98"/>
+        <source>niet vermeld in de bron</source>
+        <translation>not stated in the source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/availability_editor.py" line="99"/>
+        <source>gesloten op feestdagen</source>
+        <translation>closed on public holidays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/availability_editor.py" line="100"/>
+        <source>ook op feestdagen</source>
+        <translation>also on public holidays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/availability_editor.py" line="110"/>
+        <source>Soort:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/availability_editor.py" line="111"/>
+        <source>Dagen:</source>
+        <translation>Days:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/availability_editor.py" line="112"/>
+        <source>Van:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/availability_editor.py" line="113"/>
+        <source>Doel:</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/availability_editor.py" line="114"/>
+        <source>Feestdagen:</source>
+        <translation>Public holidays:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/availability_editor.py" line="119"/>
+        <source>Soort regel</source>
+        <translation>Kind of rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/availability_editor.py" line="120"/>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/availability_editor.py" line="121"/>
+        <source>Tot</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/availability_editor.py" line="122"/>
+        <source>Doel</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/availability_editor.py" line="123"/>
+        <source>Feestdagen</source>
+        <translation>Public holidays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/availability_editor.py" line="128"/>
+        <source>Bron (zoals in de routekaart):</source>
+        <translation>Source (as in the routekaart):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/availability_editor.py" line="129"/>
+        <source>Aanname:</source>
+        <translation>Assumption:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/availability_editor.py" line="172"/>
+        <source>Voorbeeld: {0}</source>
+        <translation>Preview: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/availability_editor.py" line="220"/>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/availability_editor.py" line="226"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="249"/>
+        <source>Bereikbaarheid van &apos;{0}&apos; gewijzigd</source>
+        <translation>Availability of &apos;{0}&apos; changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/availability_editor.py" line="257"/>
+        <source>Regel toegevoegd bij &apos;{0}&apos;</source>
+        <translation>Rule added to &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/availability_editor.py" line="267"/>
+        <source>Regel verwijderd bij &apos;{0}&apos;</source>
+        <translation>Rule removed from &apos;{0}&apos;</translation>
     </message>
 </context>
 <context>
@@ -780,6 +1557,221 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
     </message>
 </context>
 <context>
+    <name>ChartTab</name>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="34"/>
+        <source>Vak &apos;{0}&apos;</source>
+        <translation>Box &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="35"/>
+        <source>Vak {0}</source>
+        <translation>Box {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="46"/>
+        <source>Titel:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="47"/>
+        <source>Inleiding:</source>
+        <translation>Introduction:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="49"/>
+        <source>Uitgangspunten (één per regel):</source>
+        <translation>Principles (one per line):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="51"/>
+        <source>Vermoedens (één per regel):</source>
+        <translation>Suspicions (one per line):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="52"/>
+        <source>Meerwaarde:</source>
+        <translation>Added value:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="55"/>
+        <source>Gezamenlijk uitgangspunt:</source>
+        <translation>Joint principle:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="60"/>
+        <source>Routekaart</source>
+        <translation>Routekaart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="65"/>
+        <source>Afkorting</source>
+        <translation>Abbreviation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="65"/>
+        <source>Betekenis</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="66"/>
+        <location filename="../../desktop/admin/chart_tab.py" line="133"/>
+        <source>Legenda</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="67"/>
+        <source>Legenda &apos;{0}&apos;</source>
+        <translation>Legend &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="74"/>
+        <location filename="../../desktop/admin/chart_tab.py" line="93"/>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="75"/>
+        <location filename="../../desktop/admin/chart_tab.py" line="92"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="77"/>
+        <location filename="../../desktop/admin/chart_tab.py" line="134"/>
+        <source>Stappen</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="78"/>
+        <source>Stap {0}</source>
+        <translation>Step {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="81"/>
+        <source>Beschrijving:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="82"/>
+        <location filename="../../desktop/admin/chart_tab.py" line="103"/>
+        <source>Punten (één per regel):</source>
+        <translation>Bullets (one per line):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="84"/>
+        <source>Aandachtspunten (één per regel):</source>
+        <translation>Points of attention (one per line):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="94"/>
+        <source>Baan</source>
+        <translation>Lane</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="96"/>
+        <location filename="../../desktop/admin/chart_tab.py" line="135"/>
+        <source>Vakken</source>
+        <translation>Boxes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="100"/>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="101"/>
+        <source>Soort:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="102"/>
+        <source>Tekst:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="104"/>
+        <source>Actoren:</source>
+        <translation>Actors:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="107"/>
+        <source>Voetnoten:</source>
+        <translation>Footnotes:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="118"/>
+        <source>Van vak</source>
+        <translation>From box</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="119"/>
+        <source>Naar vak</source>
+        <translation>To box</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="120"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="122"/>
+        <location filename="../../desktop/admin/chart_tab.py" line="136"/>
+        <source>Pijlen</source>
+        <translation>Arrows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="123"/>
+        <source>Pijl {0}</source>
+        <translation>Arrow {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="127"/>
+        <source>Voetnoten van de routekaart</source>
+        <translation>Footnotes of the routekaart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="130"/>
+        <source>Onderdelen van de routekaart</source>
+        <translation>Parts of the routekaart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="132"/>
+        <source>Teksten</source>
+        <translation>Texts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="137"/>
+        <source>Voetnoten</source>
+        <translation>Footnotes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="143"/>
+        <source>Voorbeeld van de routekaart</source>
+        <translation>Preview of the routekaart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="170"/>
+        <source>Nieuw vak</source>
+        <translation>New box</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="205"/>
+        <source>Het voorbeeld is niet bijgewerkt: los eerst de problemen in de routekaart op.</source>
+        <translation>The preview has not been updated: solve the problems in the routekaart first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="226"/>
+        <source>Het voorbeeld is niet bijgewerkt: de routekaart is nog onvolledig.</source>
+        <translation>The preview has not been updated: the routekaart is still incomplete.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/chart_tab.py" line="235"/>
+        <source>Voorbeeld, zoals werkplekken de routekaart tonen:</source>
+        <translation>Preview, as workstations show the routekaart:</translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
     <message>
         <location filename="../../desktop/routekaart/chart_view.py" line="189"/>
@@ -1143,6 +2135,90 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
     </message>
 </context>
 <context>
+    <name>ExpiryBanner</name>
+    <message>
+        <location filename="../../desktop/admin/expiry_banner.py" line="28"/>
+        <source>Opnieuw ondertekenen</source>
+        <translation>Sign again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/expiry_banner.py" line="42"/>
+        <source>Herinnering: handtekening verloopt</source>
+        <translation>Reminder: signature expires</translation>
+    </message>
+</context>
+<context>
+    <name>FieldForm</name>
+    <message>
+        <location filename="../../desktop/admin/fields.py" line="127"/>
+        <source>✗ geen geldig Nederlands nummer</source>
+        <translation>✗ not a valid Dutch number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/fields.py" line="129"/>
+        <source>✓ {0}</source>
+        <translation>✓ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/fields.py" line="277"/>
+        <source>{0}: {1} gewijzigd</source>
+        <translation>{0}: {1} changed</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralForm</name>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="49"/>
+        <source>Naam van de regio:</source>
+        <translation>Name of the region:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="50"/>
+        <source>Omschrijving:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="52"/>
+        <source>Regio</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="57"/>
+        <source>Versie (zoals de regio hem noemt):</source>
+        <translation>Version (as the region calls it):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="58"/>
+        <source>Geldig vanaf:</source>
+        <translation>Valid from:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="58"/>
+        <source>JJJJ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="59"/>
+        <source>Uitgever:</source>
+        <translation>Publisher:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="60"/>
+        <source>Bron:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="62"/>
+        <source>Bundel</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/editors.py" line="86"/>
+        <source>Revisie {0}. De app verhoogt de revisie zelf bij het publiceren; u hoeft hem niet te wijzigen.</source>
+        <translation>Revision {0}. The app raises the revision itself when publishing; you need not change it.</translation>
+    </message>
+</context>
+<context>
     <name>KeyChange</name>
     <message>
         <location filename="../../desktop/cases/key_change.py" line="64"/>
@@ -1391,6 +2467,19 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
     </message>
 </context>
 <context>
+    <name>Notice</name>
+    <message>
+        <location filename="../../desktop/admin/notice.py" line="27"/>
+        <source>Melding sluiten</source>
+        <translation>Close message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/notice.py" line="47"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <location filename="../../desktop/cases/passphrase_fields.py" line="21"/>
@@ -1401,6 +2490,47 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
         <location filename="../../desktop/cases/passphrase_fields.py" line="24"/>
         <source>De twee wachtwoordzinnen verschillen.</source>
         <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../desktop/admin/passphrase_dialog.py" line="13"/>
+        <source>Regiosleutel ontgrendelen</source>
+        <translation>Unlock the region key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/passphrase_dialog.py" line="16"/>
+        <source>De sleutel van {0} staat in een versleuteld sleutelbosbestand. Geef de wachtwoordzin van dat bestand om te ondertekenen.</source>
+        <translation>The key of {0} is in an encrypted keyring file. Give the passphrase of that file to sign.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/passphrase_dialog.py" line="26"/>
+        <source>&amp;Wachtwoordzin:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/passphrase_dialog.py" line="29"/>
+        <source>Wachtwoordzin</source>
+        <translation>Passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <location filename="../../desktop/admin/problems_panel.py" line="29"/>
+        <source>Problemen in het concept</source>
+        <translation>Problems in the draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/problems_panel.py" line="50"/>
+        <source>⚠ {0} probleem/problemen; ondertekenen kan pas als ze zijn opgelost. Kies een probleem om naar het veld te gaan.</source>
+        <translation>⚠ {0} problem(s); signing is possible once they are solved. Choose a problem to go to its field.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/problems_panel.py" line="54"/>
+        <source>✓ Geen problemen gevonden.</source>
+        <translation>✓ No problems found.</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +2607,55 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
     </message>
 </context>
 <context>
+    <name>PublishPanel</name>
+    <message>
+        <location filename="../../desktop/admin/publish_panel.py" line="38"/>
+        <location filename="../../desktop/admin/publish_panel.py" line="45"/>
+        <source>Wat verandert er voor werkplekken</source>
+        <translation>What changes for workstations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/publish_panel.py" line="50"/>
+        <source>&amp;Ondertekenen en publiceren</source>
+        <translation>&amp;Sign and publish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/publish_panel.py" line="51"/>
+        <source>Opnieuw ondertekenen</source>
+        <translation>Sign again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/publish_panel.py" line="52"/>
+        <source>Gepubliceerde versie ophalen en vergelijken</source>
+        <translation>Fetch the published version and compare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/publish_panel.py" line="54"/>
+        <source>Voortgang van het publiceren</source>
+        <translation>Progress of publishing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/publish_panel.py" line="58"/>
+        <source>Uitkomst van het publiceren</source>
+        <translation>Outcome of publishing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/publish_panel.py" line="80"/>
+        <source>Geen verschil: werkplekken zien niets nieuws.</source>
+        <translation>No difference: workstations see nothing new.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/publish_panel.py" line="88"/>
+        <source>Wanneer de handtekening van deze regio verloopt is op deze werkplek nog niet bekend; haal de gepubliceerde versie op om het te zien.</source>
+        <translation>When the signature of this region expires is not yet known on this workstation; fetch the published version to see it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/publish_panel.py" line="114"/>
+        <source>Versturen naar de centrale bron: {0} van {1} kB</source>
+        <translation>Sending to the central source: {0} of {1} kB</translation>
+    </message>
+</context>
+<context>
     <name>PurgeNotice</name>
     <message>
         <location filename="../../desktop/cases/purge_notice.py" line="39"/>
@@ -1532,6 +2711,72 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
         <location filename="../../desktop/cases/purge_notice.py" line="79"/>
         <source>{0} — gesloten op {1}</source>
         <translation>{0} — closed on {1}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../desktop/admin/records.py" line="265"/>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/records.py" line="266"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/records.py" line="267"/>
+        <source>Omhoog</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/records.py" line="268"/>
+        <source>Omlaag</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/records.py" line="270"/>
+        <source>toevoegen</source>
+        <translation>add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/records.py" line="271"/>
+        <source>verwijderen</source>
+        <translation>remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/records.py" line="272"/>
+        <source>omhoog</source>
+        <translation>up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/records.py" line="273"/>
+        <source>omlaag</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/records.py" line="373"/>
+        <source>{0} toegevoegd</source>
+        <translation>{0} added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/records.py" line="382"/>
+        <source>{0} verwijderd</source>
+        <translation>{0} removed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/records.py" line="389"/>
+        <source>{0} verplaatst</source>
+        <translation>{0} moved</translation>
+    </message>
+</context>
+<context>
+    <name>RecordModel</name>
+    <message>
+        <location filename="../../desktop/admin/records.py" line="137"/>
+        <source>{0}: {1} gewijzigd</source>
+        <translation>{0}: {1} changed</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +3027,125 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
         <location filename="../../desktop/shell/shortcuts_help.py" line="55"/>
         <source>De sneltoetsen werken in het hoofdvenster; dit venster mag open blijven.</source>
         <translation>The shortcuts work in the main window; this window may stay open.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceSettings</name>
+    <message>
+        <location filename="../../desktop/admin/source_settings.py" line="56"/>
+        <source>Centrale bron</source>
+        <translation>Central source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/source_settings.py" line="61"/>
+        <source>Vanaf hier haalt deze werkplek de ondertekende gegevens op. Vraag de URL en het rootbestand (root.json) aan LNZS, en vergelijk de vingerafdruk met wat LNZS u geeft.</source>
+        <translation>This workstation fetches the signed data from here. Ask LNZS for the URL and the root file (root.json), and compare the fingerprint with the one LNZS gives you.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/source_settings.py" line="65"/>
+        <source>URL van de centrale bron</source>
+        <translation>URL of the central source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/source_settings.py" line="67"/>
+        <source>Vertrouwde root</source>
+        <translation>Trusted root</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/source_settings.py" line="69"/>
+        <source>Vingerafdruk van de root</source>
+        <translation>Fingerprint of the root</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/source_settings.py" line="73"/>
+        <source>Rootbestand kiezen…</source>
+        <translation>Choose root file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/source_settings.py" line="75"/>
+        <source>&amp;Test</source>
+        <translation>&amp;Test</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/source_settings.py" line="78"/>
+        <source>Uitkomst van de test</source>
+        <translation>Outcome of the test</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/source_settings.py" line="86"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/source_settings.py" line="92"/>
+        <source>Vertrouwde root:</source>
+        <translation>Trusted root:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/source_settings.py" line="93"/>
+        <source>Vingerafdruk:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/source_settings.py" line="107"/>
+        <source>Geen: kies het rootbestand dat u van LNZS kreeg.</source>
+        <translation>None: choose the root file you received from LNZS.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/source_settings.py" line="113"/>
+        <location filename="../../desktop/admin/source_settings.py" line="133"/>
+        <source>{0} is niet leesbaar ({1}).</source>
+        <translation>{0} cannot be read ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/source_settings.py" line="117"/>
+        <source>nieuw gekozen</source>
+        <translation>newly chosen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/source_settings.py" line="117"/>
+        <source>in gebruik</source>
+        <translation>in use</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/source_settings.py" line="123"/>
+        <source>Rootbestand kiezen</source>
+        <translation>Choose root file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/source_settings.py" line="123"/>
+        <source>TUF-root (*.json)</source>
+        <translation>TUF root (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/source_settings.py" line="147"/>
+        <source>De URL moet beginnen met https:// (of http:// binnen het eigen netwerk).</source>
+        <translation>The URL must start with https:// (or http:// within your own network).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/source_settings.py" line="165"/>
+        <source>Vul eerst de URL in.</source>
+        <translation>Fill in the URL first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/source_settings.py" line="167"/>
+        <source>Kies eerst het rootbestand.</source>
+        <translation>Choose the root file first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/source_settings.py" line="170"/>
+        <source>Bezig met testen: een echte synchronisatie in een tijdelijke map…</source>
+        <translation>Testing: a real sync into a temporary folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/source_settings.py" line="179"/>
+        <source>Niet gelukt: {0}</source>
+        <translation>Did not work: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/source_settings.py" line="196"/>
+        <source>De root kon niet worden opgeslagen in {0} ({1}).</source>
+        <translation>The root could not be saved in {0} ({1}).</translation>
     </message>
 </context>
 <context>
