@@ -96,6 +96,9 @@ class DateField(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.error)
         self.setFocusProxy(self.edit)
+        # A label's mnemonic (Alt+C for "In&cident") gives focus only to a buddy that takes focus;
+        # the proxy then hands it to the typing field, not to the calendar button.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.edit.editingFinished.connect(self.commit)
 
     # the value -------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 
+from desktop.widgets.date_field import DateField
 from tests.ui.helpers import open_cases as _open_cases
 from tests.ui.helpers import type_date
 
@@ -111,3 +112,14 @@ def test_an_invalid_incident_survives_saving_another_field(make_window, qtbot):
     assert page.cases.case(page.case.id).melding_date == date(2026, 11, 27)
     assert page.editor.form.incident.text() == "31-02-2026"
     assert "geen dag 31" in page.editor.form.incident.error_text()
+
+
+def test_a_label_mnemonic_reaches_the_typing_field(qtbot):
+    """Alt+C on "In&cident" focuses the buddy only when it takes focus; its proxy is the edit, so the
+    keyboard user types the date at once instead of landing on the calendar button."""
+    from PySide6.QtCore import Qt as QtNamespace
+
+    field = DateField("Datum incident", with_time=True, today=lambda: date(2026, 12, 2))
+    qtbot.addWidget(field)
+    assert field.focusPolicy() == QtNamespace.FocusPolicy.StrongFocus
+    assert field.focusProxy() is field.edit
