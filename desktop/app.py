@@ -58,16 +58,18 @@ def install_qt_translator(app: QApplication, language: str) -> QTranslator | Non
     return None
 
 
-def choose_language(app: QApplication, language: str) -> QTranslator | None:
-    """The UI language, chosen once at start: Qt's strings (``install_translator``) and the domain's
+def choose_language(app: QApplication, language: str) -> list[QTranslator]:
+    """The UI language, chosen once at start, in the one place that chooses it: Qt's own texts
+    (``install_qt_translator``), ours (``install_translator``) and the domain's
     (``routekaarten.i18n``, docs/adr/0005-domain-text.md), so that every text on screen is in it.
 
     Where the UI cannot be translated (no compiled file) the domain stays Dutch too: one language
-    on screen, never a mix.
+    on screen, never a mix. Returns the translators installed (to remove them again).
     """
+    qt_own = install_qt_translator(app, language)
     translator = install_translator(app, language)
     i18n.set_language(language if translator is not None and language in i18n.LANGUAGES else "nl")
-    return translator
+    return [installed for installed in (qt_own, translator) if installed is not None]
 
 
 def create_window(folder: Path) -> MainWindow:
@@ -102,7 +104,6 @@ def run(data_dir_override: str | None = None, verbose: bool = False) -> int:
         logs.to_data_folder(folder, verbose)  # opened at the first record, not here
         crash.install()
         prefs = Settings(folder)
-        install_qt_translator(app, prefs.get(settings.LANGUAGE))
         choose_language(app, prefs.get(settings.LANGUAGE))
         lock = hold_data_folder(folder)
         window = create_window(folder)

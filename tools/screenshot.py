@@ -37,19 +37,20 @@ def main(argv: list[str]) -> int:
     target.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
-    from desktop.app import install_qt_translator, install_translator
+    from desktop.app import choose_language
     from desktop.shell.text_size import platform_font
+    from routekaarten import i18n
 
     platform_font()  # the platform's size, before any view changes it
     ok = True
     for name, language, largest in VIEWS:
-        installed = (install_qt_translator(app, language), install_translator(app, language))
-        translators = [translator for translator in installed if translator]
+        translators = choose_language(app, language)
         try:
             ok = _main_window(app, target / name, language, largest) and ok
         finally:
             for translator in translators:
                 QCoreApplication.removeTranslator(translator)
+            i18n.set_language("nl")
             QApplication.setFont(platform_font())
     ok = _case(app, target / "zaak.png") and ok
     print(target if ok else f"kon niet opslaan in {target}")
