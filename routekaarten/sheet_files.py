@@ -54,6 +54,20 @@ def sheet_kind(path: Path) -> str:
     return suffix.removeprefix(".")
 
 
+# A cell starting with one of these is a formula to Excel, LibreOffice and Numbers (CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(text: str) -> str:
+    """``text`` for a CSV cell that a spreadsheet shows as text: a leading ``'`` before a formula start."""
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+
+
+def from_csv_safe(text: str) -> str:
+    """The value ``csv_safe`` wrote: its ``'`` taken off again (only before a formula start)."""
+    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_STARTS) else text
+
+
 def write_sheet(path: Path, headers: Sequence[str], rows: Sequence[Sequence[str]], *,
                 title: str, notes: Sequence[tuple[str, str]] = ()) -> bytes:
     """The file's bytes for ``path``'s kind; every cell is text (Excel keeps a leading 0).
@@ -64,7 +78,7 @@ def write_sheet(path: Path, headers: Sequence[str], rows: Sequence[Sequence[str]
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
         writer.writerow(headers)
-        writer.writerows(rows)
+        writer.writerows([[csv_safe(cell) for cell in row] for row in rows])
         return buffer.getvalue().encode("utf-8-sig")
     return _xlsx(headers, rows, title, notes)
 
@@ -83,6 +97,8 @@ def _xlsx(headers: Sequence[str], rows: Sequence[Sequence[str]], title: str,
         cell.font = Font(bold=True)
     for row in rows:
         sheet.append(list(row))
+        for cell in sheet[sheet.max_row]:
+            cell.data_type = "s"  # text, never a formula: openpyxl would store "=..." as one
     # Text format on the filled rows and some empty ones: a number typed there stays as typed.
     for column in range(1, len(headers) + 1):
         for row_number in range(2, len(rows) + 202):
@@ -137,7 +153,8 @@ def _csv_rows(raw: bytes, name: str) -> list[SheetRow]:
     except csv.Error as error:
         raise SheetFileError(_("{name} is geen geldig CSV-bestand: {reason}", name=name,
                                reason=error)) from error
-    return [SheetRow(number, tuple(record)) for number, record in enumerate(records, 1)]
+    return [SheetRow(number, tuple(from_csv_safe(cell) for cell in record))
+            for number, record in enumerate(records, 1)]
 
 
 def _xlsx_rows(raw: bytes, name: str) -> list[SheetRow]:

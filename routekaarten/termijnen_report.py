@@ -182,7 +182,9 @@ def as_text(termijnen: Sequence[Termijn], today: date, needed: Sequence[Needed] 
     if needed:
         lines.append(_("Nog niet te berekenen:"))
         for n in needed:
-            lines.append(f"- {n.organisation}: {n.what} ({n.as_written})")
+            # The source's own line, unless it only repeats the title ("Dag van voorgeleiding Advies …").
+            written = n.as_written.replace(n.what, "").strip()
+            lines.append(f"- {n.organisation}: {n.what}" + (f" ({n.as_written})" if written else ""))
             lines.append(f"    {n.needs}")
             lines.extend(_details(n))
     return "\n".join(lines)

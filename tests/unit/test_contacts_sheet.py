@@ -266,3 +266,23 @@ def test_the_exported_workbook_keeps_numbers_as_text_and_explains_its_columns(re
     assert sheet.cell(row=100, column=HEADERS.index("Telefoon") + 1).number_format == "@"  # rows to add
     notes = {row[0].value: row[1].value for row in book["Toelichting"].iter_rows()}
     assert "Zedenpolitie" in notes["Partij"]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_formula_in_a_cell_is_exported_as_text_and_comes_back_unchanged(region_data, tmp_path, suffix):
+    """CSV/formula injection: a bundle text starting with = + - @ must never reach a spreadsheet as
+    a formula that Excel runs for the office staff who open the export."""
+    data = copy.deepcopy(region_data)
+    data["contacts"][0]["organisation"] = "=cmd|' /C calc'!A0"
+    data["contacts"][1]["organisation"] = "@SUM(1+1)"
+    target = _export(data, tmp_path / f"contacten{suffix}")
+    if suffix == ".csv":
+        text = target.read_text(encoding="utf-8-sig")
+        assert ";'=cmd|" in text and ";=cmd|" not in text
+    else:
+        cells = [cell for row in load_workbook(target).active.iter_rows() for cell in row]
+        assert all(cell.data_type != "f" for cell in cells)
+        assert any(cell.value == "=cmd|' /C calc'!A0" for cell in cells)
+    back = import_contacts(data, target).data
+    assert back["contacts"][0]["organisation"] == "=cmd|' /C calc'!A0"
+    assert back["contacts"][1]["organisation"] == "@SUM(1+1)"
