@@ -283,7 +283,8 @@ def parse_json(raw: bytes, source: str) -> Any:
     if len(raw) > MAX_BUNDLE_BYTES:
         raise BundleError(source, [Issue("", _("bestand is te groot ({size} bytes)", size=len(raw)))])
     try:
-        data = json.loads(raw.decode("utf-8"), parse_constant=_refuse_constant)
+        # utf-8-sig: a bundle saved by Windows Notepad starts with a BOM, which says nothing.
+        data = json.loads(raw.decode("utf-8-sig"), parse_constant=_refuse_constant)
     except UnicodeDecodeError as error:
         raise BundleError(source, [Issue("", _("bestand is geen UTF-8-tekst"))]) from error
     except json.JSONDecodeError as error:
@@ -325,7 +326,8 @@ def validate(data: Any, kind: str) -> list[Issue]:
 def read_bundle(path: Path, kind: str) -> dict[str, Any]:
     """Read and validate a bundle file; raises BundleError with every problem found."""
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as file:  # at most one byte past the limit: /dev/zero or a FIFO ends here
+            raw = file.read(MAX_BUNDLE_BYTES + 1)
     except FileNotFoundError as error:
         raise BundleError(str(path), [Issue("", _("bestand niet gevonden"))]) from error
     except OSError as error:

@@ -41,10 +41,23 @@ EVENT_FLAGS: dict[str, str] = {
 }
 
 
+LATEST = date(2099, 12, 31)  # far enough for any deadline a case can reach; beyond is a typing error
+
+
+def _in_range(day: date, text: str, flag: str) -> None:
+    """Dates before 2000 or after 2099 are typing errors here (and would overflow the counting)."""
+    from routekaarten.dates import EARLIEST
+
+    if not EARLIEST <= day <= LATEST:
+        outside = _("De datum '{text}' bij --{flag} ligt buiten {first}-{last}; controleer het jaar.",
+                    text=text, flag=flag, first=EARLIEST.year, last=LATEST.year)
+        raise ImpossibleDate(outside)
+
+
 def parse_date(text: str, flag: str) -> date:
     """A calendar date ``JJJJ-MM-DD`` from the command line."""
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError as error:
         raise ImpossibleDate(
             _(
@@ -53,6 +66,8 @@ def parse_date(text: str, flag: str) -> date:
                 flag=flag,
             )
         ) from error
+    _in_range(day, text, flag)
+    return day
 
 
 def parse_moment(text: str, flag: str) -> Moment:
@@ -60,7 +75,7 @@ def parse_moment(text: str, flag: str) -> Moment:
     if "T" not in text and " " not in text.strip():
         return parse_date(text, flag)
     try:
-        return datetime.fromisoformat(text.strip())
+        moment = datetime.fromisoformat(text.strip())
     except ValueError as error:
         raise ImpossibleDate(
             _(
@@ -70,6 +85,11 @@ def parse_moment(text: str, flag: str) -> Moment:
                 flag=flag,
             )
         ) from error
+    if moment.tzinfo is not None:
+        raise ImpossibleDate(_("Tijdstip '{text}' bij --{flag}: geef de tijd in Nederland, zonder tijdzone.",
+                               text=text, flag=flag))
+    _in_range(moment.date(), text, flag)
+    return moment
 
 
 def local_today() -> date:

@@ -30,7 +30,7 @@ from securesystemslib.signer import Signer
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import NotModifiedResponse, StaticFiles
@@ -48,6 +48,9 @@ DEFAULT_RESIGN_INTERVAL = 15 * 60.0
 # Uploads read at once: each holds up to MAX_BODY_BYTES plus its decoded copy in memory.
 MAX_PARALLEL_UPLOADS = 4
 BODY_SECONDS = 60.0
+# How long an upload waits for a free place before "busy" (503): well within a client's time-out,
+# so an admin hears that the server is busy, not that it is unreachable.
+SLOT_SECONDS = 10.0
 
 
 class RepositoryFiles(StaticFiles):
@@ -95,6 +98,9 @@ async def _read_body(request: Request, limit: int, seconds: float) -> bytes:
                 if len(body) > limit:
                     raise PublishRejectedError(f"De upload is te groot (hoogstens {limit} bytes).",
                                                413, "upload-too-large")
+    except ClientDisconnect as error:  # the sender went away: refused like any other, no traceback
+        raise PublishRejectedError("De upload is afgebroken door de afzender.", 400,
+                                   "upload-aborted") from error
     except TimeoutError as error:
         raise PublishRejectedError(
             f"De upload duurde te lang (langer dan {seconds:.0f} seconden); probeer het opnieuw.",
@@ -140,7 +146,7 @@ def create_app(repo: Repository, online: Signer,
     async def publish(request: Request) -> Response:
         region_id = str(request.path_params["region"])
         try:
-            async with asyncio.timeout(BODY_SECONDS):
+            async with asyncio.timeout(SLOT_SECONDS):
                 await uploads.acquire()  # waiting uploads are not read: memory stays bounded
         except TimeoutError:
             busy = PublishRejectedError(

@@ -128,3 +128,23 @@ def test_a_repository_made_before_served_modes_is_brought_into_line(world: World
     for path in (*world.repo.metadata_dir.rglob("*"), *world.repo.targets_dir.rglob("*")):
         assert path.stat().st_mode & 0o777 == (0o755 if path.is_dir() else 0o644)
     assert world.repo.make_servable() == 0
+
+
+def test_an_upload_cut_off_by_its_sender_is_refused_in_the_audit_log_without_a_traceback(
+        world: World, caplog: pytest.LogCaptureFixture) -> None:
+    import socket
+    import time
+    from urllib.parse import urlsplit
+
+    address = urlsplit(world.url)
+    with socket.create_connection((address.hostname, address.port), timeout=5) as sender:
+        head = f"POST /publish/{ZWB} HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\n"
+        sender.sendall(head.encode() + b"{")
+        time.sleep(0.2)
+    for _ in range(50):  # the service notices the closed connection on its own schedule
+        lines = _audit_lines(world) if (world.repo.path / audit.AUDIT_FILE).exists() else []
+        if any(line.get("code") == "upload-aborted" for line in lines):
+            break
+        time.sleep(0.1)
+    assert any(line.get("code") == "upload-aborted" for line in lines)
+    assert not [record for record in caplog.records if record.levelname == "ERROR"]

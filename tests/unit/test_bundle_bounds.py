@@ -116,3 +116,15 @@ def test_validate_command_exits_2_not_70(region_data: dict[str, Any], tmp_path: 
     assert done.returncode == EXIT_USER_ERROR
     assert "Ongeldige gegevens in" in done.stderr
     assert "onverwachte fout" not in done.stderr
+
+
+def test_a_bundle_saved_with_a_bom_reads_as_without(region_data: dict[str, Any]) -> None:
+    raw = json.dumps(region_data, ensure_ascii=False).encode("utf-8")
+    assert parse_json(b"\xef\xbb\xbf" + raw, "kladblok.json") == parse_json(raw, "zonder.json")
+
+
+def test_an_endless_file_is_read_only_to_the_limit() -> None:
+    from routekaarten.bundles import read_bundle
+
+    with pytest.raises(BundleError, match="te groot"):
+        read_bundle(Path("/dev/zero"), "region")  # before: read until memory ran out

@@ -369,3 +369,15 @@ def test_the_cli_marks_a_status_as_the_app_does(capsys: pytest.CaptureFixture[st
     assert rvdk.startswith(STATUS_MARK[Status.DEELS] + " ")
     assert STATUS_MARK[Status.DEELS] == "◐"
     assert f"{STATUS_MARK[Status.DEELS]} deels" in out.splitlines()[-1]
+
+
+@pytest.mark.parametrize("args", [
+    ("--melding", "2026-01-01", "--zitting", "0001-01-03", "--zitting-soort", "regulier"),
+    ("--melding", "9999-12-31", "--vandaag", "9999-12-31"),
+    ("--melding", "2025-01-01T10:00+05:00"),
+])
+def test_termijnen_refuses_years_it_cannot_count_and_time_zones_in_dutch(capsys, tmp_path, args):
+    code, _out, err = run(capsys, tmp_path, "termijnen", *args)
+    assert code == 2
+    assert "onverwachte fout" not in err
+    assert "controleer het jaar" in err or "zonder tijdzone" in err
