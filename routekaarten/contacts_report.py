@@ -102,6 +102,8 @@ def as_text(bundle: RegionBundle, area: Area | None, ranked: list[RankedContact]
         )
         if entry.backup is not None:
             line += "  " + _("(achtervang: {role} {phone})", role=entry.backup.role, phone=entry.backup.phone)
+        if contact.note:  # as the routekaart writes it under the number ("via meldkamer politie")
+            line += f"  [{contact.note}]"
         lines.append(line)
     lines.append(_("{yes} nu bereikbaar  {partly} deels  {unknown} tijden niet vermeld  "
                    "{no} nu niet (voor deze stap)", yes=STATUS_MARK[Status.JA],

@@ -1079,7 +1079,7 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
         <message>
             <location filename="../../desktop/cases/case_editor.py" line="79" />
             <source>&amp;Meldingsformulier invullen…</source>
-            <translation>Fill in the &amp;report form…</translation>
+            <translation>Fill in the re&amp;port form…</translation>
         </message>
         <message>
             <location filename="../../desktop/cases/case_editor.py" line="80" />
@@ -1424,7 +1424,7 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
         <message>
             <location filename="../../desktop/cases/case_list.py" line="76" />
             <source>Gesloten zaken &amp;bewaren:</source>
-            <translation>&amp;Keep closed cases:</translation>
+            <translation>Keep closed cases (da&amp;ys):</translation>
         </message>
         <message>
             <location filename="../../desktop/cases/case_list.py" line="81" />
@@ -1480,7 +1480,7 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
         <message>
             <location filename="../../desktop/cases/cases_page.py" line="89" />
             <source>Telling e&amp;xporteren…</source>
-            <translation>Export &amp;counts…</translation>
+            <translation>Export anony&amp;mous counts…</translation>
         </message>
         <message>
             <location filename="../../desktop/cases/cases_page.py" line="90" />

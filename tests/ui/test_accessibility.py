@@ -63,3 +63,13 @@ def test_no_two_visible_controls_share_an_alt_letter(make_window, qtbot):
     for tab in range(page.editor.tabs.count()):
         page.editor.tabs.setCurrentIndex(tab)
         assert _clashes(_mnemonics(window)) == [], page.editor.tabs.tabText(tab)
+
+
+def test_no_two_visible_controls_share_an_alt_letter_in_english(english, make_window, qtbot):
+    window = make_window()
+    assert _clashes(_mnemonics(window)) == []
+    page = open_cases(window, qtbot, creating=True)
+    page.new_case()
+    for tab in range(page.editor.tabs.count()):
+        page.editor.tabs.setCurrentIndex(tab)
+        assert _clashes(_mnemonics(window)) == [], page.editor.tabs.tabText(tab)
