@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop import settings
 from desktop.cases.case_actions import confirm_delete, confirm_purge
@@ -118,7 +118,13 @@ class CasesPage(QWidget):
         work_layout.addLayout(columns, 1)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.unlock_panel)
-        self.stack.addWidget(work)
+        # At a large text size the page needs more room than a screen has: it scrolls, the window
+        # stays on the screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(work)
+        self.stack.addWidget(scroll)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
         self.session.lockedChanged.connect(self._on_locked)

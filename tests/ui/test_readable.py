@@ -184,3 +184,19 @@ def test_typing_officier_keeps_the_ovj_contacts_in_the_list(make_window, qtbot):
     assert "06 11442199" in page.contacts.visible_phones()  # OvJ Zeeland
     assert "088 6997414" in page.contacts.visible_phones()  # Piketdienst OvJ
     assert any(hit.ref == "zeeland-ovj" for hit in page.results.hits())
+
+
+def test_at_the_largest_text_the_window_still_fits_a_screen(make_window, qtbot):
+    """A reviewer's window grew to 1694 px on a 1600 px screen at the largest text: the cases page
+    needed 2600 px. Pages scroll instead, so the window's minimum fits an ordinary screen."""
+    from desktop.shell.text_size import TextSize
+    from tests.ui.helpers import open_cases
+
+    window = make_window()
+    TextSize(window.prefs).step(LARGEST)
+    open_cases(window, qtbot, creating=True).new_case()
+    for tab in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(tab)
+        needed = window.minimumSizeHint()
+        assert needed.width() <= 1280 and needed.height() <= 800, (tab, needed)
+    assert window.prefs.get(settings.FONT_POINT_SIZE) == LARGEST
