@@ -193,10 +193,14 @@ def test_at_the_largest_text_the_window_still_fits_a_screen(make_window, qtbot):
     from tests.ui.helpers import open_cases
 
     window = make_window()
-    TextSize(window.prefs).step(LARGEST)
-    open_cases(window, qtbot, creating=True).new_case()
-    for tab in range(window.tabs.count()):
-        window.tabs.setCurrentIndex(tab)
-        needed = window.minimumSizeHint()
-        assert needed.width() <= 1280 and needed.height() <= 800, (tab, needed)
-    assert window.prefs.get(settings.FONT_POINT_SIZE) == LARGEST
+    size = TextSize(window.prefs)
+    size.step(LARGEST)
+    try:
+        open_cases(window, qtbot, creating=True).new_case()
+        for tab in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(tab)
+            needed = window.minimumSizeHint()
+            assert needed.width() <= 1280 and needed.height() <= 800, (tab, needed)
+        assert window.prefs.get(settings.FONT_POINT_SIZE) == LARGEST
+    finally:
+        size.reset()  # the application's font is shared with the tests that follow
