@@ -8,17 +8,18 @@ import re
 import pytest
 from PySide6.QtWidgets import QPushButton
 
-from desktop.admin.key_page import KeyPage
+from desktop.admin.key_page import BackupPassphraseDialog, KeyPage
 from sync.admin.file_keyring import EncryptedFileKeyring
 from sync.admin.region_keys import RegionKeyring, public_key_from_json
 from tests.ui.admin.helpers import ZWB
 
 BACKUP_PASSPHRASE = "een lange wachtwoordzin"
+KEYRING_PASSPHRASE = "sleutelbos-geheim"
 WAIT_MS = 30_000
 
 
 def _backend(tmp_path, name: str) -> EncryptedFileKeyring:
-    return EncryptedFileKeyring(tmp_path / f"{name}.json", "sleutelbos-geheim", scrypt_n=2**10)
+    return EncryptedFileKeyring(tmp_path / f"{name}.json", KEYRING_PASSPHRASE, scrypt_n=2**10)
 
 
 def _page(qtbot, backend: EncryptedFileKeyring) -> KeyPage:
@@ -124,7 +125,7 @@ def test_the_workbench_makes_the_key_of_the_region_it_has_open(qtbot, tmp_path, 
     backend = EncryptedFileKeyring(tmp_path / "computer.json")  # locked: its passphrase is asked
     window = make_admin(keyring_backend=lambda: backend)
     asked = []
-    monkeypatch.setattr(window, "ask_passphrase", lambda problem: asked.append(problem) or "sleutelbos-geheim")
+    monkeypatch.setattr(window, "ask_passphrase", lambda problem: asked.append(problem) or KEYRING_PASSPHRASE)
     assert window.region_id() == ZWB
     assert window.tab_text(window.key_page) == "&Sleutel"
     window.show_tab(window.key_page)
@@ -133,9 +134,24 @@ def test_the_workbench_makes_the_key_of_the_region_it_has_open(qtbot, tmp_path, 
 
     window.key_page.create_button.click()
     _finish(qtbot, window.key_page)
-    unlocked = EncryptedFileKeyring(tmp_path / "computer.json", "sleutelbos-geheim")
+    unlocked = EncryptedFileKeyring(tmp_path / "computer.json", KEYRING_PASSPHRASE)
     assert RegionKeyring(unlocked).signer(ZWB).public_key == window.key_page.key
     assert len(_groups(window.key_page)) == 8
     window.key_page.show_key()
     _finish(qtbot, window.key_page)
     assert len(asked) == 1  # the keyring's passphrase was right: not asked again this session
+
+
+def test_a_new_backup_passphrase_is_asked_twice_and_must_be_the_same(qtbot):
+    dialog = BackupPassphraseDialog(new=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.field, BACKUP_PASSPHRASE)
+    qtbot.keyClicks(dialog.again, BACKUP_PASSPHRASE + "x")
+    dialog.check()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.problem.text() == "De twee wachtwoordzinnen zijn niet gelijk; typ ze opnieuw."
+    qtbot.keyClicks(dialog.again, BACKUP_PASSPHRASE)
+    dialog.check()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.passphrase() == BACKUP_PASSPHRASE
