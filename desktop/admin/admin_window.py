@@ -51,6 +51,7 @@ from desktop.admin.editors import (
     footnotes_editor,
 )
 from desktop.admin.expiry_banner import ExpiryBanner
+from desktop.admin.key_page import KeyPage
 from desktop.admin.notice import Notice
 from desktop.admin.problems_panel import ProblemsPanel
 from desktop.admin.publish_panel import PublishPanel
@@ -164,6 +165,7 @@ class AdminWindow(QMainWindow):
         self.publish_panel.publish_button.clicked.connect(self.publish)
         self.publish_panel.renew_button.clicked.connect(self.renew)
         self.publish_panel.compare_button.clicked.connect(self.pull_published)
+        self.key_page = KeyPage(self._keyring, self.region_id, unlocked=self._remember_keyring)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Onderdelen van de regio"))
         self._tab_titles: list[tuple[QWidget, str, DocPath]] = [
@@ -174,6 +176,7 @@ class AdminWindow(QMainWindow):
             (self.chart, self.tr("&Routekaart"), ("routekaart",)),
             (self.bespreekpunten, self.tr("&Bespreekpunten"), ("bespreekpunten",)),
             (self.publish_panel, self.tr("&Publiceren"), ("-",)),
+            (self.key_page, self.tr("&Sleutel"), ("-",)),
         ]
         self._pages: dict[int, QScrollArea] = {}
         for widget, title, _path in self._tab_titles:
@@ -669,6 +672,9 @@ class AdminWindow(QMainWindow):
             return found
         passphrase = self.ask_passphrase("")
         return None if passphrase is None else backend.keyring_with_passphrase(found, passphrase)
+
+    def _remember_keyring(self, keyring: KeyringBackend) -> None:
+        self._unlocked = keyring  # its passphrase was right: not asked again in this session
 
     def ask_passphrase(self, problem: str) -> str | None:
         from desktop.admin.passphrase_dialog import PassphraseDialog

@@ -285,325 +285,330 @@
     <context>
         <name>AdminWindow</name>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="125" />
+            <location filename="../../desktop/admin/admin_window.py" line="126" />
             <source>Regio beheren — Routekaart</source>
             <translation>Manage region — Routekaart</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="128" />
+            <location filename="../../desktop/admin/admin_window.py" line="129" />
             <source>Regio</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="130" />
-            <location filename="../../desktop/admin/admin_window.py" line="235" />
+            <location filename="../../desktop/admin/admin_window.py" line="131" />
+            <location filename="../../desktop/admin/admin_window.py" line="238" />
             <source>Gepubliceerde versie ophalen</source>
             <translation>Fetch the published version</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="132" />
-            <location filename="../../desktop/admin/admin_window.py" line="232" />
+            <location filename="../../desktop/admin/admin_window.py" line="133" />
+            <location filename="../../desktop/admin/admin_window.py" line="235" />
             <source>Bestand openen…</source>
             <translation>Open file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="138" />
+            <location filename="../../desktop/admin/admin_window.py" line="139" />
             <source>Re&amp;gio:</source>
             <translation>Re&amp;gion:</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="148" />
+            <location filename="../../desktop/admin/admin_window.py" line="149" />
             <source>Mijn versie bewaren</source>
             <translation>Keep my version</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="150" />
+            <location filename="../../desktop/admin/admin_window.py" line="151" />
             <source>De andere versie openen</source>
             <translation>Open the other version</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="159" />
+            <location filename="../../desktop/admin/admin_window.py" line="160" />
             <source>Voetnoten bij de contacten</source>
             <translation>Footnotes to the contacts</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="168" />
+            <location filename="../../desktop/admin/admin_window.py" line="170" />
             <source>Onderdelen van de regio</source>
             <translation>Parts of the region</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="170" />
+            <location filename="../../desktop/admin/admin_window.py" line="172" />
             <source>&amp;Algemeen</source>
             <translation>&amp;General</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="171" />
+            <location filename="../../desktop/admin/admin_window.py" line="173" />
             <source>G&amp;ebieden</source>
             <translation>A&amp;reas</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="172" />
+            <location filename="../../desktop/admin/admin_window.py" line="174" />
             <source>&amp;Contacten</source>
             <translation>&amp;Contacts</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="173" />
+            <location filename="../../desktop/admin/admin_window.py" line="175" />
             <source>&amp;Voetnoten</source>
             <translation>&amp;Footnotes</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="174" />
+            <location filename="../../desktop/admin/admin_window.py" line="176" />
             <source>&amp;Routekaart</source>
             <translation>Route&amp;kaart</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="175" />
+            <location filename="../../desktop/admin/admin_window.py" line="177" />
             <source>&amp;Bespreekpunten</source>
             <translation>&amp;Discussion points</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="176" />
+            <location filename="../../desktop/admin/admin_window.py" line="178" />
             <source>&amp;Publiceren</source>
             <translation>&amp;Publish</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="215" />
+            <location filename="../../desktop/admin/admin_window.py" line="179" />
+            <source>&amp;Sleutel</source>
+            <translation>K&amp;ey</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/admin/admin_window.py" line="218" />
             <source>Kies een regio, haal de gepubliceerde versie op of open een bestand.</source>
             <translation>Choose a region, fetch the published version or open a file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="231" />
+            <location filename="../../desktop/admin/admin_window.py" line="234" />
             <source>Co&amp;ncept</source>
             <translation>Dra&amp;ft</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="237" />
+            <location filename="../../desktop/admin/admin_window.py" line="240" />
             <source>Opslaan als bestand…</source>
             <translation>Save as file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="240" />
+            <location filename="../../desktop/admin/admin_window.py" line="243" />
             <source>Routekaart afdrukken als PDF…</source>
             <translation>Print the routekaart as PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="244" />
+            <location filename="../../desktop/admin/admin_window.py" line="247" />
             <source>Ongedaan maken</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="246" />
+            <location filename="../../desktop/admin/admin_window.py" line="249" />
             <source>Opnieuw</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="252" />
+            <location filename="../../desktop/admin/admin_window.py" line="255" />
             <source>Concept weggooien…</source>
             <translation>Discard draft…</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="254" />
+            <location filename="../../desktop/admin/admin_window.py" line="257" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="299" />
+            <location filename="../../desktop/admin/admin_window.py" line="302" />
             <source>Deze werkplek heeft geen kopie van deze regio; haal de gepubliceerde versie op of open een bestand.</source>
             <translation>This workstation has no copy of this region; fetch the published version or open a file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="322" />
+            <location filename="../../desktop/admin/admin_window.py" line="325" />
             <source>bestand {0}</source>
             <translation>file {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="331" />
+            <location filename="../../desktop/admin/admin_window.py" line="334" />
             <source>Concept vervangen?</source>
             <translation>Replace draft?</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="333" />
+            <location filename="../../desktop/admin/admin_window.py" line="336" />
             <source>Er is een concept van {0} met wijzigingen die nog niet zijn gepubliceerd. Vervangen door het bestand?</source>
             <translation>There is a draft of {0} with changes that have not been published yet. Replace it with the file?</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="347" />
+            <location filename="../../desktop/admin/admin_window.py" line="350" />
             <source>Regiobundel openen</source>
             <translation>Open region bundle</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="347" />
-            <location filename="../../desktop/admin/admin_window.py" line="514" />
+            <location filename="../../desktop/admin/admin_window.py" line="350" />
+            <location filename="../../desktop/admin/admin_window.py" line="517" />
             <source>Regiobundel (*.json)</source>
             <translation>Region bundle (*.json)</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="375" />
+            <location filename="../../desktop/admin/admin_window.py" line="378" />
             <source>Het concept van {0} is al geopend in een ander venster van Routekaart. Werk daar verder, of sluit dat venster eerst: twee vensters zouden elkaars wijzigingen overschrijven.</source>
             <translation>The draft of {0} is already open in another Routekaart window. Continue there, or close that window first: two windows would overwrite each other's changes.</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="400" />
+            <location filename="../../desktop/admin/admin_window.py" line="403" />
             <source>Uw concept van {0} is hersteld, met de wijzigingen die nog niet zijn gepubliceerd (laatst opgeslagen {1}). Ongedaan maken gaat niet verder terug dan dit punt.</source>
             <translation>Your draft of {0} has been restored, with the changes that have not been published yet (last saved {1}). Undo does not go back further than this point.</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="423" />
+            <location filename="../../desktop/admin/admin_window.py" line="426" />
             <source>, concept opgeslagen {0}</source>
             <translation>, draft saved {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="427" />
+            <location filename="../../desktop/admin/admin_window.py" line="430" />
             <source>{0}: geopend uit {1}{2}.</source>
             <translation>{0}: opened from {1}{2}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="491" />
+            <location filename="../../desktop/admin/admin_window.py" line="494" />
             <source>Concept weggooien?</source>
             <translation>Discard draft?</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="492" />
+            <location filename="../../desktop/admin/admin_window.py" line="495" />
             <source>Alle wijzigingen die nog niet zijn gepubliceerd gaan verloren.</source>
             <translation>All changes that have not been published will be lost.</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="512" />
+            <location filename="../../desktop/admin/admin_window.py" line="515" />
             <source>Concept opslaan als bestand</source>
             <translation>Save draft as file</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="528" />
+            <location filename="../../desktop/admin/admin_window.py" line="531" />
             <source>Opgeslagen als {0}</source>
             <translation>Saved as {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="534" />
+            <location filename="../../desktop/admin/admin_window.py" line="537" />
             <source>Routekaart afdrukken als PDF</source>
             <translation>Print the routekaart as PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="535" />
+            <location filename="../../desktop/admin/admin_window.py" line="538" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="546" />
+            <location filename="../../desktop/admin/admin_window.py" line="549" />
             <source>het concept</source>
             <translation>the draft</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="550" />
+            <location filename="../../desktop/admin/admin_window.py" line="553" />
             <source>Afgedrukt als {0}</source>
             <translation>Printed as {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="611" />
+            <location filename="../../desktop/admin/admin_window.py" line="614" />
             <source>Open eerst een regio.</source>
             <translation>Open a region first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="615" />
+            <location filename="../../desktop/admin/admin_window.py" line="618" />
             <source>Nog niet te vergelijken.</source>
             <translation>Cannot be compared yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="617" />
+            <location filename="../../desktop/admin/admin_window.py" line="620" />
             <source>⚠ Er zijn nog {0} problemen; ondertekenen kan pas als ze zijn opgelost.</source>
             <translation>⚠ There are still {0} problems; signing is possible once they are solved.</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="631" />
+            <location filename="../../desktop/admin/admin_window.py" line="634" />
             <source>Vergeleken met {0}.</source>
             <translation>Compared with {0}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="633" />
+            <location filename="../../desktop/admin/admin_window.py" line="636" />
             <source>Er is geen gepubliceerde versie om mee te vergelijken.</source>
             <translation>There is no published version to compare with.</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="639" />
+            <location filename="../../desktop/admin/admin_window.py" line="642" />
             <source>Geen centrale bron ingesteld op deze werkplek (Instellingen → Centrale bron); publiceren kan pas daarna.</source>
             <translation>No central source is set up on this workstation (Settings → Central source); publishing is possible after that.</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="648" />
+            <location filename="../../desktop/admin/admin_window.py" line="651" />
             <source>Niets gewijzigd. 'Opnieuw ondertekenen' verlengt de handtekening van de gepubliceerde versie.</source>
             <translation>Nothing changed. 'Sign again' extends the signature of the published version.</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="656" />
+            <location filename="../../desktop/admin/admin_window.py" line="659" />
             <source>Klaar om te ondertekenen en te publiceren als revisie {0}.</source>
             <translation>Ready to sign and publish as revision {0}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="685" />
+            <location filename="../../desktop/admin/admin_window.py" line="691" />
             <source>Eerst de problemen oplossen; er is niets ondertekend.</source>
             <translation>Solve the problems first; nothing has been signed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="706" />
+            <location filename="../../desktop/admin/admin_window.py" line="712" />
             <source>Het concept heeft wijzigingen: publiceer die, dat verlengt de handtekening ook.</source>
             <translation>The draft has changes: publish them, that extends the signature too.</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="726" />
+            <location filename="../../desktop/admin/admin_window.py" line="732" />
             <source>Geen centrale bron ingesteld (Instellingen → Centrale bron).</source>
             <translation>No central source set up (Settings → Central source).</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="744" />
+            <location filename="../../desktop/admin/admin_window.py" line="750" />
             <source>Ondertekenen en versturen…</source>
             <translation>Signing and sending…</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="769" />
+            <location filename="../../desktop/admin/admin_window.py" line="775" />
             <source>De wachtwoordzin van het sleutelbosbestand klopt niet; er is niets ondertekend. Probeer het opnieuw.</source>
             <translation>The passphrase of the keyring file is wrong; nothing has been signed. Try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="775" />
+            <location filename="../../desktop/admin/admin_window.py" line="781" />
             <source>Uw concept is bewaard.</source>
             <translation>Your draft has been kept.</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="782" />
+            <location filename="../../desktop/admin/admin_window.py" line="788" />
             <source>de gepubliceerde versie (revisie {0})</source>
             <translation>the published version (revision {0})</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="792" />
+            <location filename="../../desktop/admin/admin_window.py" line="798" />
             <source>Werkplekken krijgen revisie {0} bij hun volgende synchronisatie.</source>
             <translation>Workstations get revision {0} at their next sync.</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="808" />
+            <location filename="../../desktop/admin/admin_window.py" line="814" />
             <source>Geen centrale bron ingesteld op deze werkplek: kies Instellingen → Centrale bron in het hoofdvenster.</source>
             <translation>No central source is set up on this workstation: choose Settings → Central source in the main window.</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="818" />
+            <location filename="../../desktop/admin/admin_window.py" line="824" />
             <source>De vertrouwde root is niet leesbaar: {0}</source>
             <translation>The trusted root cannot be read: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="823" />
+            <location filename="../../desktop/admin/admin_window.py" line="829" />
             <source>Ophalen en controleren zoals een werkplek dat doet…</source>
             <translation>Fetching and verifying as a workstation does…</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="828" />
+            <location filename="../../desktop/admin/admin_window.py" line="834" />
             <source>de gepubliceerde versie (revisie {0}, versie {1})</source>
             <translation>the published version (revision {0}, version {1})</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="839" />
+            <location filename="../../desktop/admin/admin_window.py" line="845" />
             <source>Uw concept blijft staan; het wordt nu vergeleken met {0}.</source>
             <translation>Your draft stays; it is now compared with {0}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/admin/admin_window.py" line="863" />
+            <location filename="../../desktop/admin/admin_window.py" line="869" />
             <source>Opgehaald en gecontroleerd: {0}.</source>
             <translation>Fetched and verified: {0}.</translation>
         </message>
@@ -611,22 +616,22 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desktop/app.py" line="100" />
+            <location filename="../../desktop/app.py" line="102" />
             <source>De gegevensmap {0} kan niet worden aangemaakt ({1}).</source>
             <translation>The data folder {0} cannot be created ({1}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="112" />
+            <location filename="../../desktop/app.py" line="113" />
             <source>Routekaart is al geopend met deze gegevensmap ({0}). Gebruik het venster dat al open is.</source>
             <translation>Routekaart is already open with this data folder ({0}). Use the window that is already open.</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="115" />
+            <location filename="../../desktop/app.py" line="116" />
             <source>Routekaart is al geopend</source>
             <translation>Routekaart is already open</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="119" />
+            <location filename="../../desktop/app.py" line="120" />
             <source>Routekaart kan niet starten</source>
             <translation>Routekaart cannot start</translation>
         </message>
@@ -887,6 +892,49 @@
             <location filename="../../desktop/admin/availability_editor.py" line="267" />
             <source>Regel verwijderd bij '{0}'</source>
             <translation>Rule removed from '{0}'</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupPassphraseDialog</name>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="339" />
+            <source>Wachtwoordzin van de back-up</source>
+            <translation>Passphrase of the backup</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="344" />
+            <source>Kies een wachtwoordzin voor deze back-up (minstens {0} tekens), een andere dan die van de sleutelbos. Zonder deze wachtwoordzin is de back-up niet terug te zetten.</source>
+            <translation>Choose a passphrase for this backup (at least {0} characters), another one than the keyring's. Without this passphrase the backup cannot be restored.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="346" />
+            <source>Geef de wachtwoordzin van de back-up.</source>
+            <translation>Enter the passphrase of the backup.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="350" />
+            <source>Wachtwoordzin</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="351" />
+            <source>&amp;Wachtwoordzin:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="355" />
+            <source>Wachtwoordzin nogmaals</source>
+            <translation>Passphrase again</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="356" />
+            <source>&amp;Nogmaals:</source>
+            <translation>&amp;Again:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="378" />
+            <source>De twee wachtwoordzinnen zijn niet gelijk; typ ze opnieuw.</source>
+            <translation>The two passphrases differ; type them again.</translation>
         </message>
     </context>
     <context>
@@ -2234,6 +2282,153 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
             <location filename="../../desktop/cases/key_change.py" line="72" />
             <source>Wachtwoordzin gewijzigd.</source>
             <translation>Passphrase changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyPage</name>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="83" />
+            <source>Met de regiosleutel ondertekent u de regio. De sleutel blijft in de sleutelbos van deze computer; alleen de publieke sleutel gaat naar LNZS, dat de regio aan die sleutel delegeert.</source>
+            <translation>The regional key signs the region. The key stays in this computer's keyring; only the public key goes to LNZS, who delegates the region to that key.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="86" />
+            <source>Sleutel maken</source>
+            <translation>Create key</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="88" />
+            <source>Sleutel tonen</source>
+            <translation>Show key</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="90" />
+            <source>Publieke sleutel opslaan…</source>
+            <translation>Save public key…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="92" />
+            <source>Back-up maken…</source>
+            <translation>Back up…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="94" />
+            <source>Terugzetten uit back-up…</source>
+            <translation>Restore from backup…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="103" />
+            <source>Vingerafdruk (lees deze groep voor groep voor):</source>
+            <translation>Fingerprint (read it aloud group by group):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="105" />
+            <source>Vingerafdruk van de regiosleutel</source>
+            <translation>Fingerprint of the regional key</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="112" />
+            <source>Melding over de regiosleutel</source>
+            <translation>Message about the regional key</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="135" />
+            <location filename="../../desktop/admin/key_page.py" line="191" />
+            <source>Sleutel vervangen?</source>
+            <translation>Replace the key?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="137" />
+            <source>Er staat al een sleutel voor deze regio in de sleutelbos. Een nieuwe sleutel vervangt hem: daarna kunt u pas weer publiceren als LNZS de nieuwe sleutel heeft gedelegeerd, en een oude back-up past niet meer. Vervangen?</source>
+            <translation>The keyring already holds a key for this region. A new key replaces it: after that you can publish again only once LNZS has delegated the new key, and an old backup no longer fits. Replace?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="193" />
+            <source>Er staat een andere sleutel voor deze regio in de sleutelbos. Vervangen door de sleutel uit de back-up? Publiceren kan dan alleen als LNZS de sleutel uit de back-up heeft gedelegeerd.</source>
+            <translation>The keyring holds another key for this region. Replace it with the key from the backup? Publishing then works only if LNZS has delegated the key from the backup.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="219" />
+            <source>Publieke sleutel opslaan</source>
+            <translation>Save public key</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="220" />
+            <source>Publieke sleutel (*.json)</source>
+            <translation>Public key (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="227" />
+            <source>Back-up van de regiosleutel maken</source>
+            <translation>Back up the regional key</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="228" />
+            <source>Sleutelback-up (*.json)</source>
+            <translation>Key backup (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="234" />
+            <source>Regiosleutel terugzetten uit back-up</source>
+            <translation>Restore the regional key from a backup</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="235" />
+            <source>Sleutelback-up (*.json);;Alle bestanden (*)</source>
+            <translation>Key backup (*.json);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="249" />
+            <source>Kies eerst een regio.</source>
+            <translation>Choose a region first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="280" />
+            <source>Bezig…</source>
+            <translation>Working…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="297" />
+            <source>De regiosleutel is gemaakt en staat in de sleutelbos van deze computer.</source>
+            <translation>The regional key has been created and is in this computer's keyring.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="298" />
+            <source>De oude regiosleutel is vervangen door een nieuwe.</source>
+            <translation>The old regional key has been replaced by a new one.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="299" />
+            <source>Dit is de regiosleutel in de sleutelbos van deze computer.</source>
+            <translation>This is the regional key in this computer's keyring.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="300" />
+            <source>Publieke sleutel opgeslagen als {0}.</source>
+            <translation>Public key saved as {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="302" />
+            <source>Back-up gemaakt: {0}. Bewaar het bestand buiten deze computer (bijvoorbeeld op een USB-stick in een kluis) en de wachtwoordzin ergens anders.</source>
+            <translation>Backup made: {0}. Keep the file away from this computer (for example on a USB stick in a safe) and the passphrase somewhere else.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="306" />
+            <source>De regiosleutel uit de back-up staat nu in de sleutelbos van deze computer.</source>
+            <translation>The regional key from the backup is now in this computer's keyring.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/admin/key_page.py" line="321" />
+            <source>Wat u nu doet:
+1. Sla de publieke sleutel op ('Publieke sleutel opslaan…') en stuur dat bestand naar LNZS.
+2. LNZS belt u voordat de regio aan deze sleutel wordt gedelegeerd. Lees dan samen de vingerafdruk hierboven, groep voor groep; klopt één groep niet, dan delegeert LNZS niet.
+3. Maak een back-up ('Back-up maken…') en bewaar die buiten deze computer.
+Tot LNZS de sleutel heeft gedelegeerd, kunt u met deze sleutel niet publiceren.</source>
+            <translation>What to do now:
+1. Save the public key ('Save public key…') and send that file to LNZS.
+2. LNZS calls you before delegating the region to this key. Read the fingerprint above together, group by group; if one group differs, LNZS does not delegate.
+3. Make a backup ('Back up…') and keep it away from this computer.
+Until LNZS has delegated the key, you cannot publish with it.</translation>
         </message>
     </context>
     <context>

@@ -94,6 +94,10 @@ class RegionKeyring:
         self._set(region_id, pem_of(signer, None).decode("ascii"))
         return signer.public_key
 
+    def has_key(self, region_id: str) -> bool:
+        """Whether the keyring holds a key for the region (to ask before one is replaced)."""
+        return self._get(region_id) is not None
+
     def signer(self, region_id: str) -> CryptoSigner:
         pem = self._get(region_id)
         if pem is None:

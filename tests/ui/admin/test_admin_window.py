@@ -269,7 +269,7 @@ def test_the_workbench_speaks_english(english, make_admin):
     window = make_admin()
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert tabs == ["&General", "A&reas", "&Contacts", "&Footnotes", "Route&kaart", "&Discussion points",
-                    "&Publish"]
+                    "&Publish", "K&ey"]
     assert window.problems.heading.text() == "✓ No problems found."
     assert window.publish_panel.publish_button.text() == "&Sign and publish"
     model = window.contacts.model
