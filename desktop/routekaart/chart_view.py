@@ -18,7 +18,7 @@ import math
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.safe_text import safe_document, tooltip
-from desktop.shell.text_size import platform_font
+from desktop.shell.text_size import text_scale
 from desktop.shortcuts import sequences
 from routekaarten.model import Box, Routekaart
 
@@ -193,11 +193,6 @@ class ChartView(QGraphicsView):
         self._items: dict[str, BoxItem] = {}
         self._bands: dict[int, QGraphicsRectItem] = {}
         self._routekaart: Routekaart | None = None
-        self._pending = False  # shown later: drawn after the window's first paint (the numbers first)
-        self._draw_later = QTimer(self)  # owned by the view: it cannot fire after the view is gone
-        self._draw_later.setSingleShot(True)
-        self._draw_later.setInterval(0)
-        self._draw_later.timeout.connect(self.ensure_built)
         self._highlighted: int | None = None
         self._zoom = 1.0  # the user's, on top of the fit at the platform's text size
         self._at_top = True  # until the user moves in the chart, a resize keeps the top in view
@@ -207,46 +202,30 @@ class ChartView(QGraphicsView):
 
     def text_scale(self) -> float:
         """The chosen text size relative to the platform's: 1.0 unless the user changed it."""
-        platform = platform_font().pointSizeF()
-        return self.font().pointSizeF() / platform if platform > 0 else 1.0
+        return text_scale(self)
 
     def zoom(self) -> float:
         return self._zoom
 
     @property
     def items_by_id(self) -> dict[str, BoxItem]:
-        self.ensure_built()
         return self._items
 
     @property
     def _step_bands(self) -> dict[int, QGraphicsRectItem]:
-        self.ensure_built()
         return self._bands
 
-    def show_routekaart(self, chart: Routekaart, *, later: bool = False) -> None:
-        """Draws ``chart``; ``later``: when :meth:`draw_soon` is called (at start, once "Nu
-        bereikbaar" has been painted), or as soon as anything asks for its boxes."""
+    def show_routekaart(self, chart: Routekaart) -> None:
+        """Draws ``chart``, at the top of the view, with the step marked before kept marked."""
         self._routekaart = chart
         self._at_top = True
-        self._pending = True
-        if not later:
-            self.ensure_built()
-
-    def draw_soon(self) -> None:
-        """Draw a chart shown ``later`` on the next turn of the event loop."""
-        if self._pending:
-            self._draw_later.start()
+        self._build(chart)
+        self._fit_width()
+        self.highlight_step(self._highlighted, reveal=False)
 
     def is_drawn(self) -> bool:
-        """Whether the routekaart shown is drawn (not still waiting for ``later``)."""
-        return self._routekaart is not None and not self._pending
-
-    def ensure_built(self) -> None:
-        if self._pending and self._routekaart is not None:
-            self._pending = False
-            self._build(self._routekaart)
-            self._fit_width()
-            self.highlight_step(self._highlighted, reveal=False)
+        """Whether a routekaart is drawn."""
+        return self._routekaart is not None
 
     def _build(self, chart: Routekaart) -> None:
         scene = self.scene()
@@ -402,8 +381,6 @@ class ChartView(QGraphicsView):
         """Marks the case's or the chosen step's band; None clears the mark. ``reveal`` scrolls
         the band into view (not at start: the chart opens at its top)."""
         self._highlighted = step
-        if self._pending:
-            return  # marked when drawn
         for number, band in self._step_bands.items():
             pen = QPen(QApplication.palette().color(QPalette.ColorRole.Highlight), 3.0)
             band.setPen(pen if number == step else QPen(Qt.PenStyle.NoPen))
@@ -429,7 +406,7 @@ class ChartView(QGraphicsView):
         at the new size, with the same box chosen and the same place in view."""
         super().changeEvent(event)
         changed = event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange)
-        if changed and self._routekaart is not None and not self._pending:
+        if changed and self._routekaart is not None:
             selected, step, at_top = self.selected_box_id(), self._highlighted, self._at_top
             self.blockSignals(True)  # the same box stays chosen; nothing for the window to redo
             self._build(self._routekaart)

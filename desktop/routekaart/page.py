@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
@@ -27,13 +28,11 @@ from PySide6.QtWidgets import (
 
 from desktop import settings
 from desktop.routekaart import detail_html
-from desktop.routekaart.chart_view import ChartView
 from desktop.routekaart.contacts_panel import ContactsPanel
 from desktop.routekaart.phone_actions import call_number, copy_number
-from desktop.routekaart.search_results import SearchResults
 from desktop.safe_text import SafeTextBrowser
 from desktop.settings import Settings
-from desktop.shell.text_size import platform_font
+from desktop.shell.text_size import platform_font, text_scale
 from desktop.shortcuts import bind
 from routekaarten.clock import AMSTERDAM
 from routekaarten.errors import RoutekaartError
@@ -45,10 +44,14 @@ from routekaarten.reachability import (
     contacts_for_area,
     rank,
 )
-from routekaarten.search import SearchHit
 from routekaarten.search_index import NATIONAL_SECTIONS
 from routekaarten.search_terms import Glossary
 from routekaarten.store import Store
+
+if TYPE_CHECKING:
+    from desktop.routekaart.chart_view import ChartView
+    from desktop.routekaart.search_results import SearchResults
+    from routekaarten.search import SearchHit
 
 Clock = Callable[[], datetime]
 REFRESH_MS = 30_000
@@ -109,25 +112,27 @@ class RoutekaartPage(QWidget):
         self.search_field.setMinimumWidth(self.search_field.fontMetrics().averageCharWidth() * 12)
         top.addWidget(self.search_field, 1)
 
-        self.chart = ChartView()
+        # The chart (QGraphicsView, its module and its drawing) is built once "Nu bereikbaar" has
+        # been painted: the numbers come first (the ``chart`` property, issue 12 item 9).
+        self._chart: ChartView | None = None
+        self._chart_place = QWidget()
         self.detail = SafeTextBrowser()
         self.detail.setAccessibleName(self.tr("Details"))
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._on_link)
-        self.results = SearchResults()
+        self._results: SearchResults | None = None  # built at the first search (``results``)
         self.right_stack = QStackedWidget()
         self.right_stack.addWidget(self.detail)
-        self.right_stack.addWidget(self.results)
         self.contacts = ContactsPanel()
 
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.right_stack)
         right.addWidget(self.contacts)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.chart)
+        self.splitter.addWidget(self._chart_place)
         self.splitter.addWidget(right)
         # Larger text, more room for whom to call: the list grows with the text size.
-        larger = min(max(self.chart.text_scale(), 1.0), 1.6)
+        larger = min(max(text_scale(self), 1.0), 1.6)
         right.setSizes([round(380 / larger), round(420 * larger)])
         self.splitter.setSizes([round(800 / larger), round(600 * larger)])
 
@@ -142,8 +147,6 @@ class RoutekaartPage(QWidget):
         bind("to_results", self.search_field, self._focus_hits, in_field)
         self.search_field.textChanged.connect(self._on_search)
         self.search_field.returnPressed.connect(self._activate_first_hit)
-        self.results.hitActivated.connect(self.show_hit)
-        self.chart.boxSelected.connect(self.show_box)
         self.contacts.contactActivated.connect(self.show_contact)
         self.contacts.message.connect(self.message)
 
@@ -155,8 +158,42 @@ class RoutekaartPage(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and watched is self.contacts.table.viewport():
             watched.removeEventFilter(self)
-            self.chart.draw_soon()
+            QTimer.singleShot(0, lambda: self.chart)  # built, and drawn, on the next turn
         return super().eventFilter(watched, event)
+
+    @property
+    def chart(self) -> ChartView:
+        """The routekaart's view, built on first use: at start on the turn after the first paint
+        of "Nu bereikbaar", or sooner where something asks for it (a search hit, a case's step)."""
+        if self._chart is None:
+            from desktop.routekaart.chart_view import ChartView
+
+            chart = ChartView()
+            chart.boxSelected.connect(self.show_box)
+            self.splitter.replaceWidget(self.splitter.indexOf(self._chart_place), chart)
+            self._chart_place.deleteLater()
+            self._chart = chart
+            if self.bundle is not None:
+                chart.show_routekaart(self.bundle.routekaart)
+                chart.highlight_step(self.step(), reveal=False)
+        return self._chart
+
+    @property
+    def results(self) -> SearchResults:
+        """The list of search hits, built at the first search (start-up pays nothing for it)."""
+        if self._results is None:
+            from desktop.routekaart.search_results import SearchResults
+
+            self._results = SearchResults()
+            self._results.hitActivated.connect(self.show_hit)
+            self.right_stack.addWidget(self._results)
+        return self._results
+
+    def results_built(self) -> bool:
+        return self._results is not None
+
+    def _showing_results(self) -> bool:
+        return self._results is not None and self.right_stack.currentWidget() is self._results
 
     def start(self) -> None:
         """Shows the remembered region, area and step, and keeps "Nu bereikbaar" current.
@@ -209,8 +246,8 @@ class RoutekaartPage(QWidget):
             self.area_box.addItem(area.name, area.id)
         self.area_box.setCurrentIndex(max(self.area_box.findData(self.prefs.get(settings.AREA)), 0))
         self.area_box.blockSignals(False)
-        # At start the chart is drawn after the window's first paint: the numbers come first.
-        self.chart.show_routekaart(self.bundle.routekaart, later=not self._timer.isActive())
+        if self._chart is not None:  # else it is drawn with this bundle when it is built
+            self._chart.show_routekaart(self.bundle.routekaart)
         self.detail.setHtml(detail_html.overview_html(self.bundle))
         self.regionShown.emit(self.bundle)
         self.refresh_contacts()  # before the step is applied: a box it selects reads the ranking
@@ -242,7 +279,7 @@ class RoutekaartPage(QWidget):
     def _on_area(self) -> None:
         self.prefs.set(settings.AREA, self.area_box.currentData() or "")
         self.refresh_contacts()
-        box_id = self.chart.selected_box_id()
+        box_id = self._chart.selected_box_id() if self._chart is not None else None
         if box_id:
             self.show_box(box_id)
 
@@ -252,7 +289,8 @@ class RoutekaartPage(QWidget):
         self.refresh_contacts()
 
     def _apply_step(self, *, reveal: bool = True) -> None:
-        self.chart.highlight_step(self.step(), reveal=reveal)
+        if self._chart is not None:  # else it is marked when the chart is built
+            self._chart.highlight_step(self.step(), reveal=reveal)
 
     def show_case_step(self, step: int, boxes: tuple[str, ...]) -> None:
         """A case's step and a box its advice names (one in the case's step where there is one);
@@ -370,12 +408,11 @@ class RoutekaartPage(QWidget):
         self.right_stack.setCurrentWidget(self.results)
 
     def _activate_first_hit(self) -> None:
-        hits = self.results.hits()
-        if self.right_stack.currentWidget() is self.results and hits:
+        if self._showing_results() and (hits := self.results.hits()):
             self.show_hit(hits[max(self.results.currentRow(), 0)])
 
     def _focus_hits(self) -> None:
-        if self.right_stack.currentWidget() is self.results:
+        if self._showing_results():
             self.results.setFocus()
 
     def _on_link(self, url: QUrl) -> None:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from desktop.i18n import QT_TRANSLATE_NOOP
-from routekaarten.search import SearchHit
+
+if TYPE_CHECKING:
+    from routekaarten.search import SearchHit
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_LABEL = {  # marked for pyside6-lupdate; SearchResults translates them with self.tr

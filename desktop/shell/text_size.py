@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import settings
 from desktop.settings import Settings
@@ -22,6 +22,12 @@ LARGEST = 28
 def platform_font() -> QFont:
     """The font the platform gave the application, taken before the first change made here."""
     return QFont(QApplication.font())
+
+
+def text_scale(widget: QWidget) -> float:
+    """``widget``'s text size relative to the platform's: 1.0 unless the user changed it."""
+    platform = platform_font().pointSizeF()
+    return widget.font().pointSizeF() / platform if platform > 0 else 1.0
 
 
 class TextSize:

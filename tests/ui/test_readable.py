@@ -81,7 +81,6 @@ def test_the_chart_opens_at_its_top_with_the_lane_headers_and_step_0(data_dir, m
 
 def test_the_chart_opens_at_its_top_at_the_largest_text_size(largest_text, make_window, qtbot):
     chart = make_window().routekaart.chart
-    chart.ensure_built()  # the chart is drawn after the first paint, on a timer: not yet, maybe
 
     # larger than the view: there is somewhere to be
     qtbot.waitUntil(lambda: chart.verticalScrollBar().maximum() > 0, timeout=5000)
