@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desktop import crash, settings
 from desktop.safe_text import message_box
@@ -108,6 +108,8 @@ def run(data_dir_override: str | None = None, verbose: bool = False) -> int:
         lock = hold_data_folder(folder)
         window = create_window(folder)
     except AlreadyRunning:
+        from PySide6.QtWidgets import QMessageBox  # a start that shows the window needs none
+
         if ask_running_app_to_show(folder):
             return 0  # the running app's window is in front; nothing to say
         message = app.translate(
@@ -117,6 +119,8 @@ def run(data_dir_override: str | None = None, verbose: bool = False) -> int:
         message_box(QMessageBox.Icon.Information, title, message.format(folder)).exec()
         return 3
     except RoutekaartError as error:
+        from PySide6.QtWidgets import QMessageBox
+
         title = app.translate("App", "Routekaart kan niet starten")
         message_box(QMessageBox.Icon.Critical, title, str(error)).exec()
         return 2

@@ -16,7 +16,7 @@ import logging
 import sys
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from routekaarten.logs import traceback_without_messages
 
@@ -38,6 +38,8 @@ def show_unexpected() -> None:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
+    from PySide6.QtWidgets import QMessageBox  # its type costs start-up time; a crash can pay it
+
     QMessageBox.critical(
         app.activeWindow(),
         app.translate("Crash", "Onverwachte fout"),

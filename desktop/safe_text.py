@@ -26,11 +26,15 @@ from __future__ import annotations
 
 import logging
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QObject, Qt, QUrl
-from PySide6.QtGui import QImage, QTextDocument
-from PySide6.QtWidgets import QLabel, QMessageBox, QTextBrowser, QWidget
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +47,8 @@ def _refuse(kind: int, url: QUrl | str) -> QImage | QByteArray:
     """
     log.warning("Rich text asked for a resource (type %s, scheme %r); refused.", kind, QUrl(url).scheme())
     if kind == QTextDocument.ResourceType.ImageResource:
+        from PySide6.QtGui import QImage
+
         blank = QImage(1, 1, QImage.Format.Format_ARGB32)
         blank.fill(Qt.GlobalColor.transparent)
         return blank
@@ -97,6 +103,8 @@ def message_box(
     icon: QMessageBox.Icon, title: str, text: str, parent: QWidget | None = None
 ) -> QMessageBox:
     """A message box whose text is shown as plain text (it may quote a file name or bundle)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     return box

@@ -7,7 +7,7 @@ current font, and the role and reachability columns share the rest and wrap thei
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,6 +28,31 @@ from routekaarten.search_terms import Glossary
 from routekaarten.status_marks import STATUS_MARK
 
 
+class ContactsTable(QTableView):
+    """The contacts' table; it says when it has first been painted: the numbers are on screen.
+
+    (Without asking for the viewport: the first wrapper Python makes of Qt's private viewport
+    class builds the types of every widget class in QtWidgets, some 70 enums, at start-up.)
+    """
+
+    firstPainted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._painted = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
+
+    def viewport_width(self) -> int:
+        """The viewport's width, as Qt lays it out: inside the frame, beside a vertical scroll bar."""
+        bar = self.verticalScrollBar()
+        return self.contentsRect().width() - (bar.width() if bar.isVisibleTo(self) else 0)
+
+
 class ContactsPanel(QWidget):
     contactActivated = Signal(str)
     message = Signal(str)
@@ -41,7 +66,7 @@ class ContactsPanel(QWidget):
         self.heading.setTextFormat(Qt.TextFormat.RichText)  # markup by design; its data is escaped
         self.heading.setWordWrap(True)
         self.heading.setAccessibleName(self.tr("Kop nu bereikbaar"))
-        self.table = QTableView(self)
+        self.table = ContactsTable(self)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Contacten, gerangschikt op wie nu opneemt"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -122,7 +147,7 @@ class ContactsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.resizeSection(Column.STATUS, status)
         header.resizeSection(Column.PHONE, phone)
-        rest = self.table.viewport().width() - status - phone
+        rest = self.table.viewport_width() - status - phone
         header.setMinimumSectionSize(metrics.averageCharWidth() * 3)
         # A role's longest word cannot wrap ("Vertrouwensarts"): the column holds it if it can.
         words = [word for entry in rows for word in entry.contact.role.split()]

@@ -14,7 +14,7 @@ from datetime import datetime
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -152,14 +152,9 @@ class RoutekaartPage(QWidget):
 
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh_contacts)
-        # The chart is drawn once "Nu bereikbaar" has been painted: the number first (issue 12).
-        self.contacts.table.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and watched is self.contacts.table.viewport():
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: self.chart)  # built, and drawn, on the next turn
-        return super().eventFilter(watched, event)
+        # The chart is built once "Nu bereikbaar" has been painted, on the next turn: the numbers
+        # first (issue 12).
+        self.contacts.table.firstPainted.connect(lambda: QTimer.singleShot(0, lambda: self.chart))
 
     @property
     def chart(self) -> ChartView:
@@ -188,6 +183,9 @@ class RoutekaartPage(QWidget):
             self._results.hitActivated.connect(self.show_hit)
             self.right_stack.addWidget(self._results)
         return self._results
+
+    def chart_built(self) -> bool:
+        return self._chart is not None
 
     def results_built(self) -> bool:
         return self._results is not None

@@ -8,6 +8,7 @@ applies after a restart; the text size applies at once. Both are kept in the set
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
@@ -16,10 +17,11 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from desktop import settings
 from desktop.admin.menu_entry import AdminEntry
 from desktop.settings import Settings
-from desktop.shell.shortcuts_help import ShortcutsHelp
 from desktop.shell.text_size import TextSize
 from desktop.shortcuts import bind_action
-from desktop.widgets.bijlage3_table import show_for_window as show_bijlage3
+
+if TYPE_CHECKING:
+    from desktop.shell.shortcuts_help import ShortcutsHelp
 
 # Each language in its own words, so a user who cannot read the current one still finds theirs.
 LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
@@ -70,7 +72,7 @@ class AppMenu(QObject):
             self.data_menu, self.tr("Wat is er &veranderd"), None, self.changesRequested.emit
         )
         bijlage3 = self.tr("&Bijlage 3: onderzoeksbevoegdheden…")
-        self.bijlage3 = self._action(self.data_menu, bijlage3, None, lambda: show_bijlage3(window))
+        self.bijlage3 = self._action(self.data_menu, bijlage3, None, lambda: _show_bijlage3(window))
 
         # "Regio beheren…", "Centrale bron…" and the expiry reminder at start (issue 13: desktop/admin)
         self.admin = AdminEntry(window, prefs, self.data_menu, self.settings_menu, self.updateRequested.emit)
@@ -113,8 +115,17 @@ class AppMenu(QObject):
 
     def show_help(self) -> ShortcutsHelp:
         if self.help_window is None:
+            from desktop.shell.shortcuts_help import ShortcutsHelp
+
             self.help_window = ShortcutsHelp(self.window)
         self.help_window.show()
         self.help_window.raise_()
         self.help_window.activateWindow()
         return self.help_window
+
+
+def _show_bijlage3(window: QMainWindow) -> None:
+    """The Bijlage 3 table, its module loaded when it is first asked for."""
+    from desktop.widgets.bijlage3_table import show_for_window
+
+    show_for_window(window)

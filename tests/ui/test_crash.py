@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from desktop import crash
 from desktop.worker import run_in_background
@@ -14,7 +15,7 @@ def test_the_excepthook_logs_the_bug_and_shows_one_dutch_message(
     qapp, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(crash.QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
     try:
         raise KeyError("x")
     except KeyError as error:
@@ -29,7 +30,7 @@ def test_the_excepthook_logs_the_bug_and_shows_one_dutch_message(
 def test_background_work_that_fails_unexpectedly_is_logged_once_then_handed_to_the_caller(
     qtbot, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(crash.QMessageBox, "critical", lambda *_: None)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *_: None)
     got: list[BaseException | None] = []
     run_in_background(lambda: 1 / 0, lambda _result, error: got.append(error))
     qtbot.waitUntil(lambda: bool(got), timeout=5_000)
