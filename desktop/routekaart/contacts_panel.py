@@ -47,6 +47,9 @@ class ContactsTable(QTableView):
             self._painted = True
             self.firstPainted.emit()
 
+    def painted(self) -> bool:
+        return self._painted
+
     def viewport_width(self) -> int:
         """The viewport's width, as Qt lays it out: inside the frame, beside a vertical scroll bar."""
         bar = self.verticalScrollBar()

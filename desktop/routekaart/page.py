@@ -152,9 +152,14 @@ class RoutekaartPage(QWidget):
 
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh_contacts)
-        # The chart is built once "Nu bereikbaar" has been painted, on the next turn: the numbers
-        # first (issue 12).
-        self.contacts.table.firstPainted.connect(lambda: QTimer.singleShot(0, lambda: self.chart))
+        # The chart and the region's overview come once "Nu bereikbaar" has been painted, on the
+        # next turn: the numbers first (issue 12).
+        self.contacts.table.firstPainted.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
+
+    def _after_first_paint(self) -> None:
+        self.chart  # noqa: B018 -- built, and drawn for the region shown
+        if self.bundle is not None and self.detail.document().isEmpty():
+            self.detail.setHtml(detail_html.overview_html(self.bundle))
 
     @property
     def chart(self) -> ChartView:
@@ -246,7 +251,8 @@ class RoutekaartPage(QWidget):
         self.area_box.blockSignals(False)
         if self._chart is not None:  # else it is drawn with this bundle when it is built
             self._chart.show_routekaart(self.bundle.routekaart)
-        self.detail.setHtml(detail_html.overview_html(self.bundle))
+        if self.contacts.table.painted():  # else once it is (_after_first_paint)
+            self.detail.setHtml(detail_html.overview_html(self.bundle))
         self.regionShown.emit(self.bundle)
         self.refresh_contacts()  # before the step is applied: a box it selects reads the ranking
         self._apply_step(reveal=False)  # the chart opens at its top; the step's band is marked

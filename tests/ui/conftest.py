@@ -37,6 +37,7 @@ def make_window(qtbot, data_dir: Path) -> Iterator[WindowFactory]:
         window.show()
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
+        qtbot.waitUntil(window.routekaart.chart_built)  # the chart and overview follow the first paint
         return window
 
     yield make

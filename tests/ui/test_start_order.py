@@ -1,9 +1,10 @@
 """What start-up builds before "Nu bereikbaar" is on screen, and what only after (issue 12 item 9).
 
 The number for now comes first: at the first paint of the list its rows are there, while the
-chart (a QGraphicsView with its own module), the cases page and the search results are not built
-yet. The chart follows on the next turn of the event loop, drawn for the region shown, at its top,
-with the remembered step marked.
+chart (a QGraphicsView with its own module), the region's overview in the detail pane, the cases
+page and the search results are not built yet. The chart and the overview follow on the next turn
+of the event loop, the chart drawn for the region shown, at its top, with the remembered step
+marked.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class _AtFirstPaint(QObject):
                 "left pane": page.splitter.widget(0),
                 "cases page": self.window.cases_page,
                 "results": page.results_built(),
+                "detail empty": page.detail.document().isEmpty(),
             }
         return False
 
@@ -49,6 +51,7 @@ def test_the_numbers_are_painted_before_the_chart_cases_and_search_are_built(dat
     assert watch.seen["rows"] > 0
     assert watch.seen["cases page"] is None
     assert watch.seen["results"] is False
+    assert watch.seen["detail empty"] is True
     # the chart comes after, by itself, in the place that was kept for it
     qtbot.waitUntil(lambda: page.splitter.widget(0) is not watch.seen["left pane"])
     chart = page.splitter.widget(0)
@@ -57,6 +60,7 @@ def test_the_numbers_are_painted_before_the_chart_cases_and_search_are_built(dat
     assert "vt-ovj" in chart.items_by_id
     assert chart._highlighted == 2
     assert chart.verticalScrollBar().value() == chart.verticalScrollBar().minimum()
+    assert page.bundle is not None and page.bundle.routekaart.title in page.detail.toPlainText()
 
 
 def test_a_search_before_the_chart_is_drawn_still_selects_the_box(data_dir: Path, qtbot):
