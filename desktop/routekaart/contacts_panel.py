@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,8 @@ from desktop.shortcuts import bind_action
 from routekaarten.reachability import RankedContact
 from routekaarten.search_terms import Glossary
 from routekaarten.status_marks import STATUS_MARK
+
+_FIRST_PAINT_MARGIN = 8
 
 
 class ContactsTable(QTableView):
@@ -99,6 +100,7 @@ class ContactsPanel(QWidget):
         self._row_heights.setInterval(0)
         self._row_heights.timeout.connect(self.table.resizeRowsToContents)
         header.sectionResized.connect(lambda *_: self._row_heights.start())
+        self.table.firstPainted.connect(self._refit.start)  # with the style's own margin (cell_margin)
         self.table.activated.connect(self._on_activated)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
@@ -129,7 +131,16 @@ class ContactsPanel(QWidget):
         layout.addLayout(buttons)
 
     def cell_margin(self) -> int:
-        """What a cell adds to its text's width (the item view's text margins, both sides)."""
+        """What a cell adds to its text's width (the item view's text margins, both sides).
+
+        Until the numbers are first on screen, a generous 8 px (the styles' own are 4 to 8): asking
+        the style builds QStyle's Python type with its many enums, which costs start-up some 5 ms.
+        The columns are fitted again with the style's own margin right after that first paint.
+        """
+        if not self.table.painted():
+            return _FIRST_PAINT_MARGIN
+        from PySide6.QtWidgets import QStyle
+
         style = self.table.style()
         return 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1)
 

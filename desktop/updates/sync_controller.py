@@ -21,7 +21,6 @@ from desktop import settings
 from desktop.settings import Settings
 from desktop.updates.sync_banner import BannerKind, SyncBanner
 from desktop.updates.sync_indicator import SyncIndicator
-from desktop.worker import run_in_background
 from routekaarten.clock import AMSTERDAM
 from routekaarten.errors import RoutekaartError
 from routekaarten.store import NATIONAL_KEY, BundleOrigin, Store, bundle_key, region_id_of
@@ -116,6 +115,7 @@ class SyncController(QObject):
         if root is None or (shipped is None and self.source() is None):
             return
         self._set_busy(True)  # take the shipped signed data if new, re-verify what is stored, then sync
+        from desktop.worker import run_in_background
         from sync.client.start_check import check_at_start
 
         data_dir = self.data_dir
@@ -152,6 +152,8 @@ class SyncController(QObject):
         if source is None:
             self.show_status()
             return False
+        from desktop.worker import run_in_background  # QThreadPool's type: not needed at start-up
+
         self._set_busy(True)
         data_dir, cancel = self.data_dir, Cancellation()
         self._cancel = cancel

@@ -23,7 +23,6 @@ from routekaarten.i18n import _
 from routekaarten.store import Store, bundle_key, region_id_of
 from sync import layout
 from sync.client.offline_check import CheckStatus, OfflineCheck, verify_cached
-from sync.client.repair import repair_from_cache
 from sync.client.shipped import ShippedInstall, install_shipped
 from sync.client.source import trusted_root
 from sync.client.state import SyncState
@@ -43,6 +42,8 @@ class StartCheck:
 
 
 def check_at_start(data_dir: Path, root_path: Path, shipped_dir: Path | None) -> StartCheck:
+    from sync.client.repair import repair_from_cache  # only when something failed: not at start-up
+
     root = trusted_root(root_path)  # unreadable: a RoutekaartError with a Dutch message
     store = Store.open(data_dir)
     try:
@@ -70,11 +71,14 @@ def start_checker(root_path: Path | None,
     """
 
     def check(data_dir: Path, store: Store, restore_all: bool) -> CheckOutcome:
+        # sync.client.repair is loaded only where something is to be repaired, not at every start
         if root_path is None:
             return CheckOutcome()
         root = trusted_root(root_path)
         notes: list[str] = []
         if restore_all:
+            from sync.client.repair import repair_from_cache
+
             keys = [_store_key(target.role) for target in SyncState.load(data_dir).targets.values()]
             repair_from_cache(data_dir, store, root, sorted(set(keys)))
         elif shipped_dir is not None:
@@ -82,6 +86,8 @@ def start_checker(root_path: Path | None,
             notes.extend(installed.problems if installed else ())
         result = verify_cached(data_dir, store, root)
         if not result.ok:
+            from sync.client.repair import repair_from_cache
+
             restored = repair_from_cache(data_dir, store, root, [bundle.key for bundle in result.failed])
             if restored and not restore_all:
                 names = ", ".join(b.name for b in result.failed if b.key in restored)
@@ -98,3 +104,4 @@ def start_checker(root_path: Path | None,
 
 def _store_key(role: str) -> str:
     return bundle_key(layout.region_of_role(role))
+
