@@ -17,6 +17,9 @@ def _ask_yes(parent: QWidget, title: str, text: str) -> bool:
     box = message_box(QMessageBox.Icon.Warning, title, text, parent)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    # A key typed on by accident (a space, Enter) presses "Annuleren", never "Ja".
+    box.button(QMessageBox.StandardButton.Cancel).setFocus()
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
