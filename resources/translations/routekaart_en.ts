@@ -1452,7 +1452,7 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
     <message>
         <location filename="../../desktop/cases/case_list.py" line="58"/>
         <source>Zaa&amp;k verwijderen…</source>
-        <translation>Delete case…</translation>
+        <translation>Delete &amp;case…</translation>
     </message>
     <message>
         <location filename="../../desktop/cases/case_list.py" line="59"/>
