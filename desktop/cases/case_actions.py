@@ -12,15 +12,21 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop.safe_text import message_box
 
 
-def _ask_yes(parent: QWidget, title: str, text: str) -> bool:
-    """A warning with "Ja" and "Annuleren", "Annuleren" the default; True for "Ja"."""
+def _ask_yes(parent: QWidget, title: str, text: str, yes_text: str) -> bool:
+    """A warning with ``yes_text`` and "Annuleren"; True only for a click on ``yes_text``.
+
+    "Annuleren" is the default and the escape button and has the focus, so Space, Enter or Esc
+    typed by accident (meant for a field, say) cancel. ``yes_text`` has no "&": a message box
+    clicks a button whose mnemonic letter is typed even without Alt, and a "&Ja" or "&Yes"
+    would be clicked by a "j" or "y" meant for a date ("yesterday").
+    """
     box = message_box(QMessageBox.Icon.Warning, title, text, parent)
-    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+    yes = box.addButton(yes_text.replace("&", "&&"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-    # A key typed on by accident (a space, Enter) presses "Annuleren", never "Ja".
-    box.button(QMessageBox.StandardButton.Cancel).setFocus()
-    return box.exec() == QMessageBox.StandardButton.Yes
+    box.exec()
+    return box.clickedButton() is yes
 
 
 def confirm_delete(parent: QWidget, label: str) -> bool:
@@ -34,6 +40,7 @@ def confirm_delete(parent: QWidget, label: str) -> bool:
             "overschreven en zijn daarna niet meer terug te halen. Exporteer eerst wat in het "
             "officiële dossier hoort.",
         ).format(label),
+        QCoreApplication.translate("CaseActions", "Zaak verwijderen"),
     )
 
 
@@ -61,4 +68,5 @@ def confirm_purge(parent: QWidget, labels: list[str]) -> bool:
             "zaken met hun notities, antwoorden en termijnen niet meer terug te halen. Wat van belang "
             "is, hoort in het officiële dossier. Toch verwijderen?",
         ).format(listed),
+        QCoreApplication.translate("CaseActions", "Toch verwijderen"),
     )

@@ -189,3 +189,10 @@ class MeldingFormDialog(QDialog):
     def accept(self) -> None:
         if self.save():
             super().accept()
+
+    def reject(self) -> None:
+        """Esc and the window's close button keep what was typed, as "Sluiten" does: they are
+        the usual ways to leave a dialog, and answers are hard to type again. When the answers
+        cannot be stored the dialog stays open with the reason, so nothing is lost unseen."""
+        if self.save():
+            super().reject()

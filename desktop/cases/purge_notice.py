@@ -48,7 +48,8 @@ class PurgeNotice(QFrame):
         self.export_button = QPushButton(self.tr("Eerst exp&orteren…"))
         self.export_button.setAccessibleName(self.tr("Notities van de gekozen zaak eerst exporteren"))
         self.export_button.clicked.connect(self._export)
-        self.delete_button = QPushButton(self.tr("Toch ver&wijderen…"))
+        # Alt+W is the bespreekpunt's "Wie", shown below this notice
+        self.delete_button = QPushButton(self.tr("Toch verwi&jderen…"))
         self.delete_button.setAccessibleName(self.tr("Gekozen zaken toch verwijderen"))
         self.delete_button.clicked.connect(self._delete)
         self.later_button = QPushButton(self.tr("Later"))

@@ -71,7 +71,7 @@ class AppMenu(QObject):
         self.show_changes = self._action(
             self.data_menu, self.tr("Wat is er &veranderd"), None, self.changesRequested.emit
         )
-        bijlage3 = self.tr("&Bijlage 3: onderzoeksbevoegdheden…")
+        bijlage3 = self.tr("Bijlage &3: onderzoeksbevoegdheden…")  # B is "Regio beheren…" in this menu
         self.bijlage3 = self._action(self.data_menu, bijlage3, None, lambda: _show_bijlage3(window))
 
         # "Regio beheren…", "Centrale bron…" and the expiry reminder at start (issue 13: desktop/admin)

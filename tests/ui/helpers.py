@@ -15,9 +15,13 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QGraphicsView,
+    QGroupBox,
     QLabel,
     QLineEdit,
+    QMenu,
+    QMenuBar,
     QPlainTextEdit,
+    QTabBar,
     QTextEdit,
     QWidget,
 )
@@ -98,3 +102,62 @@ def qt_tool(name: str) -> str:
             pytest.fail(f"{name} not found next to {sys.executable} nor on PATH")
         return found
     return str(tool)
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter of ``text`` after its "&" (lower case); None when it has none ("&&" is a "&")."""
+    plain = text.replace("&&", "")
+    index = plain.find("&")
+    return plain[index + 1].lower() if 0 <= index < len(plain) - 1 else None
+
+
+def _alt_texts(window: QWidget) -> list[str]:
+    """The texts that make an Alt+letter key in ``window`` as it is now: its visible buttons,
+    labels with a buddy, group boxes, tabs and menu titles (Qt binds them all per window)."""
+
+    def shown(widget: QWidget) -> bool:
+        return widget.isVisible() and widget.window() is window  # not an open dialog's widgets
+
+    texts = [w.text() for w in window.findChildren(QLabel) if shown(w) and w.buddy() is not None]
+    texts += [w.text() for w in window.findChildren(QAbstractButton) if shown(w)]
+    texts += [w.title() for w in window.findChildren(QGroupBox) if shown(w)]
+    for tabs in window.findChildren(QTabBar):
+        if shown(tabs):
+            texts += [tabs.tabText(i) for i in range(tabs.count()) if tabs.isTabVisible(i)]
+    for bar in window.findChildren(QMenuBar):
+        if bar.window() is window:
+            texts += [action.text() for action in bar.actions() if action.isVisible()]
+    return texts
+
+
+def _shared(texts: list[str]) -> list[str]:
+    by_key: dict[str, list[str]] = {}
+    for text in texts:
+        key = mnemonic(text)
+        if key is not None:
+            by_key.setdefault(key, []).append(text)
+    shared = {key: found for key, found in by_key.items() if len(found) > 1}
+    return sorted(f"Alt+{key.upper()}: {' | '.join(found)}" for key, found in shared.items())
+
+
+def mnemonic_clashes(window: QWidget) -> list[str]:
+    """Alt+letter keys that two visible controls of ``window`` share, with their texts.
+
+    A shared key does not reach the control the user expects: Qt moves the focus between them,
+    or clicks the other one (a delete button instead of the field the user meant to type in).
+    """
+    return _shared(_alt_texts(window))
+
+
+def menu_mnemonic_clashes(window: QWidget) -> list[str]:
+    """Letters shared by two items of one menu of ``window``'s menu bar (or of a submenu)."""
+    found = []
+    menus = [action.menu() for bar in window.findChildren(QMenuBar) for action in bar.actions()]
+    while menus:
+        menu = menus.pop()
+        if not isinstance(menu, QMenu):
+            continue
+        actions = [action for action in menu.actions() if action.isVisible() and not action.isSeparator()]
+        found += [f"{menu.title()} {clash}" for clash in _shared([action.text() for action in actions])]
+        menus += [action.menu() for action in actions if action.menu() is not None]
+    return sorted(found)

@@ -114,3 +114,55 @@ def test_my_details_are_in_the_settings_menu(make_window, qtbot, monkeypatch):
     window.menu.profile.trigger()
     assert opened
     assert opened[0].windowTitle() == "Mijn gegevens"
+
+
+def test_escape_keeps_the_answers_typed(make_window, qtbot):
+    page = _open_cases(make_window(), qtbot, creating=True)
+    page.new_case()
+    dialog = page.open_melding_form()
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    dialog.fields["getuigen"].setFocus()
+    qtbot.keyClicks(dialog.fields["getuigen"], "buurvrouw hoorde geschreeuw")
+    qtbot.keyClick(dialog.fields["getuigen"], Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    again = page.open_melding_form()
+    qtbot.addWidget(again)
+    assert again.fields["getuigen"].toPlainText() == "buurvrouw hoorde geschreeuw"
+
+
+def test_closing_the_window_keeps_the_answers_typed(make_window, qtbot):
+    page = _open_cases(make_window(), qtbot, creating=True)
+    page.new_case()
+    dialog = page.open_melding_form()
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    dialog.fields["wat_gebeurd"].setFocus()
+    qtbot.keyClicks(dialog.fields["wat_gebeurd"], "blauwe plek op de arm")
+    assert dialog.close()  # what the title bar's close button does
+
+    again = page.open_melding_form()
+    qtbot.addWidget(again)
+    assert again.fields["wat_gebeurd"].toPlainText() == "blauwe plek op de arm"
+
+
+def test_a_failed_save_on_escape_keeps_the_dialog_open_with_the_reason(make_window, qtbot, monkeypatch):
+    from routekaarten.errors import RoutekaartError
+
+    page = _open_cases(make_window(), qtbot, creating=True)
+    page.new_case()
+    dialog = page.open_melding_form()
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+
+    def disk_full(*_args) -> None:
+        raise RoutekaartError("De schijf is vol.")
+
+    monkeypatch.setattr(dialog.cases, "set_form_answer", disk_full)
+    dialog.fields["getuigen"].setFocus()
+    qtbot.keyClicks(dialog.fields["getuigen"], "de buurman")
+    qtbot.keyClick(dialog.fields["getuigen"], Qt.Key.Key_Escape)
+    assert dialog.isVisible()
+    assert "schijf is vol" in dialog.message.text()
+    assert dialog.fields["getuigen"].toPlainText() == "de buurman"
