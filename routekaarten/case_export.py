@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from routekaarten import export, melding_fill
 from routekaarten.case_store import CaseStore
 from routekaarten.cases import Case
 from routekaarten.checklist import groups_for_region
+from routekaarten.clock import AMSTERDAM
 from routekaarten.errors import NotFoundError
 from routekaarten.guidance import advise
 from routekaarten.model import RegionBundle
@@ -17,8 +18,10 @@ from routekaarten.vault import CaseVault
 
 
 def _summary_arguments(
-    cases: CaseStore, vault: CaseVault, case: Case, today: date, with_notes: bool
+    cases: CaseStore, vault: CaseVault, case: Case, now: datetime, with_notes: bool
 ) -> dict[str, Any]:
+    """``now`` is aware (``clock.now()``): a deadline in hours is late once its moment has passed."""
+    today = now.astimezone(AMSTERDAM).date()
     store = cases.store
     national = store.national()
     bundle: RegionBundle | None
@@ -38,7 +41,7 @@ def _summary_arguments(
         "groups": groups_for_region(national, bundle),
         "checklist": cases.checklist(vault, case.id),
         "termijnen": compute(national.get("termijnen", ()), events),
-        "today": today,
+        "now": now,
         "notes": cases.notes(vault, case.id) if with_notes else None,
         "step_title": step_title,
         "nfi_title": nfi.get(case.nfi_category or ""),
@@ -46,9 +49,9 @@ def _summary_arguments(
 
 
 def summary(
-    cases: CaseStore, vault: CaseVault, case: Case, today: date, *, with_notes: bool, html: bool
+    cases: CaseStore, vault: CaseVault, case: Case, now: datetime, *, with_notes: bool, html: bool
 ) -> str:
-    arguments = _summary_arguments(cases, vault, case, today, with_notes)
+    arguments = _summary_arguments(cases, vault, case, now, with_notes)
     render = export.case_summary_html if html else export.case_summary_text
     return render(case, **arguments)
 

@@ -22,3 +22,8 @@ def now() -> datetime:
 def today() -> date:
     """Today's date in the Netherlands (not the computer's zone, not UTC)."""
     return now().date()
+
+
+def day_of(moment: datetime) -> date:
+    """The Dutch calendar day of an aware ``moment`` (00:30 in Amsterdam is the day before in UTC)."""
+    return moment.astimezone(AMSTERDAM).date()

@@ -80,12 +80,26 @@ def parse_date(text: str, today: date) -> date | None:
     if _ONLY_TIME.match(typed):
         raise DateInputError(_("Bij een tijd hoort ook een datum, bijvoorbeeld 29-11-2026 14:30."))
     match = _SEPARATED.match(typed) or _COMPACT.match(typed)
+    if match is None and _with_time(typed):
+        raise DateInputError(
+            _(
+                "‘{typed}’: in dit veld komt alleen een datum, zonder tijd. Typ bijvoorbeeld 29-11-2026.",
+                typed=typed,
+            )
+        )
     if match is None:
         raise DateInputError(
             _("‘{typed}’ is geen datum. Typ de datum als dd-mm-jjjj, bijvoorbeeld 29-11-2026.", typed=typed)
         )
     day, month, year = (int(part) for part in match.groups())
     return _checked_day(day, month, year, typed, today)
+
+
+def _with_time(typed: str) -> bool:
+    """``2-12-2026 08:00``: a date and a time of day, typed where only a date is counted."""
+    date_part, _space, time_part = typed.partition(" ")
+    is_day = date_part.casefold() in TODAY_WORDS or _SEPARATED.match(date_part) or _COMPACT.match(date_part)
+    return bool(is_day) and _TIME.match(time_part.strip()) is not None
 
 
 def _parse_time(text: str) -> time:

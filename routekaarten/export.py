@@ -199,13 +199,14 @@ def _checklist_sections(groups: Sequence[Group], checklist: Mapping[str, Checkli
     return [Section("Afspraken: wie doet wat wanneer", intro=intro, table=table)]
 
 
-def _termijnen_section(termijnen: Sequence[Termijn], today: date) -> Section:
-    """Absolute dates only: a document outlives "vandaag", so a late deadline says on which day."""
+def _termijnen_section(termijnen: Sequence[Termijn], now: datetime) -> Section:
+    """Absolute dates only: a document outlives "vandaag", so a late deadline says on which day,
+    and at what moment the summary was made (a deadline in hours passes within the day)."""
     items = []
     for t in termijnen:
         fields = [("Uiterlijk", _moment(t.due)), ("Zo geteld", t.how), ("Bron", people_source(t.source))]
-        if status(t, today)[1]:
-            fields.insert(1, ("Let op", f"verlopen op {_moment(t.due)}; stand van {_day(today)}"))
+        if status(t, now)[1]:
+            fields.insert(1, ("Let op", f"verlopen op {_moment(t.due)}; stand van {_moment(now)}"))
         if t.footnote:
             fields.append(("Voetnoot", f"{t.footnote_number or ''} {t.footnote}".strip()))
         if t.applies_to:
@@ -236,7 +237,7 @@ def _summary_document(
     groups: Sequence[Group],
     checklist: Mapping[str, ChecklistEntry],
     termijnen: Sequence[Termijn],
-    today: date,
+    now: datetime,
     notes: Sequence[Note] | None,
     step_title: str | None,
     nfi_title: str | None,
@@ -245,11 +246,12 @@ def _summary_document(
         _case_section(case, region_name, area_name, step_title, nfi_title),
         _advice_section(advice),
         *_checklist_sections(groups, checklist),
-        _termijnen_section(termijnen, today),
+        _termijnen_section(termijnen, now),
     ]
     if notes is not None:
         sections.append(_notes_section(notes))
-    return Document(f"Zaakoverzicht {case.label}", "\n".join(_header(case, today)), tuple(sections))
+    header = _header(case, now.astimezone(AMSTERDAM).date())
+    return Document(f"Zaakoverzicht {case.label}", "\n".join(header), tuple(sections))
 
 
 def case_summary_text(
@@ -261,7 +263,7 @@ def case_summary_text(
     groups: Sequence[Group],
     checklist: Mapping[str, ChecklistEntry],
     termijnen: Sequence[Termijn],
-    today: date,
+    now: datetime,
     notes: Sequence[Note] | None = None,
     step_title: str | None = None,
     nfi_title: str | None = None,
@@ -276,7 +278,7 @@ def case_summary_text(
             groups=groups,
             checklist=checklist,
             termijnen=termijnen,
-            today=today,
+            now=now,
             notes=notes,
             step_title=step_title,
             nfi_title=nfi_title,
@@ -293,7 +295,7 @@ def case_summary_html(
     groups: Sequence[Group],
     checklist: Mapping[str, ChecklistEntry],
     termijnen: Sequence[Termijn],
-    today: date,
+    now: datetime,
     notes: Sequence[Note] | None = None,
     step_title: str | None = None,
     nfi_title: str | None = None,
@@ -308,7 +310,7 @@ def case_summary_html(
             groups=groups,
             checklist=checklist,
             termijnen=termijnen,
-            today=today,
+            now=now,
             notes=notes,
             step_title=step_title,
             nfi_title=nfi_title,

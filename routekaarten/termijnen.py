@@ -532,24 +532,35 @@ def compute(entries: Iterable[Mapping[str, Any]], events: Mapping[str, Any]) -> 
 
 
 def _local_naive(moment: datetime) -> datetime:
+    """``moment`` as Dutch wall time: an aware moment is read in ``AMSTERDAM``; a naive one (an
+    event as typed, a counted deadline) already is Dutch local time."""
     return moment.astimezone(AMSTERDAM).replace(tzinfo=None) if moment.tzinfo else moment
 
 
-def status(termijn: Termijn, today: date) -> tuple[int, bool]:
-    """(calendar days left, overdue). ``today`` may be a moment: then a deadline at a time of day
-    is overdue as soon as that time has passed; a dated deadline lasts to the end of its day."""
-    days_left = (termijn.due_day - _day(today)).days
-    if days_left != 0:
-        return days_left, days_left < 0
-    if isinstance(termijn.due, datetime) and isinstance(today, datetime):
-        return 0, _local_naive(today) > _local_naive(termijn.due)
-    return 0, False
+def _local_day(moment: Moment) -> date:
+    """The Dutch calendar day of ``moment`` (an aware moment at 00:30 in Amsterdam is still the
+    day before in UTC)."""
+    return _local_naive(moment).date() if isinstance(moment, datetime) else moment
 
 
-def countdown(termijn: Termijn, today: date) -> str:
-    """A short label for the UI: ``nog 3 dagen``, ``vandaag``, ``2 dagen te laat`` (in the chosen
-    language)."""
-    days_left, overdue = status(termijn, today)
+def status(termijn: Termijn, now: Moment) -> tuple[int, bool]:
+    """(calendar days left, overdue) at ``now``, read in Dutch local time (``clock.AMSTERDAM``).
+
+    A deadline at a time of day (counted in hours, or from an aanhouding with its time: Bijlage 7
+    footnotes 32 and 35) is overdue as soon as that moment has passed; a dated deadline lasts to
+    the end of its day. ``now`` is the current moment (``clock.now()``); a date without a time (the
+    CLI's ``--vandaag``) cannot tell, so a deadline at a time on that day is not yet overdue.
+    """
+    days_left = (termijn.due_day - _local_day(now)).days
+    if isinstance(termijn.due, datetime) and isinstance(now, datetime):
+        return days_left, _local_naive(now) > _local_naive(termijn.due)
+    return days_left, days_left < 0
+
+
+def countdown(termijn: Termijn, now: Moment) -> str:
+    """A short label for the UI: ``nog 3 dagen``, ``vandaag om 17:00 verlopen``, ``2 dagen te laat``
+    (in the chosen language); ``now`` as in ``status``."""
+    days_left, overdue = status(termijn, now)
     if isinstance(termijn.due, datetime):
         at = f"{termijn.due:%H:%M}"
         if days_left == 0:
@@ -564,28 +575,58 @@ def countdown(termijn: Termijn, today: date) -> str:
     return _("1 dag te laat") if late == 1 else _("{count} dagen te laat", count=late)
 
 
-def check_not_in_future(what: str, moment: Moment, today: date) -> None:
-    """``what`` names the event in the chosen language ("de melding"); raises ImpossibleDate after
-    ``today``."""
-    if _day(moment) > _day(today):
+def check_not_in_future(what: str, moment: Moment, now: Moment) -> None:
+    """``what`` names the event in the chosen language ("de melding"); raises ImpossibleDate when
+    ``moment`` lies after ``now`` (both read in Dutch local time). With a time on both sides the
+    moments are compared: an incident typed as today 21:40 at 19:48 has not happened yet."""
+    if isinstance(moment, datetime) and isinstance(now, datetime):
+        local_now = _local_naive(now)
+        if _local_naive(moment) > local_now:
+            raise ImpossibleDate(
+                _(
+                    "Het tijdstip van {what} ({moment}) ligt in de toekomst; het is nu {now}. "
+                    "Controleer de datum en de tijd.",
+                    what=what,
+                    moment=_moment_text_with_year(_local_naive(moment)),
+                    now=_moment_text_with_year(local_now),
+                )
+            )
+        return
+    if _local_day(moment) > _local_day(now):
         raise ImpossibleDate(
             _(
                 "De datum van {what} ({day}) ligt in de toekomst; vandaag is het {today}. "
                 "Controleer de datum.",
                 what=what,
-                day=dutch_day(_day(moment), year=True),
-                today=dutch_day(_day(today), year=True),
+                day=dutch_day(_local_day(moment), year=True),
+                today=dutch_day(_local_day(now), year=True),
             )
         )
 
 
-def check_case_dates(melding: Moment, incident: Moment | None, today: date) -> None:
+def _moment_text_with_year(moment: datetime) -> str:
+    return _("{day} {time}", day=dutch_day(moment.date(), year=True), time=f"{moment:%H:%M}")
+
+
+def check_incident(incident: Moment, now: Moment) -> None:
+    """An incident has happened: not after ``now`` (see ``check_not_in_future``)."""
+    check_not_in_future(_("het incident"), incident, now)
+
+
+def check_event(anchor: str, moment: Moment, now: Moment) -> None:
+    """An event that has happened (an aangifte, an aanhouding) cannot lie after ``now``; a planned
+    one (a zitting, a raadkamer) may."""
+    if not is_planned(anchor):
+        check_not_in_future(anchor_label(anchor), moment, now)
+
+
+def check_case_dates(melding: Moment, incident: Moment | None, now: Moment) -> None:
     """Refuse dates that cannot be right: a melding or incident in the future, or a melding
     before the incident it reports. Raises ImpossibleDate with a Dutch message."""
-    check_not_in_future(_("de melding"), melding, today)
+    check_not_in_future(_("de melding"), melding, now)
     if incident is None:
         return
-    check_not_in_future(_("het incident"), incident, today)
+    check_incident(incident, now)
     if _day(melding) < _day(incident):
         raise ImpossibleDate(
             _(
@@ -601,7 +642,7 @@ def _moment_day_text(moment: Moment) -> str:
     return dutch_day(_day(moment), year=True)
 
 
-def check_events(events: Mapping[str, Any], today: date) -> None:
+def check_events(events: Mapping[str, Any], now: Moment) -> None:
     """Refuse contradictory dates: events that have happened cannot lie in the future (planned
     ones, such as a zitting, may); a veiligheidsbeoordeling, vooronderzoek, monitoren or melding
     at the police cannot come before the melding at Veilig Thuis, nor a voorgeleiding or
@@ -617,8 +658,7 @@ def check_events(events: Mapping[str, Any], today: date) -> None:
         )
     moments = {name: value for name, value in events.items() if isinstance(value, date)}
     for anchor, moment in moments.items():
-        if not is_planned(anchor):
-            check_not_in_future(anchor_label(anchor), moment, today)
+        check_event(anchor, moment, now)
     for later, earlier in ORDER:
         if (
             later in moments

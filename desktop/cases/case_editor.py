@@ -29,6 +29,7 @@ from desktop.cases.termijnen_panel import TermijnenPanel
 from routekaarten.case_store import ChecklistEntry, Note
 from routekaarten.cases import Case
 from routekaarten.checklist import Group
+from routekaarten.clock import day_of
 from routekaarten.guidance import Advice
 from routekaarten.termijnen import Overview
 
@@ -49,15 +50,15 @@ class CaseEditor(QWidget):
     def __init__(
         self,
         nfi_categories: list[tuple[str, str]],
-        today: Callable[[], date],
+        now: Callable[[], datetime],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.form = CaseForm(nfi_categories, today=today)
+        self.form = CaseForm(nfi_categories, now=now)
         self.form.edited.connect(self.caseEdited)
-        self.checklist = ChecklistPanel(today=today)
+        self.checklist = ChecklistPanel(today=lambda: day_of(now()))
         self.checklist.changed.connect(self.itemChanged)
-        self.termijnen = TermijnenPanel(today=today)
+        self.termijnen = TermijnenPanel(now=now)
         self.termijnen.eventChanged.connect(self.eventChanged)
         self.notes = NotesPanel()
         self.notes.noteEdited.connect(self.noteEdited)
@@ -124,10 +125,11 @@ class CaseEditor(QWidget):
     def show_empty(self) -> None:
         self.stack.setCurrentWidget(self.empty)
 
-    def show_derived(self, advice: list[Advice], termijnen: Overview, today: date) -> None:
-        """What follows from the case: the guidance and the deadlines (and those still missing a date)."""
+    def show_derived(self, advice: list[Advice], termijnen: Overview, now: datetime) -> None:
+        """What follows from the case: the guidance and the deadlines (and those still missing a
+        date), their countdowns at ``now`` (aware)."""
         self.form.show_guidance(advice)
-        self.termijnen.show_overview(termijnen, today)
+        self.termijnen.show_overview(termijnen, now)
 
     def show_case_error(self, text: str) -> None:
         self.form.show_error(text)

@@ -8,7 +8,7 @@ PDF or text by the file's extension; the text is made by the domain (``case_expo
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -21,6 +21,7 @@ from desktop.settings import Settings
 from routekaarten import case_export
 from routekaarten.case_store import CaseStore
 from routekaarten.cases import Case
+from routekaarten.clock import day_of
 from routekaarten.counts_export import counts_csv
 from routekaarten.errors import RoutekaartError
 from routekaarten.files import write_export
@@ -31,12 +32,12 @@ class CaseExports(QObject):
     message = Signal(str)
 
     def __init__(
-        self, cases: CaseStore, prefs: Settings, today: Callable[[], date], dialog_parent: QWidget
+        self, cases: CaseStore, prefs: Settings, now: Callable[[], datetime], dialog_parent: QWidget
     ) -> None:
         super().__init__(dialog_parent)
         self.cases = cases
         self.prefs = prefs
-        self.today = today
+        self.now = now  # aware: the summary marks a deadline in hours late once its moment passed
         self.dialog_parent = dialog_parent
 
     def export(
@@ -56,11 +57,12 @@ class CaseExports(QObject):
         html = target.suffix.lower() == ".pdf"
         if what == SUMMARY:
             content = case_export.summary(
-                self.cases, vault, case, self.today(), with_notes=with_notes, html=html
+                self.cases, vault, case, self.now(), with_notes=with_notes, html=html
             )
         else:
-            answers = case_export.filled_form(self.cases, vault, case, self.today(), sender_from(self.prefs))
-            content = case_export.meldingsformulier(case, self.today(), html=html, answers=answers)
+            today = day_of(self.now())
+            answers = case_export.filled_form(self.cases, vault, case, today, sender_from(self.prefs))
+            content = case_export.meldingsformulier(case, today, html=html, answers=answers)
         try:
             if html:
                 from desktop.cases.pdf_export import write_pdf

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.safe_text import SafeTextBrowser
 from desktop.widgets.date_field import DateField
+from routekaarten import clock
 from routekaarten.cases import Case, label_warnings
 from routekaarten.guidance import Advice, Uitlating, Vermoeden
+from routekaarten.termijnen import check_incident
 
 # Marked for pyside6-lupdate; CaseForm translates them with self.tr.
 VERMOEDEN_LABELS = {
@@ -50,7 +52,7 @@ class CaseForm(QWidget):
         nfi_categories: list[tuple[str, str]],
         parent: QWidget | None = None,
         *,
-        today: Callable[[], date] = date.today,
+        now: Callable[[], datetime] = clock.now,
         confirm_label: Callable[[QWidget, list[str]], bool] | None = None,
     ) -> None:
         super().__init__(parent)
@@ -80,8 +82,18 @@ class CaseForm(QWidget):
             self.uitlating.addItem(self.tr(text), uitlating.value if uitlating else "")
         self.zeden = QCheckBox(self.tr("Zedenzaak (seksueel misbruik)"))
         self.zeden.setAccessibleName(self.tr("Zedenzaak"))
+
+        def today() -> date:  # the fields' "vandaag"
+            return clock.day_of(now())
+
+        # An incident has happened: one later than now (a date, or today at a later hour) is
+        # refused in the field, as the Termijnen fields refuse an aangifte in the future.
         self.incident = DateField(
-            self.tr("Datum en tijd incident"), with_time=True, today=today, empty_text=self.tr("onbekend")
+            self.tr("Datum en tijd incident"),
+            with_time=True,
+            today=today,
+            empty_text=self.tr("onbekend"),
+            check=lambda moment: check_incident(moment, now()),
         )
         self.nfi = QComboBox()
         self.nfi.setAccessibleName(self.tr("NFI-categorie"))

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from desktop.cases.vault_session import VaultSession
 from routekaarten.case_store import CaseStore, ChecklistEntry
 from routekaarten.cases import Case
+from routekaarten.clock import day_of
 from routekaarten.errors import RoutekaartError
 from routekaarten.termijnen import check_case_dates, check_events
 
@@ -31,13 +32,13 @@ class CaseWriter(QObject):
         self,
         cases: CaseStore,
         session: VaultSession,
-        today: Callable[[], date],
+        now: Callable[[], datetime],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.cases = cases
         self.session = session
-        self.today = today
+        self.now = now  # aware; an incident or event later today than now is refused too
         self._case_id: str | None = None
 
     def open(self, case: Case | None) -> None:
@@ -45,13 +46,13 @@ class CaseWriter(QObject):
         self._case_id = case.id if case else None
 
     def save_case(self, case: Case) -> None:
-        today = self.today()
+        now = self.now()
         try:
-            check_case_dates(case.melding_date, case.incident_date, today)
+            check_case_dates(case.melding_date, case.incident_moment, now)
         except RoutekaartError as error:
             self.caseRefused.emit(str(error))
             return
-        case = case.settled(today)
+        case = case.settled(day_of(now))
         self._write(lambda: self.cases.save_case(case))
         self._case_id = case.id
         self.caseSaved.emit(case)
@@ -84,7 +85,7 @@ class CaseWriter(QObject):
         if value is not None:
             try:
                 events = {"melding": self.cases.case(case_id).melding_date, **self.cases.events(case_id)}
-                check_events({**events, anchor: value}, self.today())
+                check_events({**events, anchor: value}, self.now())
             except RoutekaartError as error:
                 self.eventRefused.emit(str(error))
                 return

@@ -10,7 +10,7 @@ with what follows from it. Rules live in ``routekaarten``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -34,11 +34,12 @@ from desktop.settings import Settings
 from routekaarten.case_store import CaseStore
 from routekaarten.cases import Case
 from routekaarten.checklist import Group, groups_for_region
+from routekaarten.clock import day_of
 from routekaarten.errors import RoutekaartError
 from routekaarten.guidance import Vermoeden, advise
 from routekaarten.termijnen import overview
 
-Today = Callable[[], date]
+Now = Callable[[], datetime]  # aware; read in Dutch local time
 
 
 class CasesPage(QWidget):
@@ -50,7 +51,7 @@ class CasesPage(QWidget):
         cases: CaseStore,
         prefs: Settings,
         *,
-        today: Today,
+        now: Now,
         keyring_backend: Callable[[], Any],
         keyring_user: str,
         selection: Callable[[], tuple[str, str | None]],
@@ -58,7 +59,9 @@ class CasesPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.cases = cases
-        self.today = today
+        self.now = now
+        self.today: Callable[[], date] = lambda: day_of(now())
+        today = self.today
         self.selection = selection  # (region id, area id) chosen in the routekaart tab
         self.national = cases.store.national()
         self.session = VaultSession(prefs.get(settings.IDLE_LOCK_MINUTES), self)
@@ -79,10 +82,10 @@ class CasesPage(QWidget):
         self.case_list.newCaseRequested.connect(self.new_case)
         self.case_list.deleteRequested.connect(self.delete_case)
         nfi = [(c["id"], c["title"]) for c in self.national.get("nfi_categories", ())]
-        self.editor = CaseEditor(nfi, today)
-        self.writer = CaseWriter(cases, self.session, today, self)
+        self.editor = CaseEditor(nfi, now)
+        self.writer = CaseWriter(cases, self.session, now, self)
         self.prefs = prefs
-        self.exports = CaseExports(cases, prefs, today, self)
+        self.exports = CaseExports(cases, prefs, now, self)
         self.exports.message.connect(self.message)
         self._connect_editor()
 
@@ -341,10 +344,10 @@ class CasesPage(QWidget):
     def _refresh_derived(self) -> None:
         if self.case is None:
             return
-        today = self.today()
+        now = self.now()
         events: dict[str, Any] = {"melding": self.case.melding_date, **self.cases.events(self.case.id)}
         self.editor.show_derived(
-            advise(self.case.facts(today)), overview(self.national.get("termijnen", ()), events), today
+            advise(self.case.facts(day_of(now))), overview(self.national.get("termijnen", ()), events), now
         )
 
     def _show_in_routekaart(self) -> None:

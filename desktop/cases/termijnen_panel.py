@@ -2,8 +2,11 @@
 
 Every event is one typeable ``DateField`` (issue 12 item 1); the events of vrijheidsbeneming
 (``CUSTODY_ANCHORS``: aanhouding, voorgeleiding, raadkamer) take a time as well, because their
-terms count in hours (Bijlage 7, footnotes 32 and 35). Overdue deadlines say so in words
-("2 dagen te laat") and with a symbol, not colour alone.
+terms count in hours (Bijlage 7, footnotes 32 and 35). An event that has happened cannot lie
+after now (``termijnen.check_event``): the field says so inline and keeps what was typed. Overdue
+deadlines say so in words ("2 dagen te laat", "vandaag om 17:00 verlopen") and with a symbol, not
+colour alone; the countdowns are at the moment given (``now``), so a deadline in hours is late
+once its hour has passed.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.safe_text import plain_label, tooltip
 from desktop.widgets.date_field import DateField
+from routekaarten import clock
 from routekaarten.termijnen import (
     CUSTODY_ANCHORS,
     ZITTING_SOORT,
@@ -38,6 +42,7 @@ from routekaarten.termijnen import (
     Overview,
     Termijn,
     anchor_label,
+    check_event,
     countdown,
     status,
 )
@@ -74,8 +79,13 @@ class TermijnenPanel(QWidget):
     # anchor, date | datetime | None; or "zitting_soort", str | None
     eventChanged = Signal(str, object)
 
-    def __init__(self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, parent: QWidget | None = None, *, now: Callable[[], datetime] = clock.now) -> None:
         super().__init__(parent)
+        self._now = now
+
+        def today() -> date:  # the fields' "vandaag"
+            return clock.day_of(now())
+
         self._loading = False
         self.editors: dict[str, DateField] = {}
         # Two columns of fields in a scroll area, above the deadlines in a splitter: fifteen
@@ -91,6 +101,7 @@ class TermijnenPanel(QWidget):
                 with_time=anchor in CUSTODY_ANCHORS,
                 today=today,
                 empty_text=self.tr("niet gebeurd / onbekend"),
+                check=self._not_after_now(anchor),
             )
             edit.valueChanged.connect(lambda value, a=anchor: self._changed(a, value))
             # room for a whole date and time at any text size; a long label goes above its field
@@ -141,6 +152,10 @@ class TermijnenPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
+    def _not_after_now(self, anchor: str) -> Callable[[date | datetime], None]:
+        """The field's rule: an event that has happened cannot lie after now (a zitting may)."""
+        return lambda moment: check_event(anchor, moment, self._now())
+
     def _soort_combo(self) -> QComboBox:
         self.soort = QComboBox()
         self.soort.setAccessibleName(self.tr("Soort zitting"))
@@ -170,16 +185,17 @@ class TermijnenPanel(QWidget):
             parts.append(row.note)
         return "; ".join(parts)
 
-    def show_termijnen(self, termijnen: list[Termijn], today: date) -> None:
-        self.show_overview(Overview(termijnen, []), today)
+    def show_termijnen(self, termijnen: list[Termijn], now: datetime) -> None:
+        self.show_overview(Overview(termijnen, []), now)
 
-    def show_overview(self, found: Overview, today: date) -> None:
-        """Counted deadlines first, then the ones that say which date they still need."""
+    def show_overview(self, found: Overview, now: datetime) -> None:
+        """Counted deadlines first, then the ones that say which date they still need; the
+        countdowns at ``now`` (aware, read in Dutch local time)."""
         self.table.setRowCount(len(found.termijnen) + len(found.needed))
         rows: list[list[str]] = []
         for termijn in found.termijnen:
-            _, overdue = status(termijn, today)
-            left = countdown(termijn, today)
+            _, overdue = status(termijn, now)
+            left = countdown(termijn, now)
             rows.append(
                 [
                     termijn.due_day.strftime("%d-%m-%Y"),

@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
             self.cases_page = CasesPage(
                 CaseStore(self.store),
                 self.prefs,
-                today=lambda: self.clock().astimezone(AMSTERDAM).date(),
+                now=lambda: self.clock().astimezone(AMSTERDAM),
                 keyring_backend=self.keyring_backend,
                 keyring_user=str(self.store.path.parent),
                 selection=lambda: (self.routekaart.region_id() or "", self.routekaart.area_id()),

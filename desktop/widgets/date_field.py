@@ -2,7 +2,9 @@
 
 The rules (what may be typed, which dates are impossible) live in ``routekaarten.dates``; this
 widget only shows them. Typed text is never lost: invalid input stays in the field with the
-reason beside it, and the last valid value is kept until the input is corrected. ``valueChanged``
+reason beside it, and the last valid value is kept until the input is corrected. A field may be
+given a domain rule for its value (``check``: an incident or an aangifte cannot lie after now);
+a value the rule refuses is shown the same way, inline, with the rule's message. ``valueChanged``
 fires only for a valid value (``None`` when emptied), on Enter, on leaving the field, on a day
 picked in the calendar, and on the clear button or Delete on an empty or fully selected field.
 """
@@ -26,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from routekaarten.dates import EARLIEST, DateInputError, format_moment, parse_date, parse_moment
+from routekaarten.dates import EARLIEST, format_moment, parse_date, parse_moment
+from routekaarten.errors import RoutekaartError
 
 Moment = date | datetime
 
@@ -43,10 +46,12 @@ class DateField(QWidget):
         with_time: bool = False,
         today: Callable[[], date] = date.today,
         empty_text: str = "",
+        check: Callable[[Moment], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._today = today
+        self._check = check  # raises RoutekaartError (Dutch message) for a value it refuses
         self._with_time = with_time
         self._value: Moment | None = None
         self.edit = QLineEdit()
@@ -132,7 +137,9 @@ class DateField(QWidget):
                 value = parse_moment(self.edit.text(), self._today())
             else:
                 value = parse_date(self.edit.text(), self._today())
-        except DateInputError as error:
+            if value is not None and self._check is not None:
+                self._check(value)
+        except RoutekaartError as error:
             self._show_error(str(error))
             return
         self._show_error("")

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
 from PySide6.QtCore import Qt
 
 from desktop.widgets.date_field import DateField
+from routekaarten.clock import AMSTERDAM
 from tests.ui.helpers import open_cases as _open_cases
 from tests.ui.helpers import type_date
 
@@ -123,3 +125,28 @@ def test_a_label_mnemonic_reaches_the_typing_field(qtbot):
     qtbot.addWidget(field)
     assert field.focusPolicy() == QtNamespace.FocusPolicy.StrongFocus
     assert field.focusProxy() is field.edit
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("01-06-2027", "De datum van het incident (dinsdag 1 juni 2027) ligt in de toekomst"),
+        ("vandaag 21:40", "Het tijdstip van het incident (woensdag 2 december 2026 21:40) ligt in de"),
+    ],
+)
+def test_an_incident_in_the_future_is_refused_inline_and_the_typed_text_stays(
+    make_window, qtbot, typed, words
+):
+    page = _open_cases(make_window(datetime(2026, 12, 2, 19, 48, tzinfo=AMSTERDAM)), qtbot, creating=True)
+    page.new_case()
+    field = page.editor.form.incident
+    type_date(qtbot, field, typed)
+    assert words in field.error_text()
+    assert field.error_text().startswith("⚠ ")
+    assert field.text() == typed
+    assert page.cases.case(page.case.id).incident_date is None
+    page.editor.form.zeden.setChecked(True)  # another edit saves and reloads the case
+    assert field.text() == typed and words in field.error_text()
+    type_date(qtbot, field, "vandaag 19:40")
+    assert field.error_text() == ""
+    assert page.cases.case(page.case.id).incident_moment == datetime(2026, 12, 2, 19, 40)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -14,6 +14,7 @@ from routekaarten import case_export
 from routekaarten.case_store import CaseStore
 from routekaarten.cases import Case
 from routekaarten.checklist import groups_from_bundle
+from routekaarten.clock import AMSTERDAM
 from routekaarten.errors import RoutekaartError
 from routekaarten.export import case_summary_html, meldingsformulier_html
 from routekaarten.guidance import Vermoeden, advise
@@ -24,6 +25,7 @@ from routekaarten.vault import CaseVault
 
 LABEL = "PDF-2026-03"
 TODAY = date(2026, 12, 2)
+NOW = datetime(2026, 12, 2, 9, 30, tzinfo=AMSTERDAM)
 
 
 @pytest.fixture
@@ -61,7 +63,7 @@ def summary_html(store: Store) -> str:
         groups=groups,
         checklist=cases.checklist(vault, "c1"),
         termijnen=compute(national["termijnen"], cases.events("c1")),
-        today=TODAY,
+        now=NOW,
         notes=cases.notes(vault, "c1"),
     )
 
@@ -161,7 +163,7 @@ def _typical_summary(store: Store, note: str) -> str:
         )
     for index in range(3):
         cases.add_note(vault, "c1", f"{note} {index}: overleg met de politie over de planning")
-    return case_export.summary(cases, vault, case, TODAY, with_notes=True, html=True)
+    return case_export.summary(cases, vault, case, NOW, with_notes=True, html=True)
 
 
 def test_a_typical_summary_is_at_most_two_pages_and_shows_markup_literally(qapp, tmp_path, store):

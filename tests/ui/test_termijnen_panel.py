@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.cases.termijnen_panel import EDITABLE_ANCHORS, TermijnenPanel
+from routekaarten.clock import AMSTERDAM
 from routekaarten.termijnen import overview
 from tests.ui.helpers import open_cases, type_date
 
@@ -21,7 +22,8 @@ ENTRIES = json.loads(BUNDLE.read_text(encoding="utf-8"))["termijnen"]
 def test_needed_rows_and_footnotes_are_shown(qtbot) -> None:
     panel = TermijnenPanel()
     qtbot.addWidget(panel)
-    panel.show_overview(overview(ENTRIES, {"melding": date(2026, 11, 30)}), date(2026, 12, 1))
+    now = datetime(2026, 12, 1, 9, 0, tzinfo=AMSTERDAM)
+    panel.show_overview(overview(ENTRIES, {"melding": date(2026, 11, 30)}), now)
 
     rows = {row[3]: row for row in panel.rows()}
     assert rows["studioverhoor"][:1] == ["—"]
@@ -44,12 +46,12 @@ def test_choosing_the_kind_of_hearing_emits_it_as_an_event(qtbot) -> None:
     assert blocker.args == ["zitting_soort", "regulier"]
 
 
-TODAY = date(2026, 11, 30)
+NOW = datetime(2026, 11, 30, 9, 15, tzinfo=AMSTERDAM)
 WITH_TIME = ("aanhouding", "voorgeleiding", "raadkamer")
 
 
 def _panel(qtbot) -> TermijnenPanel:
-    panel = TermijnenPanel(today=lambda: TODAY)
+    panel = TermijnenPanel(now=lambda: NOW)
     qtbot.addWidget(panel)
     panel.show()
     return panel
@@ -138,3 +140,54 @@ def test_typed_hearing_and_its_kind_are_saved(make_window, qtbot):
     page.open_case(page.case.id)
     assert panel.editors["zitting"].text() == "15-12-2026"
     assert panel.soort.currentText() == "supersnelrecht"
+
+
+def _late_marks(window, qtbot) -> dict[str, str]:
+    """The "Nog" column after typing an aanhouding on Wednesday 2 December 2026 at 08:00."""
+    page = open_cases(window, qtbot, creating=True)
+    page.new_case()
+    type_date(qtbot, page.editor.form.melding, "02-12-2026")
+    panel = page.editor.termijnen
+    type_date(qtbot, panel.editors["aanhouding"], "02-12-2026 08:00")
+    assert panel.editors["aanhouding"].error_text() == ""
+    return {row[3]: row[1] for row in panel.rows()}
+
+
+@pytest.mark.parametrize(
+    ("at", "zsm", "ivs"),
+    [
+        # ZSM: 9 hours after 08:00 is 17:00 (Bijlage 7, seed r. 1984); art. 56a Sv: 9 hours from
+        # 09:00 (00:00-09:00 not counted) is 18:00 (r. 2025, footnote 32).
+        ((16, 59), "vandaag om 17:00", "vandaag om 18:00"),
+        ((17, 1), "⚠ vandaag om 17:00 verlopen", "vandaag om 18:00"),
+        ((19, 48), "⚠ vandaag om 17:00 verlopen", "⚠ vandaag om 18:00 verlopen"),
+    ],
+)
+def test_a_deadline_in_hours_shows_late_once_its_hour_has_passed(make_window, qtbot, at, zsm, ivs):
+    marks = _late_marks(make_window(datetime(2026, 12, 2, *at, tzinfo=AMSTERDAM)), qtbot)
+    assert marks["Beslissing over afdoeningsrichting door OM"] == zsm
+    assert marks["Besluit over inverzekeringstelling"] == ivs
+
+
+def test_an_event_later_today_than_now_is_refused_in_its_field(make_window, qtbot):
+    page = open_cases(make_window(datetime(2026, 12, 2, 19, 48, tzinfo=AMSTERDAM)), qtbot, creating=True)
+    page.new_case()
+    field = page.editor.termijnen.editors["aanhouding"]
+    type_date(qtbot, field, "02-12-2026 21:40")
+    assert "ligt in de toekomst; het is nu woensdag 2 december 2026 19:48" in field.error_text()
+    assert field.text() == "02-12-2026 21:40"
+    assert "aanhouding" not in page.cases.events(page.case.id)
+    type_date(qtbot, field, "vandaag 19:40")
+    assert field.error_text() == ""
+    assert page.cases.events(page.case.id)["aanhouding"] == datetime(2026, 12, 2, 19, 40)
+
+
+def test_a_time_typed_in_a_date_only_field_says_the_field_takes_no_time(qtbot) -> None:
+    panel = _panel(qtbot)
+    field = panel.editors["aangifte"]
+    with qtbot.assert_not_emitted(panel.eventChanged):
+        type_date(qtbot, field, "2-12-2026 08:00")
+    assert field.error_text() == (
+        "⚠ ‘2-12-2026 08:00’: in dit veld komt alleen een datum, zonder tijd. Typ bijvoorbeeld 29-11-2026."
+    )
+    assert field.text() == "2-12-2026 08:00"

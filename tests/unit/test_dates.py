@@ -51,6 +51,15 @@ def test_impossible_dates_get_a_dutch_reason(typed, words):
         parse_date(typed, TODAY)
 
 
+@pytest.mark.parametrize("typed", ["2-12-2026 08:00", "02122026 8:00", "vandaag 14:30"])
+def test_a_time_in_a_date_only_field_is_refused_as_a_time_not_as_no_date(typed):
+    with pytest.raises(DateInputError) as caught:
+        parse_date(typed, TODAY)
+    assert str(caught.value) == (
+        f"‘{typed}’: in dit veld komt alleen een datum, zonder tijd. Typ bijvoorbeeld 29-11-2026."
+    )
+
+
 def test_moment_with_a_time_and_without():
     assert parse_moment("29-11-2026 14:30", TODAY) == datetime(2026, 11, 29, 14, 30)
     assert parse_moment("vandaag 9.15", TODAY) == datetime(2026, 11, 30, 9, 15)

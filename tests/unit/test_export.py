@@ -6,17 +6,19 @@ import csv
 import html
 import io
 import json
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from routekaarten import case_export
 from routekaarten.bootstrap import open_store
 from routekaarten.case_store import CaseStore
 from routekaarten.cases import Case
 from routekaarten.checklist import Group, groups_from_bundle
 from routekaarten.cli import EXIT_OK, main
+from routekaarten.clock import AMSTERDAM
 from routekaarten.counts_export import counts_csv
 from routekaarten.export import (
     TO_FILL,
@@ -39,6 +41,7 @@ from routekaarten.vault import CaseVault
 CHEAP = ScryptParams(n=2**10)
 LABEL = "AB-2026-01"
 TODAY = date(2026, 12, 2)
+NOW = datetime(2026, 12, 2, 9, 30, tzinfo=AMSTERDAM)
 NOTE_MARKER = "ZZ-notitie-kind-vertelde-op-school-QQ"
 SCRIPT = "<script>alert('x')</script>"
 
@@ -87,7 +90,7 @@ def _summary(
         groups=groups,
         checklist=cases.checklist(vault, "c1"),
         termijnen=compute(national["termijnen"], cases.events("c1")),
-        today=TODAY,
+        now=NOW,
         notes=cases.notes(vault, "c1") if with_notes else None,
         step_title="Plan van aanpak: veiligheid, interventies en onderzoekshandelingen",
     )
@@ -226,6 +229,25 @@ def test_summary_lists_the_termijnen_with_absolute_dates_and_how_they_were_count
         assert f"Bron: {people_source(termijn.source)}" in block
     triage = next(t for t in termijnen if t.id == "vt-triage")
     assert "Uiterlijk: maandag 7 december 2026" in _block(text, f"- {triage.organisation}: {triage.what}")
+
+
+@pytest.mark.parametrize(("at", "late"), [((16, 59), False), ((17, 1), True)])
+def test_summary_marks_a_deadline_in_hours_late_once_its_hour_has_passed(
+    cases: CaseStore, vault: CaseVault, at: tuple[int, int], late: bool
+):
+    """Aanhouding Wednesday 2 December 08:00: ZSM's 9 hours (seed r. 1984) end at 17:00, and the
+    summary is made the same day; art. 56a Sv's deadline (18:00) is not late at either moment."""
+    cases.save_case(_case(melding_date=date(2026, 12, 2)))
+    cases.set_event("c1", "aanhouding", datetime(2026, 12, 2, 8, 0))
+    now = datetime(2026, 12, 2, *at, tzinfo=AMSTERDAM)
+    text = case_export.summary(cases, vault, cases.case("c1"), now, with_notes=False, html=False)
+    zsm = _block(text, "Beslissing over afdoeningsrichting door OM")
+    mark = (
+        "Let op: verlopen op woensdag 2 december 2026 17:00; "
+        f"stand van woensdag 2 december 2026 {at[0]}:{at[1]:02}"
+    )
+    assert (mark in zsm) is late, zsm
+    assert "verlopen" not in _block(text, "Besluit over inverzekeringstelling")
 
 
 def test_summary_without_events_says_there_are_no_termijnen_yet(

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from routekaarten.cli import EXIT_OK, EXIT_USER_ERROR, main
+from routekaarten.clock import AMSTERDAM
 from routekaarten.errors import RoutekaartError
 from routekaarten.termijnen import (
     EITHER_ANCHORS,
     ImpossibleDate,
     Termijn,
     check_case_dates,
+    check_event,
     check_events,
+    check_incident,
     compute,
     compute_one,
     countdown,
@@ -24,6 +27,8 @@ from routekaarten.termijnen import (
     status,
 )
 from routekaarten.termijnen_report import EVENT_FLAGS
+
+BUNDLE = Path(__file__).resolve().parents[2] / "resources/national/hssk.json"
 
 
 def row(id_: str, organisation: str, written: str, title: str) -> dict[str, Any]:
@@ -226,6 +231,49 @@ def test_countdown_for_a_dated_deadline(today: date, expected: str, left: int, o
     assert status(termijn, today) == (left, overdue)
 
 
+@pytest.fixture(scope="module")
+def aanhouding_at_eight() -> dict[str, Termijn]:
+    """The shipped rows after an aanhouding on Wednesday 2 December 2026 at 08:00: ZSM's 9 hours
+    (Bijlage 7, seed r. 1984) end at 17:00; art. 56a Sv's 9 hours from 09:00 (r. 2025) at 18:00."""
+    entries = json.loads(BUNDLE.read_text(encoding="utf-8"))["termijnen"]
+    events = {"melding": date(2026, 12, 2), "aanhouding": datetime(2026, 12, 2, 8, 0)}
+    return {t.id: t for t in compute(entries, events)}
+
+
+@pytest.mark.parametrize(
+    ("now", "zsm", "ivs"),
+    [
+        (datetime(2026, 12, 2, 16, 59, tzinfo=AMSTERDAM), "vandaag om 17:00", "vandaag om 18:00"),
+        (datetime(2026, 12, 2, 17, 1, tzinfo=AMSTERDAM), "vandaag om 17:00 verlopen", "vandaag om 18:00"),
+        (
+            datetime(2026, 12, 2, 19, 48, tzinfo=AMSTERDAM),
+            "vandaag om 17:00 verlopen",
+            "vandaag om 18:00 verlopen",
+        ),
+        # the same moments given in UTC (Amsterdam is UTC+1 in December): 16:01 UTC is 17:01
+        (datetime(2026, 12, 2, 15, 59, tzinfo=UTC), "vandaag om 17:00", "vandaag om 18:00"),
+        (datetime(2026, 12, 2, 16, 1, tzinfo=UTC), "vandaag om 17:00 verlopen", "vandaag om 18:00"),
+    ],
+)
+def test_a_deadline_in_hours_is_late_once_its_moment_has_passed_in_amsterdam(
+    aanhouding_at_eight: dict[str, Termijn], now: datetime, zsm: str, ivs: str
+) -> None:
+    assert aanhouding_at_eight["zsm-afdoeningsrichting"].due == datetime(2026, 12, 2, 17, 0)
+    assert aanhouding_at_eight["politie-inverzekeringstelling"].due == datetime(2026, 12, 2, 18, 0)
+    assert countdown(aanhouding_at_eight["zsm-afdoeningsrichting"], now) == zsm
+    assert countdown(aanhouding_at_eight["politie-inverzekeringstelling"], now) == ivs
+    assert status(aanhouding_at_eight["zsm-afdoeningsrichting"], now) == (0, zsm.endswith("verlopen"))
+
+
+def test_a_dated_deadline_lasts_to_the_end_of_its_dutch_day() -> None:
+    termijn = one("vt-triage", melding=date(2026, 11, 30))  # 5 werkdagen: Monday 7 December
+    assert status(termijn, datetime(2026, 12, 7, 23, 59, tzinfo=AMSTERDAM)) == (0, False)
+    assert countdown(termijn, datetime(2026, 12, 7, 23, 59, tzinfo=AMSTERDAM)) == "vandaag"
+    # 23:30 UTC on the 6th is 00:30 on the 7th in Amsterdam: "vandaag", not "nog 1 dag"
+    assert countdown(termijn, datetime(2026, 12, 6, 23, 30, tzinfo=UTC)) == "vandaag"
+    assert status(termijn, datetime(2026, 12, 8, 0, 1, tzinfo=AMSTERDAM)) == (-1, True)
+
+
 def test_countdown_for_a_deadline_at_a_time_of_day() -> None:
     termijn = one("pol-ivs", aanhouding=datetime(2026, 11, 30, 14, 30))
     assert countdown(termijn, date(2026, 11, 30)) == "vandaag om 23:30"
@@ -238,13 +286,13 @@ def test_countdown_for_a_deadline_at_a_time_of_day() -> None:
 
 
 def test_plausible_case_dates_pass() -> None:
-    check_case_dates(date(2026, 11, 30), date(2026, 11, 28), today=date(2026, 11, 30))
-    check_case_dates(date(2026, 11, 30), None, today=date(2026, 12, 1))
+    check_case_dates(date(2026, 11, 30), date(2026, 11, 28), now=date(2026, 11, 30))
+    check_case_dates(date(2026, 11, 30), None, now=date(2026, 12, 1))
 
 
 def test_a_melding_before_the_incident_is_refused_in_dutch() -> None:
     with pytest.raises(ImpossibleDate, match="ligt vóór het incident") as caught:
-        check_case_dates(date(2026, 11, 20), date(2026, 11, 25), today=date(2026, 11, 30))
+        check_case_dates(date(2026, 11, 20), date(2026, 11, 25), now=date(2026, 11, 30))
     assert isinstance(caught.value, RoutekaartError)
     assert "20 november 2026" in str(caught.value)
 
@@ -254,7 +302,29 @@ def test_a_melding_before_the_incident_is_refused_in_dutch() -> None:
 )
 def test_dates_in_the_future_are_refused(melding: date, incident: date | None) -> None:
     with pytest.raises(ImpossibleDate, match="ligt in de toekomst"):
-        check_case_dates(melding, incident, today=date(2026, 11, 30))
+        check_case_dates(melding, incident, now=date(2026, 11, 30))
+
+
+def test_an_incident_later_today_than_now_is_refused_and_an_earlier_one_passes() -> None:
+    now = datetime(2026, 12, 2, 19, 48, tzinfo=AMSTERDAM)
+    with pytest.raises(ImpossibleDate, match="ligt in de toekomst") as caught:
+        check_incident(datetime(2026, 12, 2, 21, 40), now)
+    assert "woensdag 2 december 2026 21:40" in str(caught.value)
+    assert "het is nu woensdag 2 december 2026 19:48" in str(caught.value)
+    with pytest.raises(ImpossibleDate, match="ligt in de toekomst"):
+        check_incident(date(2027, 6, 1), now)
+    check_incident(datetime(2026, 12, 2, 19, 40), now)
+    check_incident(date(2026, 12, 2), now)  # a day without a time: today is not the future
+    with pytest.raises(ImpossibleDate, match="ligt in de toekomst"):
+        check_case_dates(date(2026, 12, 2), datetime(2026, 12, 2, 21, 40), now)
+
+
+def test_an_aanhouding_later_today_is_refused_but_a_zitting_may_be_planned() -> None:
+    now = datetime(2026, 12, 2, 19, 48, tzinfo=AMSTERDAM)
+    with pytest.raises(ImpossibleDate, match="aanhouding"):
+        check_event("aanhouding", datetime(2026, 12, 2, 21, 40), now)
+    check_event("aanhouding", datetime(2026, 12, 2, 8, 0), now)
+    check_event("zitting", date(2027, 3, 9), now)
 
 
 def test_past_events_may_not_be_in_the_future_but_hearings_may() -> None:
