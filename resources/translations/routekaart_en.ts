@@ -621,17 +621,17 @@
         <translation>The data folder {0} cannot be created ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="113"/>
+        <location filename="../../desktop/app.py" line="115"/>
         <source>Routekaart is al geopend met deze gegevensmap ({0}). Gebruik het venster dat al open is.</source>
         <translation>Routekaart is already open with this data folder ({0}). Use the window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="116"/>
+        <location filename="../../desktop/app.py" line="118"/>
         <source>Routekaart is al geopend</source>
         <translation>Routekaart is already open</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="120"/>
+        <location filename="../../desktop/app.py" line="124"/>
         <source>Routekaart kan niet starten</source>
         <translation>Routekaart cannot start</translation>
     </message>
@@ -639,87 +639,87 @@
 <context>
     <name>AppMenu</name>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="41"/>
+        <location filename="../../desktop/shell/app_menu.py" line="43"/>
         <source>&amp;Instellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="42"/>
+        <location filename="../../desktop/shell/app_menu.py" line="44"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="53"/>
+        <location filename="../../desktop/shell/app_menu.py" line="55"/>
         <source>Geldt na een herstart van Routekaart</source>
         <translation>Takes effect after restarting Routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="56"/>
+        <location filename="../../desktop/shell/app_menu.py" line="58"/>
         <source>Tekst&amp;grootte</source>
         <translation>Text &amp;size</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="57"/>
+        <location filename="../../desktop/shell/app_menu.py" line="59"/>
         <source>&amp;Groter</source>
         <translation>&amp;Larger</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="59"/>
+        <location filename="../../desktop/shell/app_menu.py" line="61"/>
         <source>&amp;Kleiner</source>
         <translation>S&amp;maller</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="61"/>
+        <location filename="../../desktop/shell/app_menu.py" line="63"/>
         <source>&amp;Standaard</source>
         <translation>&amp;Default</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="63"/>
+        <location filename="../../desktop/shell/app_menu.py" line="65"/>
         <source>&amp;Mijn gegevens…</source>
         <translation>&amp;My details…</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="65"/>
+        <location filename="../../desktop/shell/app_menu.py" line="67"/>
         <source>G&amp;egevens</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="67"/>
+        <location filename="../../desktop/shell/app_menu.py" line="69"/>
         <source>&amp;Nu bijwerken</source>
         <translation>&amp;Update now</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="70"/>
+        <location filename="../../desktop/shell/app_menu.py" line="72"/>
         <source>Wat is er &amp;veranderd</source>
         <translation>&amp;What has changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="72"/>
+        <location filename="../../desktop/shell/app_menu.py" line="74"/>
         <source>&amp;Bijlage 3: onderzoeksbevoegdheden…</source>
         <translation>&amp;Annex 3: investigative powers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="78"/>
+        <location filename="../../desktop/shell/app_menu.py" line="80"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="79"/>
+        <location filename="../../desktop/shell/app_menu.py" line="81"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="104"/>
+        <location filename="../../desktop/shell/app_menu.py" line="106"/>
         <source>De nieuwe taal geldt na een herstart van Routekaart.</source>
         <translation>The new language takes effect after restarting Routekaart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="108"/>
+        <location filename="../../desktop/shell/app_menu.py" line="110"/>
         <source>Tekstgrootte: {0} punten</source>
         <translation>Text size: {0} points</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="112"/>
+        <location filename="../../desktop/shell/app_menu.py" line="114"/>
         <source>Tekstgrootte: standaard</source>
         <translation>Text size: default</translation>
     </message>
@@ -1516,47 +1516,47 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="95"/>
+        <location filename="../../desktop/cases/cases_page.py" line="99"/>
         <source>Ver&amp;grendelen</source>
         <translation>Loc&amp;k</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="96"/>
+        <location filename="../../desktop/cases/cases_page.py" line="100"/>
         <source>Zaken vergrendelen</source>
         <translation>Lock the cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="89"/>
+        <location filename="../../desktop/cases/cases_page.py" line="93"/>
         <source>Telling e&amp;xporteren…</source>
         <translation>Export anony&amp;mous counts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="90"/>
+        <location filename="../../desktop/cases/cases_page.py" line="94"/>
         <source>Anonieme telling exporteren</source>
         <translation>Export anonymous counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="92"/>
+        <location filename="../../desktop/cases/cases_page.py" line="96"/>
         <source>Bijlage &amp;3: wie mag wat onderzoeken…</source>
         <translation>Annex &amp;3: who may investigate what…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="93"/>
+        <location filename="../../desktop/cases/cases_page.py" line="97"/>
         <source>Onderzoeksbevoegdheden per organisatie (Bijlage 3)</source>
         <translation>Investigative powers per organisation (Annex 3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="216"/>
+        <location filename="../../desktop/cases/cases_page.py" line="221"/>
         <source>1 gesloten zaak verwijderd.</source>
         <translation>1 closed case deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="218"/>
+        <location filename="../../desktop/cases/cases_page.py" line="223"/>
         <source>{0} gesloten zaken verwijderd.</source>
         <translation>{0} closed cases deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="291"/>
+        <location filename="../../desktop/cases/cases_page.py" line="297"/>
         <source>Zaak {0}</source>
         <translation>Case {0}</translation>
     </message>
@@ -1832,7 +1832,7 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
         <translation>Steps 0 to 3; choose a box with Tab or the arrow keys.</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/chart_view.py" line="284"/>
+        <location filename="../../desktop/routekaart/chart_view.py" line="263"/>
         <source>STAP {0}</source>
         <translation>STEP {0}</translation>
     </message>
@@ -1977,46 +1977,46 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="43"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="72"/>
         <source>Kop nu bereikbaar</source>
         <translation>Heading available now</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="46"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="75"/>
         <source>Contacten, gerangschikt op wie nu opneemt</source>
         <translation>Contacts, ranked by who answers now</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="77"/>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="78"/>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="83"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="107"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="108"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="113"/>
         <source>Nummer kopiëren</source>
         <translation>Copy number</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="80"/>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="87"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="110"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="117"/>
         <source>Bellen</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="81"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="111"/>
         <source>Bellen via tel:-koppeling</source>
         <translation>Call through a tel: link</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="173"/>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="181"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="212"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="220"/>
         <source>Kies eerst een contact.</source>
         <translation>Choose a contact first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="176"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="215"/>
         <source>Gekopieerd: {0} ({1})</source>
         <translation>Copied: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="186"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="225"/>
         <source>Geen programma voor tel:-koppelingen; nummer gekopieerd: {0}</source>
         <translation>No program for tel: links; number copied: {0}</translation>
     </message>
@@ -2024,12 +2024,12 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../desktop/crash.py" line="43"/>
+        <location filename="../../desktop/crash.py" line="45"/>
         <source>Onverwachte fout</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../desktop/crash.py" line="44"/>
+        <location filename="../../desktop/crash.py" line="46"/>
         <source>Er ging iets onverwachts mis. Wat u hebt opgeslagen, blijft bewaard; probeer het opnieuw. Blijft het gebeuren, geef dan het logbestand routekaart.log uit de gegevensmap aan uw beheerder (er staan geen zaakgegevens in).</source>
         <translation>Something unexpected went wrong. What you have saved is kept; please try again. If it keeps happening, give the log file routekaart.log from the data folder to your administrator (it holds no case data).</translation>
     </message>
@@ -2037,48 +2037,48 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="54"/>
+        <location filename="../../desktop/widgets/date_field.py" line="55"/>
         <source>dd-mm-jjjj uu:mm</source>
         <translation>dd-mm-yyyy hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="54"/>
+        <location filename="../../desktop/widgets/date_field.py" line="55"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="57"/>
+        <location filename="../../desktop/widgets/date_field.py" line="58"/>
         <source>Typ bijvoorbeeld 29-11-2026, 29112026 of ‘vandaag’; leeg is: geen datum.</source>
         <translation>Type for example 29-11-2026, 29112026 or ‘vandaag’ (today); empty means: no date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="58"/>
+        <location filename="../../desktop/widgets/date_field.py" line="59"/>
         <source> Een tijd erachter: 29-11-2026 14:30.</source>
         <translation> A time after it: 29-11-2026 14:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="63"/>
         <location filename="../../desktop/widgets/date_field.py" line="64"/>
+        <location filename="../../desktop/widgets/date_field.py" line="65"/>
         <source>Kalender openen</source>
         <translation>Open calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="68"/>
+        <location filename="../../desktop/widgets/date_field.py" line="69"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="80"/>
+        <location filename="../../desktop/widgets/date_field.py" line="81"/>
         <source>Datum wissen</source>
         <translation>Clear date</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="81"/>
+        <location filename="../../desktop/widgets/date_field.py" line="82"/>
         <source>Datum wissen (geen datum)</source>
         <translation>Clear date (no date)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="85"/>
+        <location filename="../../desktop/widgets/date_field.py" line="86"/>
         <source>Fout in de datum</source>
         <translation>Error in the date</translation>
     </message>
@@ -2977,82 +2977,82 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
 <context>
     <name>RoutekaartPage</name>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="81"/>
+        <location filename="../../desktop/routekaart/page.py" line="84"/>
         <source>Regio</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="83"/>
+        <location filename="../../desktop/routekaart/page.py" line="86"/>
         <source>Gebied</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="85"/>
+        <location filename="../../desktop/routekaart/page.py" line="88"/>
         <source>Stap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="86"/>
+        <location filename="../../desktop/routekaart/page.py" line="89"/>
         <source>Alle stappen</source>
         <translation>All steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="88"/>
+        <location filename="../../desktop/routekaart/page.py" line="91"/>
         <source>Stap {0}</source>
         <translation>Step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="95"/>
+        <location filename="../../desktop/routekaart/page.py" line="98"/>
         <source>Zoek contact, stap of tekst (Ctrl+K)</source>
         <translation>Search for a contact, step or text (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="96"/>
+        <location filename="../../desktop/routekaart/page.py" line="99"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="101"/>
+        <location filename="../../desktop/routekaart/page.py" line="104"/>
         <source>&amp;Regio:</source>
         <translation>Re&amp;gion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="102"/>
+        <location filename="../../desktop/routekaart/page.py" line="105"/>
         <source>&amp;Gebied:</source>
         <translation>&amp;Area:</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="103"/>
+        <location filename="../../desktop/routekaart/page.py" line="106"/>
         <source>S&amp;tap:</source>
         <translation>S&amp;tep:</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="114"/>
+        <location filename="../../desktop/routekaart/page.py" line="120"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="197"/>
+        <location filename="../../desktop/routekaart/page.py" line="237"/>
         <source>Er zijn geen regiogegevens geladen.</source>
         <translation>No region data has been loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="207"/>
+        <location filename="../../desktop/routekaart/page.py" line="247"/>
         <source>Alle gebieden</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="292"/>
+        <location filename="../../desktop/routekaart/page.py" line="334"/>
         <source>&lt;b&gt;Nu bereikbaar&lt;/b&gt; — {0}, {1:%H:%M}</source>
         <translation>&lt;b&gt;Available now&lt;/b&gt; — {0}, {1:%H:%M}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="294"/>
+        <location filename="../../desktop/routekaart/page.py" line="336"/>
         <source> — stap {0}</source>
         <translation> — step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="387"/>
+        <location filename="../../desktop/routekaart/page.py" line="428"/>
         <source>Gekopieerd: {0}</source>
         <translation>Copied: {0}</translation>
     </message>
@@ -3060,33 +3060,33 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../desktop/routekaart/search_results.py" line="13"/>
+        <location filename="../../desktop/routekaart/search_results.py" line="17"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/search_results.py" line="14"/>
-        <location filename="../../desktop/routekaart/search_results.py" line="16"/>
+        <location filename="../../desktop/routekaart/search_results.py" line="18"/>
+        <location filename="../../desktop/routekaart/search_results.py" line="20"/>
         <source>Routekaart</source>
         <translation>Routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/search_results.py" line="15"/>
+        <location filename="../../desktop/routekaart/search_results.py" line="19"/>
         <source>Stap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/search_results.py" line="17"/>
+        <location filename="../../desktop/routekaart/search_results.py" line="21"/>
         <source>Handreiking</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/search_results.py" line="26"/>
+        <location filename="../../desktop/routekaart/search_results.py" line="30"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/search_results.py" line="45"/>
+        <location filename="../../desktop/routekaart/search_results.py" line="49"/>
         <source>Niets gevonden.</source>
         <translation>Nothing found.</translation>
     </message>
@@ -3403,37 +3403,37 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
         <translation>Stored data refused. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="188"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="190"/>
         <source>Bijwerken is mislukt op deze computer: {0}</source>
         <translation>Updating failed on this computer: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="192"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="194"/>
         <source>Update geweigerd. {0}</source>
         <translation>Update rejected. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="194"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="196"/>
         <source>De centrale bron is niet bereikbaar. {0}</source>
         <translation>The central source cannot be reached. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="206"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="208"/>
         <source>nieuwe gegevens voor {0}.</source>
         <translation>new data for {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="225"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="227"/>
         <source>De gegevens zijn mogelijk verouderd: de centrale bron heeft sinds {0} niet bevestigd dat dit de nieuwste gegevens zijn.</source>
         <translation>The data may be out of date: since {0} the central source has not confirmed that this is the latest data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="239"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="241"/>
         <source>de landelijke gegevens (HSSK)</source>
         <translation>the national data (HSSK)</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="231"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="233"/>
         <source>De gegevens van {0} zijn verlopen op {1}: de beheerders hebben ze niet op tijd opnieuw ondertekend.</source>
         <translation>The data of {0} expired on {1}: its administrators did not sign it again in time.</translation>
     </message>
@@ -3443,52 +3443,52 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
         <translation>The stored data of {0} had been changed on this computer; it was restored from the signed copy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="252"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="254"/>
         <source>Alleen-lezen: de meegeleverde gegevens zijn in gebruik, niet gecontroleerd (versie {0})</source>
         <translation>Read-only: the data shipped with the app is in use, not verified (version {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="255"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="257"/>
         <source>Alleen-lezen: de laatst gecontroleerde ondertekende gegevens zijn in gebruik (versie {0})</source>
         <translation>Read-only: the last verified signed data is in use (version {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="258"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="260"/>
         <source>Niet gecontroleerd: de opgeslagen gegevens komen niet overeen met de ondertekende kopie (versie {0})</source>
         <translation>Not verified: the stored data does not match the signed copy (version {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="262"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="264"/>
         <source>Geen centrale bron ingesteld; de laatst gecontroleerde gegevens zijn in gebruik (versie {0}).</source>
         <translation>No central source configured; the last verified data is in use (version {0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="265"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="267"/>
         <source>Geen centrale bron ingesteld; de meegeleverde ondertekende gegevens zijn in gebruik (versie {0}).</source>
         <translation>No central source configured; the signed data shipped with the app is in use (version {0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="268"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="270"/>
         <source>Geen centrale bron ingesteld; de meegeleverde gegevens zijn in gebruik (versie {0}).</source>
         <translation>No central source configured; the data shipped with the app is in use (version {0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="273"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="275"/>
         <source>Nog niet gecontroleerd bij de centrale bron; de meegeleverde ondertekende gegevens zijn in gebruik (versie {0})</source>
         <translation>Not yet checked with the central source; the signed data shipped with the app is in use (version {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="276"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="278"/>
         <source>Nog niet gecontroleerd bij de centrale bron</source>
         <translation>Not yet checked with the central source</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="278"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="280"/>
         <source>Gecontroleerd op {0}</source>
         <translation>Checked on {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_controller.py" line="279"/>
+        <location filename="../../desktop/updates/sync_controller.py" line="281"/>
         <source>Gecontroleerd op {0}, geldig tot {1}</source>
         <translation>Checked on {0}, valid until {1}</translation>
     </message>
@@ -3509,99 +3509,104 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
 <context>
     <name>TermijnenPanel</name>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="65"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="70"/>
         <source>soort onbekend</source>
         <translation>kind unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="66"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="71"/>
         <source>supersnelrecht</source>
         <translation>super-fast-track trial</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="67"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="72"/>
         <source>snelrecht</source>
         <translation>fast-track trial</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="68"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="73"/>
         <source>OM-zitting</source>
         <translation>OM hearing</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="69"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="74"/>
         <source>reguliere zitting</source>
         <translation>regular hearing</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="93"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="98"/>
         <source>niet gebeurd / onbekend</source>
         <translation>not happened / unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="90"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="95"/>
         <source>Datum {0}</source>
         <translation>Date of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="101"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="106"/>
         <source>Soort zitting:</source>
         <translation>Kind of hearing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="105"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="110"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="108"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="113"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="109"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="114"/>
         <source>Nog</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="110"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="115"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="111"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="116"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="112"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="117"/>
         <source>Hoe geteld</source>
         <translation>How counted</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="113"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="118"/>
         <source>Bron en voetnoot</source>
         <translation>Source and footnote</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="146"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="151"/>
         <source>Soort zitting</source>
         <translation>Kind of hearing</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="164"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="169"/>
         <source>voetnoot{0}: {1}</source>
         <translation>footnote{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="166"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="171"/>
         <source>geldt nu alleen in zedenzaken</source>
         <translation>currently applies to sexual offence cases only</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="168"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="173"/>
         <source>niet bindend, ter vergelijking</source>
         <translation>not binding, for comparison</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="221"/>
+        <source>Niet opgeslagen: {0}</source>
+        <translation>Not saved: {0}</translation>
     </message>
 </context>
 <context>
