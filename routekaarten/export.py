@@ -142,8 +142,9 @@ def _case_section(
         items.append(Item(nfi_title or case.nfi_category, "NFI-categorie"))
     age = f"{case.child_age} jaar" if case.child_age is not None else "onbekend"
     items.append(Item(age, "Leeftijd kind"))
-    if case.incident_date:
-        items.append(Item(_day(case.incident_date), "Datum incident"))
+    incident = case.incident_moment
+    if incident is not None:
+        items.append(Item(_moment(incident), "Datum incident"))  # with its time when known
     items.append(Item(_day(case.melding_date), "Datum melding"))
     step = f"stap {case.step}" + (f": {step_title}" if step_title else "")
     items.append(Item(step, "Huidige stap"))
@@ -404,12 +405,42 @@ def _table_text(table: Table) -> list[str]:
 
 
 def _table_html(table: Table) -> str:
-    head = "".join(f"<th align=\"left\">{html.escape(c)}</th>" for c in table.columns)
-    body = "".join(
-        "<tr>" + "".join(f"<td valign=\"top\">{_html_text(cell)}</td>" for cell in row) + "</tr>"
-        for row in table.rows
+    """One ``<table>`` per row (the header with the first), columns of the same widths: the PDF
+    keeps a table whole on a page when it fits (``desktop/cases/pdf_export.py``), so a row is
+    never split over a page break and the rows still run on from page to page."""
+    widths = _column_widths(table)
+
+    def cells(row: tuple[str, ...], tag: str) -> str:
+        return "".join(
+            f'<{tag} align="left" valign="top" width="{width}%">{_html_text(cell)}</{tag}>'
+            for cell, width in zip(row, widths, strict=True)
+        )
+
+    opening = '<table border="1" cellspacing="0" cellpadding="4" width="100%">'
+    head = f"<tr>{cells(table.columns, 'th')}</tr>"
+    rows = [f"<tr>{cells(row, 'td')}</tr>" for row in table.rows] or [""]
+    return "".join(
+        f"{opening}{head if index == 0 else ''}{row}</table>" for index, row in enumerate(rows)
     )
-    return f'<table border="1" cellspacing="0" cellpadding="4" width="100%"><tr>{head}</tr>{body}</table>'
+
+
+def _column_widths(table: Table) -> tuple[int, ...]:
+    """Percentages by the longest line of each column (header included), each at least as wide as
+    its longest word (at 10 pt on A4 about 1.2 % a letter), so the separate row tables line up,
+    no word is broken ("besprok-en") and the long "Wat" column gets the room."""
+    texts = [[name, *(row[index] for row in table.rows)] for index, name in enumerate(table.columns)]
+    longest = [
+        min(max(len(line) for text in column for line in text.splitlines() or [""]), 60) for column in texts
+    ]
+    words = [max((len(w) for text in column for w in text.split()), default=1) for column in texts]
+    total = sum(max(length, 1) for length in longest)
+    widths = [
+        max(10, round(1.2 * word + 2), round(100 * length / total))
+        for length, word in zip(longest, words, strict=True)
+    ]
+    widest = widths.index(max(widths))
+    widths[widest] -= sum(widths) - 100
+    return tuple(widths)
 
 
 def _html_text(text: str) -> str:

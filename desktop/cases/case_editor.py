@@ -134,8 +134,11 @@ class CaseEditor(QWidget):
     def show_case_error(self, text: str) -> None:
         self.form.show_error(text)
 
-    def show_event_error(self, text: str) -> None:
-        self.termijnen.show_error(text)
+    def show_event_refused(self, anchor: str, text: str, kept: object) -> None:
+        self.termijnen.refuse(anchor, text, kept)
+
+    def event_saved(self, anchor: str) -> None:
+        self.termijnen.saved(anchor)
 
     def note_saved(self, note_id: str, text: str) -> None:
         self.notes.note_saved(note_id, text)

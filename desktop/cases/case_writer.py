@@ -23,8 +23,8 @@ from routekaarten.termijnen import check_case_dates, check_events
 class CaseWriter(QObject):
     caseSaved = Signal(object)  # the Case as stored
     caseRefused = Signal(str)  # why; nothing was saved
-    eventSaved = Signal()
-    eventRefused = Signal(str)
+    eventSaved = Signal(str)  # the anchor
+    eventRefused = Signal(str, str, object)  # the anchor, why, the value that stays stored
     noteAdded = Signal(str, str)  # the new note's id, its text
     failed = Signal(str)  # a store write failed
 
@@ -83,14 +83,15 @@ class CaseWriter(QObject):
         if case_id is None:
             return
         if value is not None:
+            stored = self.cases.events(case_id)
             try:
-                events = {"melding": self.cases.case(case_id).melding_date, **self.cases.events(case_id)}
+                events = {"melding": self.cases.case(case_id).melding_date, **stored}
                 check_events({**events, anchor: value}, self.now())
             except RoutekaartError as error:
-                self.eventRefused.emit(str(error))
+                self.eventRefused.emit(anchor, str(error), stored.get(anchor))
                 return
         self._write(lambda: self.cases.set_event(case_id, anchor, value))
-        self.eventSaved.emit()
+        self.eventSaved.emit(anchor)
 
     def save_note(self, note_id: str, text: str) -> None:
         vault, case_id = self.session.vault, self._case_id

@@ -67,6 +67,10 @@ class CasesPage(QWidget):
         self.session = VaultSession(prefs.get(settings.IDLE_LOCK_MINUTES), self)
         self.case: Case | None = None
         self._resume: tuple[str, int] | None = None  # (case id, tab) to show again after unlocking
+        # Dates typed in the Termijnen tab that the rules refused, by case: typed back when the
+        # case is opened again (after a lock or another case), so nothing typed is lost. Only
+        # dates, which the store keeps unencrypted too (events), never notes.
+        self._refused: dict[str, dict[str, str]] = {}
 
         self.unlock_panel = UnlockPanel()
         self.gate = VaultGate(
@@ -147,7 +151,7 @@ class CasesPage(QWidget):
         writer.caseSaved.connect(self._on_case_saved)
         writer.caseRefused.connect(editor.show_case_error)
         writer.eventSaved.connect(self._on_event_saved)
-        writer.eventRefused.connect(editor.show_event_error)
+        writer.eventRefused.connect(editor.show_event_refused)
         writer.noteAdded.connect(editor.note_saved)
         writer.failed.connect(self.message)
 
@@ -168,6 +172,7 @@ class CasesPage(QWidget):
         if locked:
             if self.case is not None:
                 self._resume = (self.case.id, self.editor.tabs.currentIndex())
+            self._keep_refused()
             self._set_case(None)
             self.case_list.clear()
             self.editor.clear()
@@ -281,6 +286,7 @@ class CasesPage(QWidget):
         self.editor.flush_notes()
         case_id = self.case.id
         self._set_case(None)
+        self._refused.pop(case_id, None)
         self.writer.write(lambda: self.cases.delete_case(case_id))
         self.reload_cases()
         self.editor.show_empty()
@@ -306,6 +312,7 @@ class CasesPage(QWidget):
         if vault is None:
             return
         self.editor.flush_notes()
+        self._keep_refused()
         case = self.cases.case(case_id)
         self._set_case(case)
         self.editor.load(
@@ -316,6 +323,16 @@ class CasesPage(QWidget):
             self.cases.notes(vault, case_id),
         )
         self._refresh_derived()
+        self.editor.termijnen.restore_refused(self._refused.pop(case_id, {}))
+
+    def _keep_refused(self) -> None:
+        """Remember the open case's refused dates before its fields are emptied or reloaded."""
+        if self.case is not None:
+            texts = self.editor.termijnen.refused_texts()
+            if texts:
+                self._refused[self.case.id] = texts
+            else:
+                self._refused.pop(self.case.id, None)
 
     def _set_case(self, case: Case | None) -> None:
         self.case = case
@@ -334,10 +351,12 @@ class CasesPage(QWidget):
         self._set_case(case)
         self.reload_cases(select=case.id)
         self._refresh_derived()
+        self.editor.termijnen.retry_refused()  # a corrected melding date may make one fit
 
-    def _on_event_saved(self) -> None:
-        self.editor.show_event_error("")
+    def _on_event_saved(self, anchor: str) -> None:
+        self.editor.event_saved(anchor)
         self._refresh_derived()
+        self.editor.termijnen.retry_refused()
 
     # derived views -------------------------------------------------------------------------------
 

@@ -7,6 +7,11 @@ after now (``termijnen.check_event``): the field says so inline and keeps what w
 deadlines say so in words ("2 dagen te laat", "vandaag om 17:00 verlopen") and with a symbol, not
 colour alone; the countdowns are at the moment given (``now``), so a deadline in hours is late
 once its hour has passed.
+
+A date the case's rules refuse (a melding bij de politie before the melding at Veilig Thuis) is
+not saved, and it is not lost either: the typed text stays in its field with the reason and
+"niet opgeslagen" beside it, until the date or the other one is corrected (``retry_refused``);
+the page keeps such texts while the cases are locked.
 """
 
 from __future__ import annotations
@@ -219,8 +224,42 @@ class TermijnenPanel(QWidget):
         self.table.resizeRowsToContents()
 
     def show_error(self, text: str) -> None:
-        """Why a date was refused ("" when the dates are fine)."""
+        """Why the hearing's kind was refused ("" when it is fine); a date's reason is at its field."""
         self.error.setText(f"⚠ {text}" if text else "")
+
+    def refuse(self, anchor: str, reason: str, kept: object) -> None:
+        """The event was not saved: the reason at its own field, whose typed text stays."""
+        field = self.editors.get(anchor)
+        if field is None:
+            self.show_error(reason)
+            return
+        field.refuse(
+            self.tr("Niet opgeslagen: {0}").format(reason), kept if isinstance(kept, date) else None
+        )
+
+    def saved(self, anchor: str) -> None:
+        """The event was stored; any reason shown for it is gone."""
+        if anchor not in self.editors:
+            self.show_error("")
+
+    def refused_texts(self) -> dict[str, str]:
+        """What is typed in the fields that are not saved, by event (to keep over a lock)."""
+        return {anchor: field.text() for anchor, field in self.editors.items() if field.is_refused()}
+
+    def restore_refused(self, texts: Mapping[str, str]) -> None:
+        """Type back texts that were not saved; each is checked again, so it is saved now if the
+        other date was corrected meanwhile, else refused with its reason at the field."""
+        for anchor, text in texts.items():
+            field = self.editors.get(anchor)
+            if field is not None:
+                field.edit.setText(text)
+                field.commit()
+
+    def retry_refused(self) -> None:
+        """Another date changed: try the refused ones again (one may fit the rules now)."""
+        for field in list(self.editors.values()):
+            if field.is_refused():
+                field.commit()
 
     def rows(self) -> list[list[str]]:
         cells = (

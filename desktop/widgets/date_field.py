@@ -4,7 +4,9 @@ The rules (what may be typed, which dates are impossible) live in ``routekaarten
 widget only shows them. Typed text is never lost: invalid input stays in the field with the
 reason beside it, and the last valid value is kept until the input is corrected. A field may be
 given a domain rule for its value (``check``: an incident or an aangifte cannot lie after now);
-a value the rule refuses is shown the same way, inline, with the rule's message. ``valueChanged``
+a value the rule refuses is shown the same way, inline, with the rule's message. A valid date the
+caller refuses after ``valueChanged`` (a rule of the case, ``refuse``) stays in the field the same
+way. ``valueChanged``
 fires only for a valid value (``None`` when emptied), on Enter, on leaving the field, on a day
 picked in the calendar, and on the clear button or Delete on an empty or fully selected field.
 """
@@ -119,6 +121,17 @@ class DateField(QWidget):
         self._value = value
         self.edit.setText(format_moment(value))
         self._show_error("")
+
+    def refuse(self, reason: str, kept: Moment | None) -> None:
+        """The caller did not save the typed value (it breaks a rule of the case): the text stays as
+        typed with ``reason`` beside it, and ``value()`` is again ``kept``, the value that is stored;
+        so committing the same text later (when the other date was corrected) is tried again."""
+        self._value = kept
+        self._show_error(reason)
+
+    def is_refused(self) -> bool:
+        """The text differs from the value: invalid input, or a value the caller refused."""
+        return bool(self.error_text())
 
     def text(self) -> str:
         return self.edit.text()

@@ -1036,34 +1036,34 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../desktop/cases/case_actions.py" line="37"/>
-        <location filename="../../desktop/cases/case_actions.py" line="44"/>
+        <location filename="../../desktop/cases/case_actions.py" line="36"/>
+        <location filename="../../desktop/cases/case_actions.py" line="43"/>
         <source>Zaak verwijderen</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_actions.py" line="38"/>
+        <location filename="../../desktop/cases/case_actions.py" line="37"/>
         <source>Zaak ‘{0}’ met alle notities, antwoorden en termijnen verwijderen? De gegevens worden overschreven en zijn daarna niet meer terug te halen. Exporteer eerst wat in het officiële dossier hoort.</source>
         <translation>Delete case ‘{0}’ with all its notes, answers and deadlines? The data is overwritten and cannot be recovered afterwards. First export what belongs in the official file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_actions.py" line="52"/>
+        <location filename="../../desktop/cases/case_actions.py" line="51"/>
         <source>Label controleren</source>
         <translation>Check the label</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_actions.py" line="53"/>
+        <location filename="../../desktop/cases/case_actions.py" line="52"/>
         <source>Toch dit label opslaan?</source>
         <translation>Save this label anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_actions.py" line="65"/>
-        <location filename="../../desktop/cases/case_actions.py" line="72"/>
+        <location filename="../../desktop/cases/case_actions.py" line="64"/>
+        <location filename="../../desktop/cases/case_actions.py" line="71"/>
         <source>Toch verwijderen</source>
         <translation>Delete anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_actions.py" line="66"/>
+        <location filename="../../desktop/cases/case_actions.py" line="65"/>
         <source>De notities van deze zaken zijn nooit geëxporteerd:
 {0}
 
@@ -1077,77 +1077,77 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="65"/>
+        <location filename="../../desktop/cases/case_editor.py" line="66"/>
         <source>Toon stap in &amp;routekaart</source>
         <translation>Show step in the &amp;routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="66"/>
+        <location filename="../../desktop/cases/case_editor.py" line="67"/>
         <source>Toon stap in routekaart</source>
         <translation>Show step in the routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="69"/>
+        <location filename="../../desktop/cases/case_editor.py" line="70"/>
         <source>Onderdelen van de zaak</source>
         <translation>Parts of the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="70"/>
+        <location filename="../../desktop/cases/case_editor.py" line="71"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="71"/>
+        <location filename="../../desktop/cases/case_editor.py" line="72"/>
         <source>Bespreekpunten</source>
         <translation>Discussion points (bespreekpunten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="72"/>
+        <location filename="../../desktop/cases/case_editor.py" line="73"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="73"/>
+        <location filename="../../desktop/cases/case_editor.py" line="74"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="74"/>
+        <location filename="../../desktop/cases/case_editor.py" line="75"/>
         <source>Kies een zaak of maak een nieuwe zaak.</source>
         <translation>Choose a case or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="76"/>
+        <location filename="../../desktop/cases/case_editor.py" line="77"/>
         <source>&amp;Samenvatting exporteren…</source>
         <translation>E&amp;xport summary…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="77"/>
+        <location filename="../../desktop/cases/case_editor.py" line="78"/>
         <source>Samenvatting exporteren</source>
         <translation>Export summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="79"/>
+        <location filename="../../desktop/cases/case_editor.py" line="80"/>
         <source>&amp;Meldingsformulier invullen…</source>
         <translation>Fill in the re&amp;port form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="80"/>
+        <location filename="../../desktop/cases/case_editor.py" line="81"/>
         <source>Meldingsformulier invullen en exporteren</source>
         <translation>Fill in and export the report form (meldingsformulier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="82"/>
+        <location filename="../../desktop/cases/case_editor.py" line="83"/>
         <source>met notities</source>
         <translation>with notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="83"/>
+        <location filename="../../desktop/cases/case_editor.py" line="84"/>
         <source>Notities meenemen in de samenvatting</source>
         <translation>Include the notes in the summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="85"/>
+        <location filename="../../desktop/cases/case_editor.py" line="86"/>
         <source>⚠ Een export is &lt;b&gt;niet versleuteld&lt;/b&gt;: alleen voor het officiële dossier.</source>
         <translation>⚠ An export is &lt;b&gt;not encrypted&lt;/b&gt;: only for the official file.</translation>
     </message>
@@ -1155,27 +1155,27 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>CaseExports</name>
     <message>
-        <location filename="../../desktop/cases/case_exports.py" line="49"/>
+        <location filename="../../desktop/cases/case_exports.py" line="50"/>
         <source>Exporteren (niet versleuteld)</source>
         <translation>Export (not encrypted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_exports.py" line="51"/>
+        <location filename="../../desktop/cases/case_exports.py" line="52"/>
         <source>PDF (*.pdf);;Tekst (*.txt)</source>
         <translation>PDF (*.pdf);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_exports.py" line="76"/>
+        <location filename="../../desktop/cases/case_exports.py" line="78"/>
         <source>Geëxporteerd (niet versleuteld): {0}</source>
         <translation>Exported (not encrypted): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_exports.py" line="82"/>
+        <location filename="../../desktop/cases/case_exports.py" line="84"/>
         <source>Anonieme telling exporteren</source>
         <translation>Export anonymous counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_exports.py" line="82"/>
+        <location filename="../../desktop/cases/case_exports.py" line="84"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1183,243 +1183,243 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="30"/>
+        <location filename="../../desktop/cases/case_form.py" line="32"/>
         <source>1. Letsel/symptoom</source>
         <translation>1. Injury/symptom</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="31"/>
+        <location filename="../../desktop/cases/case_form.py" line="33"/>
         <source>2. Gedrag of uitlatingen van een kind</source>
         <translation>2. A child&apos;s behaviour or statements</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="32"/>
+        <location filename="../../desktop/cases/case_form.py" line="34"/>
         <source>3. Waarneming door een derde</source>
         <translation>3. Observation by a third party</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="33"/>
+        <location filename="../../desktop/cases/case_form.py" line="35"/>
         <source>4. De dader meldt</source>
         <translation>4. The perpetrator reports it</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="37"/>
+        <location filename="../../desktop/cases/case_form.py" line="39"/>
         <source>Gedragsverandering</source>
         <translation>Change in behaviour</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="38"/>
+        <location filename="../../desktop/cases/case_form.py" line="40"/>
         <source>Heldere uitspraak</source>
         <translation>Clear statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="39"/>
+        <location filename="../../desktop/cases/case_form.py" line="41"/>
         <source>Vage uitspraak</source>
         <translation>Vague statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="67"/>
+        <location filename="../../desktop/cases/case_form.py" line="69"/>
         <source>Label van de zaak</source>
         <translation>Case label</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="68"/>
+        <location filename="../../desktop/cases/case_form.py" line="70"/>
         <source>initialen of eigen code, geen naam of BSN</source>
         <translation>initials or your own code; no name or BSN (citizen service number)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="72"/>
+        <location filename="../../desktop/cases/case_form.py" line="74"/>
         <source>Waarschuwing bij het label</source>
         <translation>Warning about the label</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="74"/>
+        <location filename="../../desktop/cases/case_form.py" line="76"/>
         <source>Soort vermoeden</source>
         <translation>Kind of suspicion</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="78"/>
+        <location filename="../../desktop/cases/case_form.py" line="80"/>
         <source>Soort uitlating</source>
         <translation>Kind of statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="81"/>
+        <location filename="../../desktop/cases/case_form.py" line="83"/>
         <source>Zedenzaak (seksueel misbruik)</source>
         <translation>Sexual offence case (sexual abuse)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="82"/>
+        <location filename="../../desktop/cases/case_form.py" line="84"/>
         <source>Zedenzaak</source>
         <translation>Sexual offence case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="84"/>
-        <location filename="../../desktop/cases/case_form.py" line="94"/>
+        <location filename="../../desktop/cases/case_form.py" line="95"/>
+        <location filename="../../desktop/cases/case_form.py" line="106"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="84"/>
+        <location filename="../../desktop/cases/case_form.py" line="92"/>
         <source>Datum en tijd incident</source>
         <translation>Date and time of incident</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="87"/>
+        <location filename="../../desktop/cases/case_form.py" line="99"/>
         <source>NFI-categorie</source>
         <translation>NFI category</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="88"/>
+        <location filename="../../desktop/cases/case_form.py" line="100"/>
         <source>geen NFI-zaak</source>
         <translation>not an NFI case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="92"/>
+        <location filename="../../desktop/cases/case_form.py" line="104"/>
         <source>Leeftijd kind</source>
         <translation>Age of the child</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="95"/>
+        <location filename="../../desktop/cases/case_form.py" line="107"/>
         <source>Datum melding</source>
         <translation>Date of the report</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="97"/>
+        <location filename="../../desktop/cases/case_form.py" line="109"/>
         <source>Huidige stap</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="99"/>
+        <location filename="../../desktop/cases/case_form.py" line="111"/>
         <source>Stap {0}</source>
         <translation>Step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="101"/>
+        <location filename="../../desktop/cases/case_form.py" line="113"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="102"/>
+        <location filename="../../desktop/cases/case_form.py" line="114"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="103"/>
+        <location filename="../../desktop/cases/case_form.py" line="115"/>
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="109"/>
+        <location filename="../../desktop/cases/case_form.py" line="121"/>
         <source>Eigenaar van de zaak bij {0}</source>
         <translation>Case owner at {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="110"/>
+        <location filename="../../desktop/cases/case_form.py" line="122"/>
         <source>functie of team, geen naam</source>
         <translation>function or team, no name</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="116"/>
+        <location filename="../../desktop/cases/case_form.py" line="128"/>
         <source>Foutmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="118"/>
+        <location filename="../../desktop/cases/case_form.py" line="130"/>
         <source>Wat te doen</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="121"/>
+        <location filename="../../desktop/cases/case_form.py" line="133"/>
         <source>&amp;Label:</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="123"/>
+        <location filename="../../desktop/cases/case_form.py" line="135"/>
         <source>&amp;Vermoeden:</source>
         <translation>Suspici&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="124"/>
+        <location filename="../../desktop/cases/case_form.py" line="136"/>
         <source>&amp;Uitlating:</source>
         <translation>S&amp;tatement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="126"/>
+        <location filename="../../desktop/cases/case_form.py" line="138"/>
         <source>In&amp;cident:</source>
         <translation>&amp;Incident:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="127"/>
+        <location filename="../../desktop/cases/case_form.py" line="139"/>
         <source>N&amp;FI:</source>
         <translation>N&amp;FI:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="129"/>
+        <location filename="../../desktop/cases/case_form.py" line="141"/>
         <source>Mel&amp;ding:</source>
         <translation>Report d&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="130"/>
+        <location filename="../../desktop/cases/case_form.py" line="142"/>
         <source>Sta&amp;p:</source>
         <translation>St&amp;ep:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="131"/>
+        <location filename="../../desktop/cases/case_form.py" line="143"/>
         <source>St&amp;atus:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="210"/>
+        <location filename="../../desktop/cases/case_form.py" line="222"/>
         <source>⚠ Let op: </source>
         <translation>⚠ Note: </translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="250"/>
+        <location filename="../../desktop/cases/case_form.py" line="262"/>
         <source>Een zaak heeft een datum van melding; vul die in.</source>
         <translation>A case has a date of report; fill it in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="128"/>
+        <location filename="../../desktop/cases/case_form.py" line="140"/>
         <source>Leef&amp;tijd kind:</source>
         <translation>Child&apos;s a&amp;ge:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="132"/>
+        <location filename="../../desktop/cases/case_form.py" line="144"/>
         <source>Eigenaar VT:</source>
         <translation>Owner VT:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="133"/>
+        <location filename="../../desktop/cases/case_form.py" line="145"/>
         <source>Eigenaar politie:</source>
         <translation>Owner police:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="134"/>
+        <location filename="../../desktop/cases/case_form.py" line="146"/>
         <source>Eigenaar OM:</source>
         <translation>Owner OM:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="138"/>
+        <location filename="../../desktop/cases/case_form.py" line="150"/>
         <source>&lt;b&gt;Wat zeggen de handreiking en de routekaart?&lt;/b&gt;</source>
         <translation>&lt;b&gt;What do the guidance and the routekaart say?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="208"/>
+        <location filename="../../desktop/cases/case_form.py" line="220"/>
         <source>Met spoed: </source>
         <translation>Urgent: </translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="211"/>
+        <location filename="../../desktop/cases/case_form.py" line="223"/>
         <source>stap {0}</source>
         <translation>step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="213"/>
+        <location filename="../../desktop/cases/case_form.py" line="225"/>
         <source>Bron: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="226"/>
+        <location filename="../../desktop/cases/case_form.py" line="238"/>
         <source>&lt;p&gt;Geen bijzonderheden.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nothing in particular.&lt;/p&gt;</translation>
     </message>
@@ -1518,47 +1518,47 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="95"/>
+        <location filename="../../desktop/cases/cases_page.py" line="102"/>
         <source>Ver&amp;grendelen</source>
         <translation>Loc&amp;k</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="96"/>
+        <location filename="../../desktop/cases/cases_page.py" line="103"/>
         <source>Zaken vergrendelen</source>
         <translation>Lock the cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="89"/>
+        <location filename="../../desktop/cases/cases_page.py" line="96"/>
         <source>Telling e&amp;xporteren…</source>
         <translation>Export anony&amp;mous counts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="90"/>
+        <location filename="../../desktop/cases/cases_page.py" line="97"/>
         <source>Anonieme telling exporteren</source>
         <translation>Export anonymous counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="92"/>
+        <location filename="../../desktop/cases/cases_page.py" line="99"/>
         <source>Bijlage &amp;3: wie mag wat onderzoeken…</source>
         <translation>Annex &amp;3: who may investigate what…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="93"/>
+        <location filename="../../desktop/cases/cases_page.py" line="100"/>
         <source>Onderzoeksbevoegdheden per organisatie (Bijlage 3)</source>
         <translation>Investigative powers per organisation (Annex 3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="216"/>
+        <location filename="../../desktop/cases/cases_page.py" line="224"/>
         <source>1 gesloten zaak verwijderd.</source>
         <translation>1 closed case deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="218"/>
+        <location filename="../../desktop/cases/cases_page.py" line="226"/>
         <source>{0} gesloten zaken verwijderd.</source>
         <translation>{0} closed cases deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="291"/>
+        <location filename="../../desktop/cases/cases_page.py" line="300"/>
         <source>Zaak {0}</source>
         <translation>Case {0}</translation>
     </message>
@@ -2039,48 +2039,48 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="54"/>
+        <location filename="../../desktop/widgets/date_field.py" line="61"/>
         <source>dd-mm-jjjj uu:mm</source>
         <translation>dd-mm-yyyy hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="54"/>
+        <location filename="../../desktop/widgets/date_field.py" line="61"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="57"/>
+        <location filename="../../desktop/widgets/date_field.py" line="64"/>
         <source>Typ bijvoorbeeld 29-11-2026, 29112026 of ‘vandaag’; leeg is: geen datum.</source>
         <translation>Type for example 29-11-2026, 29112026 or ‘vandaag’ (today); empty means: no date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="58"/>
+        <location filename="../../desktop/widgets/date_field.py" line="65"/>
         <source> Een tijd erachter: 29-11-2026 14:30.</source>
         <translation> A time after it: 29-11-2026 14:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="63"/>
-        <location filename="../../desktop/widgets/date_field.py" line="64"/>
+        <location filename="../../desktop/widgets/date_field.py" line="70"/>
+        <location filename="../../desktop/widgets/date_field.py" line="71"/>
         <source>Kalender openen</source>
         <translation>Open calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="68"/>
+        <location filename="../../desktop/widgets/date_field.py" line="75"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="80"/>
+        <location filename="../../desktop/widgets/date_field.py" line="87"/>
         <source>Datum wissen</source>
         <translation>Clear date</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="81"/>
+        <location filename="../../desktop/widgets/date_field.py" line="88"/>
         <source>Datum wissen (geen datum)</source>
         <translation>Clear date (no date)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="85"/>
+        <location filename="../../desktop/widgets/date_field.py" line="92"/>
         <source>Fout in de datum</source>
         <translation>Error in the date</translation>
     </message>
@@ -3511,99 +3511,104 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
 <context>
     <name>TermijnenPanel</name>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="65"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="75"/>
         <source>soort onbekend</source>
         <translation>kind unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="66"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="76"/>
         <source>supersnelrecht</source>
         <translation>super-fast-track trial</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="67"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="77"/>
         <source>snelrecht</source>
         <translation>fast-track trial</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="68"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="78"/>
         <source>OM-zitting</source>
         <translation>OM hearing</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="69"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="79"/>
         <source>reguliere zitting</source>
         <translation>regular hearing</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="93"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="108"/>
         <source>niet gebeurd / onbekend</source>
         <translation>not happened / unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="90"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="105"/>
         <source>Datum {0}</source>
         <translation>Date of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="101"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="117"/>
         <source>Soort zitting:</source>
         <translation>Kind of hearing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="105"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="121"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="108"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="124"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="109"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="125"/>
         <source>Nog</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="110"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="126"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="111"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="127"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="112"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="128"/>
         <source>Hoe geteld</source>
         <translation>How counted</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="113"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="129"/>
         <source>Bron en voetnoot</source>
         <translation>Source and footnote</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="146"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="166"/>
         <source>Soort zitting</source>
         <translation>Kind of hearing</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="164"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="184"/>
         <source>voetnoot{0}: {1}</source>
         <translation>footnote{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="166"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="186"/>
         <source>geldt nu alleen in zedenzaken</source>
         <translation>currently applies to sexual offence cases only</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="168"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="188"/>
         <source>niet bindend, ter vergelijking</source>
         <translation>not binding, for comparison</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="237"/>
+        <source>Niet opgeslagen: {0}</source>
+        <translation>Not saved: {0}</translation>
     </message>
 </context>
 <context>

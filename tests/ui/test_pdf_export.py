@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QFont
 
 from desktop.cases.pdf_export import write_pdf
 from routekaarten import case_export
@@ -177,3 +179,71 @@ def test_a_typical_summary_is_at_most_two_pages_and_shows_markup_literally(qapp,
     assert "Wie Wat Wanneer Status" in flat
     assert "Politie" in flat and "vrijdag 4 december 2026" in flat
     assert "vandaag" not in flat
+
+
+@pytest.fixture
+def desktop_font(qapp):
+    """A large text size on screen (the offscreen platform has 9 pt): the PDF must not follow it."""
+    before = qapp.font()
+    font = QFont(before)
+    font.setPointSizeF(12)
+    qapp.setFont(font)
+    yield
+    qapp.setFont(before)
+
+
+def _reviewed_case(store: Store, answers: list[str], incident_time: time | None) -> str:
+    """The reviewer's case: an incident on 1 December at 21:40, discussed points, one note."""
+    cases = CaseStore(store)
+    vault, wrapped = CaseVault.create_with_passphrase("correct paard batterij nietje", ScryptParams(n=2**10))
+    cases.save_wrapped_key(wrapped)
+    case = Case(
+        id="c1",
+        label="VT-2026-0412",
+        region="zeeland-west-brabant",
+        area="zeeland",
+        vermoeden=Vermoeden.LETSEL,
+        melding_date=date(2026, 12, 2),
+        incident_date=date(2026, 12, 1),
+        incident_time=incident_time,
+        child_age=6,
+        step=1,
+    )
+    cases.save_case(case)
+    cases.set_event("c1", "melding", case.melding_date)
+    items = [item for group in groups_from_bundle(store.national()) for item in group.items]
+    for item, answer in zip(items, answers, strict=False):
+        cases.set_checklist_item(
+            vault, "c1", item.id, status="besproken", owner="Politie", due=date(2026, 12, 4), answer=answer
+        )
+    cases.add_note(vault, "c1", "Overleg met forensisch arts gepland; ouders zijn geïnformeerd.")
+    return case_export.summary(cases, vault, case, NOW, with_notes=True, html=True)
+
+
+def test_the_reviewed_case_fits_two_pages_and_shows_the_incident_time(desktop_font, tmp_path, store):
+    answer = "Afgesproken: de politie neemt contact op met de school en koppelt terug aan VT."
+    target = tmp_path / "samenvatting.pdf"
+    write_pdf(_reviewed_case(store, [answer, answer], time(21, 40)), target)
+    text = _pdf_text(target)
+    assert text.count("\f") <= 2
+    info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"^Pages:\s+[12]$", info, re.MULTILINE)
+    flat = " ".join(text.split())
+    assert "Datum incident: dinsdag 1 december 2026 21:40" in flat
+    assert "besprok en" not in flat  # the status column is wide enough for its word
+    assert re.search(r"1 ?/ ?[12]\b", flat)  # the page number at the foot
+
+
+def test_a_row_of_wie_doet_wat_wanneer_is_never_split_over_a_page_break(qapp, tmp_path, store):
+    answers = [
+        f"begin-{n}\n" + "\n".join(f"afspraak {n} regel {line}" for line in range(3 + n % 5)) + f"\neinde-{n}"
+        for n in range(14)
+    ]
+    target = tmp_path / "samenvatting.pdf"
+    write_pdf(_reviewed_case(store, answers, None), target)
+    pages = _pdf_text(target).split("\f")
+    assert len(pages) > 2  # the rows do run over more than one page
+    for n in range(14):
+        on = [index for index, page in enumerate(pages) if f"begin-{n}" in page]
+        assert on, n
+        assert f"einde-{n}" in pages[on[0]], f"row {n} is split over pages {on[0] + 1} and {on[0] + 2}"

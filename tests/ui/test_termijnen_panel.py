@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from desktop.cases.termijnen_panel import EDITABLE_ANCHORS, TermijnenPanel
 from routekaarten.clock import AMSTERDAM
 from routekaarten.termijnen import overview
-from tests.ui.helpers import open_cases, type_date
+from tests.ui.helpers import PASSPHRASE, open_cases, type_date
 
 BUNDLE = Path(__file__).resolve().parents[2] / "resources/national/hssk.json"
 ENTRIES = json.loads(BUNDLE.read_text(encoding="utf-8"))["termijnen"]
@@ -122,7 +122,7 @@ def test_typed_aanhouding_is_saved_with_its_time_and_counts_in_hours(make_window
     # art. 56a Sv: 9 hours, not counting 00:00-09:00, from Sunday 22:15 is Monday 16:15
     assert "uiterlijk maandag 30 november 16:15" in rows["Besluit over inverzekeringstelling"][4]
     type_date(qtbot, panel.editors["voorgeleiding"], "28-11-2026 10:00")  # before the aanhouding
-    assert "vóór" in panel.error.text()
+    assert "vóór" in panel.editors["voorgeleiding"].error_text()
     assert "voorgeleiding" not in page.cases.events(page.case.id)
     qtbot.mouseClick(panel.editors["aanhouding"].clear_button, Qt.MouseButton.LeftButton)
     assert "aanhouding" not in page.cases.events(page.case.id)
@@ -191,3 +191,54 @@ def test_a_time_typed_in_a_date_only_field_says_the_field_takes_no_time(qtbot) -
         "⚠ ‘2-12-2026 08:00’: in dit veld komt alleen een datum, zonder tijd. Typ bijvoorbeeld 29-11-2026."
     )
     assert field.text() == "2-12-2026 08:00"
+
+
+def _unlock(page, qtbot) -> None:
+    page.unlock_panel.passphrase.setText(PASSPHRASE)
+    qtbot.keyClick(page.unlock_panel.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not page.session.locked, timeout=10_000)
+
+
+def test_a_refused_police_melding_is_said_at_its_field_and_kept_over_a_lock(make_window, qtbot):
+    """The reviewer's steps: a melding bij de politie before the melding at Veilig Thuis."""
+    page = open_cases(make_window(), qtbot, creating=True)
+    page.new_case()  # melding at Veilig Thuis today, 30-11-2026
+    page.editor.form.melding.setValue(date(2026, 11, 30))
+    page.editor.tabs.setCurrentWidget(page.editor.termijnen)
+    field = page.editor.termijnen.editors["melding_politie"]
+    type_date(qtbot, field, "01-11-2026")
+    assert field.error.isVisible()
+    assert "Niet opgeslagen" in field.error_text()
+    assert "ligt vóór de melding bij Veilig Thuis" in field.error_text()
+    assert field.edit.property("invalid") is True
+    assert field.text() == "01-11-2026"  # what was typed stays
+    assert "melding_politie" not in page.cases.events(page.case.id)
+
+    qtbot.mouseClick(page.lock_button, Qt.MouseButton.LeftButton)
+    _unlock(page, qtbot)
+    field = page.editor.termijnen.editors["melding_politie"]
+    assert field.text() == "01-11-2026"
+    assert "Niet opgeslagen" in field.error_text()
+    assert "melding_politie" not in page.cases.events(page.case.id)
+
+    page.editor.form.melding.edit.setText("31-10-2026")  # the other date was the wrong one
+    page.editor.form.melding.commit()
+    assert page.cases.events(page.case.id)["melding_politie"] == date(2026, 11, 1)
+    assert field.error_text() == ""
+    assert field.text() == "01-11-2026"
+
+
+def test_an_aanhouding_in_the_future_is_refused_at_its_field_until_corrected(make_window, qtbot):
+    page = open_cases(make_window(), qtbot, creating=True)
+    page.new_case()
+    field = page.editor.termijnen.editors["aanhouding"]
+    type_date(qtbot, field, "02-12-2026 21:40")
+    assert "toekomst" in field.error_text()
+    assert field.text() == "02-12-2026 21:40"
+    assert "aanhouding" not in page.cases.events(page.case.id)
+    other = page.editor.termijnen.editors["aangifte"]
+    type_date(qtbot, other, "27-11-2026")  # another field's save leaves the refusal standing
+    assert "toekomst" in field.error_text()
+    type_date(qtbot, field, "29-11-2026 21:40")
+    assert field.error_text() == ""
+    assert page.cases.events(page.case.id)["aanhouding"] == datetime(2026, 11, 29, 21, 40)
