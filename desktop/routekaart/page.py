@@ -60,6 +60,7 @@ REFRESH_MS = 30_000
 class RoutekaartPage(QWidget):
     message = Signal(str)  # for the status line
     regionShown = Signal(object)  # the RegionBundle now on screen
+    settled = Signal()  # once, after the first paint of "Nu bereikbaar": the chart is built too
 
     def __init__(
         self,
@@ -160,6 +161,7 @@ class RoutekaartPage(QWidget):
         self.chart  # noqa: B018 -- built, and drawn for the region shown
         if self.bundle is not None and self.detail.document().isEmpty():
             self.detail.setHtml(detail_html.overview_html(self.bundle))
+        self.settled.emit()
 
     @property
     def chart(self) -> ChartView:

@@ -109,6 +109,9 @@ class MainWindow(QMainWindow):
         self.sync.finished.connect(self.checkpoint)
 
         self.routekaart.message.connect(self.show_message)
+        # Sync (its status, the check of the saved state, the first sync) once the numbers are
+        # painted and the chart is built: nothing of it is needed for whom to call now (issue 12).
+        self.routekaart.settled.connect(self.sync.start)
         self.routekaart.regionShown.connect(self._on_region_shown)
         self.routekaart.start()
         geometry = prefs.get(settings.GEOMETRY)
@@ -196,13 +199,13 @@ class MainWindow(QMainWindow):
     # the window --------------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
-        """The search field has focus at start: the number is two keystrokes away."""
+        """The search field has focus at start: the number is two keystrokes away. (Sync starts
+        later, when the routekaart page has settled.)"""
         super().showEvent(event)
         if not self._focused_once:
             self._focused_once = True
             self.activateWindow()
             self.routekaart.focus_search()
-            QTimer.singleShot(0, self.sync.start)  # after the window is on screen, never before
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """A running sync is cut off, so the process can exit at once (its data stays as it was)."""

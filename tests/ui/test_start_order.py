@@ -2,9 +2,9 @@
 
 The number for now comes first: at the first paint of the list its rows are there, while the
 chart (a QGraphicsView with its own module), the region's overview in the detail pane, the cases
-page and the search results are not built yet. The chart and the overview follow on the next turn
-of the event loop, the chart drawn for the region shown, at its top, with the remembered step
-marked.
+page and the search results are not built yet, and sync has not started. The chart and the
+overview follow on the next turn of the event loop, the chart drawn for the region shown, at its
+top, with the remembered step marked; then sync starts.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ class _AtFirstPaint(QObject):
                 "cases page": self.window.cases_page,
                 "results": page.results_built(),
                 "detail empty": page.detail.document().isEmpty(),
+                "sync timer": self.window.sync._timer.isActive(),
             }
         return False
 
@@ -52,6 +53,7 @@ def test_the_numbers_are_painted_before_the_chart_cases_and_search_are_built(dat
     assert watch.seen["cases page"] is None
     assert watch.seen["results"] is False
     assert watch.seen["detail empty"] is True
+    assert watch.seen["sync timer"] is False  # sync is not needed for whom to call now
     # the chart comes after, by itself, in the place that was kept for it
     qtbot.waitUntil(lambda: page.splitter.widget(0) is not watch.seen["left pane"])
     chart = page.splitter.widget(0)
@@ -61,6 +63,7 @@ def test_the_numbers_are_painted_before_the_chart_cases_and_search_are_built(dat
     assert chart._highlighted == 2
     assert chart.verticalScrollBar().value() == chart.verticalScrollBar().minimum()
     assert page.bundle is not None and page.bundle.routekaart.title in page.detail.toPlainText()
+    qtbot.waitUntil(window.sync._timer.isActive)  # and sync starts once the page has settled
 
 
 def test_a_search_before_the_chart_is_drawn_still_selects_the_box(data_dir: Path, qtbot):
