@@ -8,7 +8,7 @@ contact pages come from ``routekaarten.print_contents`` (Qt-free); here they are
 
 Every string from the bundle is plain text: the chart escapes it (``chart_view``), the contact
 pages put it into HTML through :func:`html.escape` and lay it out in a
-:class:`desktop.safe_text.SafeTextDocument`, which loads no resource; header and footer use
+:class:`desktop.safe_documents.SafeTextDocument`, which loads no resource; header and footer use
 ``QPainter.drawText``, which knows no markup.
 
 The PDF is made in memory and written with ``routekaarten.files.write_export``: whole or absent.
@@ -39,7 +39,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem
 
 from desktop.routekaart.chart_view import ChartView
-from desktop.safe_text import SafeTextDocument
+from desktop.safe_documents import SafeTextDocument
 from routekaarten.clock import today as clock_today
 from routekaarten.files import write_export
 from routekaarten.print_contents import (

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.safe_text import SafeTextBrowser
+from desktop.safe_documents import SafeTextBrowser
 from desktop.widgets.date_field import DateField
 from routekaarten import clock
 from routekaarten.cases import Case, label_warnings

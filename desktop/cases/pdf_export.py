@@ -32,7 +32,7 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-from desktop.safe_text import SafeTextDocument
+from desktop.safe_documents import SafeTextDocument
 from routekaarten.errors import RoutekaartError
 from routekaarten.files import write_export
 

@@ -46,7 +46,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.safe_text import safe_document, tooltip
+from desktop.safe_documents import safe_document
+from desktop.safe_text import tooltip
 from desktop.shell.text_size import text_scale
 from desktop.shortcuts import sequences
 from routekaarten.model import Box, Routekaart

@@ -30,7 +30,6 @@ from desktop import settings
 from desktop.routekaart import detail_html
 from desktop.routekaart.contacts_panel import ContactsPanel
 from desktop.routekaart.phone_actions import call_number, copy_number
-from desktop.safe_text import SafeTextBrowser
 from desktop.settings import Settings
 from desktop.shell.text_size import platform_font, text_scale
 from desktop.shortcuts import bind
@@ -51,6 +50,7 @@ from routekaarten.store import Store
 if TYPE_CHECKING:
     from desktop.routekaart.chart_view import ChartView
     from desktop.routekaart.search_results import SearchResults
+    from desktop.safe_documents import SafeTextBrowser
     from routekaarten.search import SearchHit
 
 Clock = Callable[[], datetime]
@@ -117,13 +117,13 @@ class RoutekaartPage(QWidget):
         # been painted: the numbers come first (the ``chart`` property, issue 12 item 9).
         self._chart: ChartView | None = None
         self._chart_place = QWidget()
-        self.detail = SafeTextBrowser()
-        self.detail.setAccessibleName(self.tr("Details"))
-        self.detail.setOpenLinks(False)
-        self.detail.anchorClicked.connect(self._on_link)
+        # The detail pane likewise (the ``detail`` property): it is empty until then, and Qt's
+        # rich-text classes cost a few milliseconds on first use.
+        self._detail: SafeTextBrowser | None = None
         self._results: SearchResults | None = None  # built at the first search (``results``)
         self.right_stack = QStackedWidget()
-        self.right_stack.addWidget(self.detail)
+        self._detail_place = QWidget()
+        self.right_stack.addWidget(self._detail_place)
         self.contacts = ContactsPanel()
 
         right = QSplitter(Qt.Orientation.Vertical)
@@ -179,6 +179,29 @@ class RoutekaartPage(QWidget):
                 chart.show_routekaart(self.bundle.routekaart)
                 chart.highlight_step(self.step(), reveal=False)
         return self._chart
+
+    @property
+    def detail(self) -> SafeTextBrowser:
+        """The detail pane, built on first use: at start on the turn after the first paint of
+        "Nu bereikbaar" (with the region's overview), or sooner where something is to be shown."""
+        if self._detail is None:
+            from desktop.safe_documents import SafeTextBrowser
+
+            detail = SafeTextBrowser()
+            detail.setAccessibleName(self.tr("Details"))
+            detail.setOpenLinks(False)
+            detail.anchorClicked.connect(self._on_link)
+            showing_place = self.right_stack.currentWidget() is self._detail_place
+            self.right_stack.insertWidget(self.right_stack.indexOf(self._detail_place), detail)
+            if showing_place:
+                self.right_stack.setCurrentWidget(detail)
+            self.right_stack.removeWidget(self._detail_place)
+            self._detail_place.deleteLater()
+            self._detail = detail
+        return self._detail
+
+    def detail_built(self) -> bool:
+        return self._detail is not None
 
     @property
     def results(self) -> SearchResults:

@@ -31,7 +31,7 @@ class _AtFirstPaint(QObject):
                 "left pane": page.splitter.widget(0),
                 "cases page": self.window.cases_page,
                 "results": page.results_built(),
-                "detail empty": page.detail.document().isEmpty(),
+                "detail built": page.detail_built(),
                 "sync timer": self.window.sync._timer.isActive(),
             }
         return False
@@ -52,7 +52,7 @@ def test_the_numbers_are_painted_before_the_chart_cases_and_search_are_built(dat
     assert watch.seen["rows"] > 0
     assert watch.seen["cases page"] is None
     assert watch.seen["results"] is False
-    assert watch.seen["detail empty"] is True
+    assert watch.seen["detail built"] is False
     assert watch.seen["sync timer"] is False  # sync is not needed for whom to call now
     # the chart comes after, by itself, in the place that was kept for it
     qtbot.waitUntil(lambda: page.splitter.widget(0) is not watch.seen["left pane"])
