@@ -14,7 +14,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, fields
 
-from routekaarten.model import Box, Contact, RegionBundle
+from routekaarten.chart import Box
+from routekaarten.model import Contact, RegionBundle
 
 
 class ChangeKind(enum.Enum):

@@ -7,9 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import time
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from routekaarten.phones import to_e164
+
+if TYPE_CHECKING:
+    from routekaarten.chart import Routekaart
 
 ALL_STEPS: tuple[int, ...] = (0, 1, 2, 3)
 WEEKDAYS: tuple[str, ...] = ("ma", "di", "wo", "do", "vr", "za", "zo")
@@ -109,85 +113,19 @@ class Footnote:
 
 
 @dataclass(frozen=True)
-class Box:
-    """One box of the routekaart chart: what it asks, and which actors are involved."""
-
-    id: str
-    step: int
-    lane: str
-    title: str
-    text: str = ""
-    items: tuple[str, ...] = ()
-    actors: tuple[str, ...] = ()
-    footnotes: tuple[str, ...] = ()
-    kind: str = "box"
-
-
-@dataclass(frozen=True)
-class Arrow:
-    source: str
-    target: str
-    label: str = ""
-
-
-@dataclass(frozen=True)
-class Step:
-    number: int
-    title: str
-    description: str = ""
-    items: tuple[str, ...] = ()
-    attention: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Lane:
-    id: str
-    name: str
-
-
-@dataclass(frozen=True)
 class Area:
     id: str
     name: str
 
 
 @dataclass(frozen=True)
-class TranscriptionNote:
-    """A place where the transcription had to read the routekaart, not copy it (issue 11).
-
-    ``lines`` (where it stands in tests/data/seed.txt) is for developers and not kept here.
-    """
-
-    where: str
-    as_written: str
-    reading: str
-    why: str
-
-
-@dataclass(frozen=True)
-class Routekaart:
-    title: str
-    intro: str
-    uitgangspunten: tuple[str, ...]
-    legenda: tuple[tuple[str, str], ...]
-    vermoedens: tuple[str, ...]
-    lanes: tuple[Lane, ...]
-    steps: tuple[Step, ...]
-    boxes: tuple[Box, ...]
-    arrows: tuple[Arrow, ...]
-    footnotes: tuple[Footnote, ...]
-    transcription_notes: tuple[TranscriptionNote, ...] = ()
-
-    def box(self, box_id: str) -> Box:
-        return next(box for box in self.boxes if box.id == box_id)
-
-    def step(self, number: int) -> Step:
-        return next(step for step in self.steps if step.number == number)
-
-
-@dataclass(frozen=True)
 class RegionBundle:
-    """A validated region bundle: its routekaart, areas and contacts."""
+    """A validated region bundle: its routekaart, areas and contacts.
+
+    The routekaart (``routekaarten.chart``) is read from the bundle's JSON when it is first
+    asked for: at start "Nu bereikbaar" needs only the contacts, and the chart is drawn after
+    their first paint (issue 12 item 9).
+    """
 
     id: str
     name: str
@@ -195,11 +133,17 @@ class RegionBundle:
     revision: int
     valid_from: str
     publisher: str
-    routekaart: Routekaart
+    routekaart_data: dict[str, Any]  # the bundle's "routekaart" object, validated
     areas: tuple[Area, ...]
     contacts: tuple[Contact, ...]
     contact_footnotes: tuple[Footnote, ...] = field(default=())
     bespreekpunten: tuple[dict[str, Any], ...] = field(default=())  # a regional Bijlage 4, if any
+
+    @cached_property
+    def routekaart(self) -> Routekaart:
+        from routekaarten.chart import Routekaart
+
+        return Routekaart.from_dict(self.routekaart_data)
 
     def contact(self, contact_id: str) -> Contact | None:
         return next((c for c in self.contacts if c.id == contact_id), None)
@@ -212,7 +156,6 @@ class RegionBundle:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> RegionBundle:
-        chart = data["routekaart"]
         return cls(
             id=data["region"]["id"],
             name=data["region"]["name"],
@@ -220,44 +163,7 @@ class RegionBundle:
             revision=data["revision"],
             valid_from=data["valid_from"],
             publisher=data["publisher"],
-            routekaart=Routekaart(
-                title=chart["title"],
-                intro=chart.get("intro", ""),
-                uitgangspunten=tuple(chart.get("uitgangspunten", ())),
-                legenda=tuple((e["abbr"], e["meaning"]) for e in chart.get("legenda", ())),
-                vermoedens=tuple(chart.get("vermoedens", ())),
-                lanes=tuple(Lane(lane["id"], lane["name"]) for lane in chart["lanes"]),
-                steps=tuple(
-                    Step(
-                        number=s["number"],
-                        title=s["title"],
-                        description=s.get("description", ""),
-                        items=tuple(s.get("items", ())),
-                        attention=tuple(s.get("attention", ())),
-                    )
-                    for s in chart["steps"]
-                ),
-                boxes=tuple(
-                    Box(
-                        id=b["id"],
-                        step=b["step"],
-                        lane=b["lane"],
-                        title=b["title"],
-                        text=b.get("text", ""),
-                        items=tuple(b.get("items", ())),
-                        actors=tuple(b.get("actors", ())),
-                        footnotes=tuple(b.get("footnotes", ())),
-                        kind=b.get("kind", "box"),
-                    )
-                    for b in chart["boxes"]
-                ),
-                arrows=tuple(Arrow(a["from"], a["to"], a.get("label", "")) for a in chart["arrows"]),
-                footnotes=tuple(Footnote(f["mark"], f["text"]) for f in chart["footnotes"]),
-                transcription_notes=tuple(
-                    TranscriptionNote(n["where"], n["as_written"], n["reading"], n["why"])
-                    for n in chart.get("transcription_notes", ())
-                ),
-            ),
+            routekaart_data=data["routekaart"],
             areas=tuple(Area(a["id"], a["name"]) for a in data["areas"]),
             contacts=tuple(Contact.from_dict(c) for c in data["contacts"]),
             contact_footnotes=tuple(

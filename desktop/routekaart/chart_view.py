@@ -50,7 +50,7 @@ from desktop.safe_documents import safe_document
 from desktop.safe_text import tooltip
 from desktop.shell.text_size import text_scale
 from desktop.shortcuts import sequences
-from routekaarten.model import Box, Routekaart
+from routekaarten.chart import Box, Routekaart
 
 # At the platform's text size (scale 1); every length and font size is multiplied by the scale.
 BOX_WIDTH = 250.0

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.routekaart.contacts_model import Column, ContactsFilter, ContactsModel, Role
 from desktop.routekaart.phone_actions import call_number, copy_number
+from desktop.safe_text import plain_label
 from desktop.shortcuts import bind_action
 from routekaarten.reachability import RankedContact
 from routekaarten.search_terms import Glossary
@@ -66,8 +67,10 @@ class ContactsPanel(QWidget):
         self.model = ContactsModel(self)
         self.proxy = ContactsFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.heading = QLabel(self)
-        self.heading.setTextFormat(Qt.TextFormat.RichText)  # markup by design; its data is escaped
+        self.heading = plain_label(QLabel(self))  # it names an area: data, shown as text
+        bold = self.heading.font()
+        bold.setBold(True)
+        self.heading.setFont(bold)
         self.heading.setWordWrap(True)
         self.heading.setAccessibleName(self.tr("Kop nu bereikbaar"))
         self.table = ContactsTable(self)

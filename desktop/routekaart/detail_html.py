@@ -7,14 +7,17 @@ clipboard). Text comes from the bundle and is escaped; labels go through Qt's tr
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop.routekaart.contacts_model import STATUS_TEXT, status_word
-from routekaarten.model import Box, RegionBundle, Routekaart, Step
+from routekaarten.model import Contact, RegionBundle
 from routekaarten.phones import tel_uri
 from routekaarten.reachability import RankedContact, Status
+
+if TYPE_CHECKING:
+    from routekaarten.chart import Box, Routekaart, Step
 
 # Labels are translated outside the f-strings: pyside6-lupdate does not look inside f-strings,
 # and it needs the literal context and text to extract a string.
@@ -33,6 +36,22 @@ def number_links(phone: str, e164: str) -> str:
         f"<a href='{tel_uri(e164)}'>{call}</a> · "
         f"<a href='copy:{escape(phone)}'>{copy}</a>"
     )
+
+
+def message_html(text: str) -> str:
+    """A message (Dutch) in the detail pane, as text."""
+    return f"<p>{escape(text)}</p>"
+
+
+def contact_html(bundle: RegionBundle, contact: Contact, ranked: list[RankedContact]) -> str:
+    """One contact: its number and reachability, the footnotes on it and the assumption made."""
+    html = contacts_html(ranked)
+    notes = [bundle.contact_footnote(mark) for mark in contact.footnotes]
+    if notes:
+        html += "<p><small>" + "<br/>".join(escape(note) for note in notes) + "</small></p>"
+    if contact.availability and contact.availability.assumption:
+        html += f"<p><small>{escape(contact.availability.assumption)}</small></p>"
+    return html
 
 
 def contacts_html(ranked: list[RankedContact]) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import settings
-from desktop.routekaart import detail_html
 from desktop.routekaart.contacts_panel import ContactsPanel
 from desktop.routekaart.phone_actions import call_number, copy_number
 from desktop.settings import Settings
@@ -43,7 +41,6 @@ from routekaarten.reachability import (
     contacts_for_area,
     rank,
 )
-from routekaarten.search_index import NATIONAL_SECTIONS
 from routekaarten.search_terms import Glossary
 from routekaarten.store import Store
 
@@ -158,6 +155,8 @@ class RoutekaartPage(QWidget):
         self.contacts.table.firstPainted.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
 
     def _after_first_paint(self) -> None:
+        from desktop.routekaart import detail_html  # loaded with the detail pane, after the first paint
+
         self.chart  # noqa: B018 -- built, and drawn for the region shown
         if self.bundle is not None and self.detail.document().isEmpty():
             self.detail.setHtml(detail_html.overview_html(self.bundle))
@@ -264,7 +263,9 @@ class RoutekaartPage(QWidget):
         try:
             self.bundle = self.store.region(region_id)
         except RoutekaartError as error:
-            self.detail.setHtml(f"<p>{escape(str(error))}</p>")
+            from desktop.routekaart import detail_html
+
+            self.detail.setHtml(detail_html.message_html(str(error)))
             return
         self._ranked = []
         self.area_box.blockSignals(True)
@@ -277,6 +278,8 @@ class RoutekaartPage(QWidget):
         if self._chart is not None:  # else it is drawn with this bundle when it is built
             self._chart.show_routekaart(self.bundle.routekaart)
         if self.contacts.table.painted():  # else once it is (_after_first_paint)
+            from desktop.routekaart import detail_html
+
             self.detail.setHtml(detail_html.overview_html(self.bundle))
         self.regionShown.emit(self.bundle)
         self.refresh_contacts()  # before the step is applied: a box it selects reads the ranking
@@ -354,9 +357,9 @@ class RoutekaartPage(QWidget):
         listed = {contact.id for contact in area_contacts}
         others = [contact for contact in self.bundle.contacts if contact.id not in listed]
         self._ranked = rank(self.bundle, area_contacts + others, now, self.step(), self.is_holiday)
-        area = escape(self.area_box.currentText())  # an area name is data: it goes into rich text
+        area = self.area_box.currentText()  # data: the heading is plain text
         step = self.step()
-        heading = self.tr("<b>Nu bereikbaar</b> — {0}, {1:%H:%M}").format(area, now.astimezone(AMSTERDAM))
+        heading = self.tr("Nu bereikbaar — {0}, {1:%H:%M}").format(area, now.astimezone(AMSTERDAM))
         if step is not None:
             heading += self.tr(" — stap {0}").format(step)
         names = {a.id: a.name for a in self.bundle.areas}
@@ -376,6 +379,8 @@ class RoutekaartPage(QWidget):
     def show_box(self, box_id: str) -> None:
         if self.bundle is None:
             return
+        from desktop.routekaart import detail_html  # loaded with the detail pane, after the first paint
+
         box = self.bundle.routekaart.box(box_id)
         wanted = {contact.id for contact in contacts_for_actors(self.bundle, self.area_id(), box.actors)}
         self.show_detail(detail_html.box_html(self.bundle, box, self._ranked_of(wanted)))
@@ -386,16 +391,14 @@ class RoutekaartPage(QWidget):
         contact = self.bundle.contact(contact_id)
         if contact is None:
             return
-        notes = [self.bundle.contact_footnote(mark) for mark in contact.footnotes]
-        html = detail_html.contacts_html(self._ranked_of({contact_id}))
-        if notes:
-            html += "<p><small>" + "<br/>".join(escape(note) for note in notes) + "</small></p>"
-        if contact.availability and contact.availability.assumption:
-            html += f"<p><small>{escape(contact.availability.assumption)}</small></p>"
-        self.detail.setHtml(html)
+        from desktop.routekaart import detail_html  # loaded with the detail pane, after the first paint
+
+        self.detail.setHtml(detail_html.contact_html(self.bundle, contact, self._ranked_of({contact_id})))
         self.contacts.select_contact(contact_id)
 
     def show_hit(self, hit: SearchHit) -> None:
+        from desktop.routekaart import detail_html  # loaded with the detail pane, after the first paint
+
         if self.bundle is None:
             return
         self.right_stack.setCurrentWidget(self.detail)
@@ -411,6 +414,8 @@ class RoutekaartPage(QWidget):
             section, _, entry_id = hit.ref.partition("/")
             national = self.store.national()
             entry = next(e for e in national.get(section, ()) if e["id"] == entry_id)
+            from routekaarten.search_index import NATIONAL_SECTIONS
+
             self.detail.setHtml(detail_html.reference_html(NATIONAL_SECTIONS.get(section, section), entry))
         else:
             self.detail.setHtml(detail_html.overview_html(self.bundle))

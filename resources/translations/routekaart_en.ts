@@ -1824,17 +1824,17 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../desktop/routekaart/chart_view.py" line="189"/>
+        <location filename="../../desktop/routekaart/chart_view.py" line="190"/>
         <source>Routekaart</source>
         <translation>Routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/chart_view.py" line="191"/>
+        <location filename="../../desktop/routekaart/chart_view.py" line="192"/>
         <source>Stappen 0 tot en met 3; kies een vak met Tab of de pijltjestoetsen.</source>
         <translation>Steps 0 to 3; choose a box with Tab or the arrow keys.</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/chart_view.py" line="263"/>
+        <location filename="../../desktop/routekaart/chart_view.py" line="264"/>
         <source>STAP {0}</source>
         <translation>STEP {0}</translation>
     </message>
@@ -1979,46 +1979,46 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="72"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="75"/>
         <source>Kop nu bereikbaar</source>
         <translation>Heading available now</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="75"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="78"/>
         <source>Contacten, gerangschikt op wie nu opneemt</source>
         <translation>Contacts, ranked by who answers now</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="107"/>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="108"/>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="113"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="110"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="111"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="116"/>
         <source>Nummer kopiëren</source>
         <translation>Copy number</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="110"/>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="117"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="113"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="120"/>
         <source>Bellen</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="111"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="114"/>
         <source>Bellen via tel:-koppeling</source>
         <translation>Call through a tel: link</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="212"/>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="220"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="215"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="223"/>
         <source>Kies eerst een contact.</source>
         <translation>Choose a contact first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="215"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="218"/>
         <source>Gekopieerd: {0} ({1})</source>
         <translation>Copied: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="225"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="228"/>
         <source>Geen programma voor tel:-koppelingen; nummer gekopieerd: {0}</source>
         <translation>No program for tel: links; number copied: {0}</translation>
     </message>
@@ -2088,98 +2088,98 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="30"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="33"/>
         <source>bellen</source>
         <translation>call</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="30"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="33"/>
         <source>kopiëren</source>
         <translation>copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="55"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="74"/>
         <source>Achtervang: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="67"/>
-        <location filename="../../desktop/routekaart/detail_html.py" line="88"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="86"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="107"/>
         <source>Stap {0}: {1}</source>
         <translation>Step {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="68"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="87"/>
         <source>Betrokken: {0}</source>
         <translation>Involved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="69"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="88"/>
         <source>Wie bel je</source>
         <translation>Who to call</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="70"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="89"/>
         <source>Geen nummers voor dit vak in dit gebied.</source>
         <translation>No numbers for this box in this area.</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="82"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="101"/>
         <source>Geen nummer in de routekaart voor: {0}</source>
         <translation>No number in the routekaart for: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="89"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="108"/>
         <source>Aandachtspunten</source>
         <translation>Points of attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="116"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="135"/>
         <source>Bron: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="125"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="144"/>
         <source>Lezing van de bron</source>
         <translation>How the source was read</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="127"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="146"/>
         <source>Zo staat het er</source>
         <translation>As written</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="128"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="147"/>
         <source>Gelezen als</source>
         <translation>Read as</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="129"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="148"/>
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="142"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="161"/>
         <source>{0}, versie {1}</source>
         <translation>{0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="143"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="162"/>
         <source>Uitgangspunten</source>
         <translation>Principles</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="144"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="163"/>
         <source>Vermoedens van strafbare kindermishandeling</source>
         <translation>Suspicions of criminal child abuse</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="145"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="164"/>
         <source>Legenda: {0}</source>
         <translation>Legend: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="146"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="165"/>
         <source>Kies een vak in de routekaart om te zien wie je belt.</source>
         <translation>Choose a box in the routekaart to see whom to call.</translation>
     </message>
@@ -2525,7 +2525,7 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
     </message>
     <message>
         <location filename="../../desktop/shell/main_window.py" line="82"/>
-        <location filename="../../desktop/shell/main_window.py" line="166"/>
+        <location filename="../../desktop/shell/main_window.py" line="169"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
@@ -2535,17 +2535,17 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
         <translation>Data version</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="142"/>
+        <location filename="../../desktop/shell/main_window.py" line="145"/>
         <source>{0}, versie {1} (geldig vanaf {2})</source>
         <translation>{0}, version {1} (valid from {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="174"/>
+        <location filename="../../desktop/shell/main_window.py" line="177"/>
         <source>Zaken zijn nu niet beschikbaar: de gegevensmap kan niet worden gebruikt (zie de melding bovenaan), dus een nieuwe zaak of notitie zou bij het sluiten verloren gaan. De contactgegevens en de routekaart zijn wel te gebruiken. Los het probleem op of kies een andere gegevensmap, en start Routekaart opnieuw; opgeslagen zaken zijn niet gewijzigd.</source>
         <translation>Cases are not available now: the data folder cannot be used (see the message at the top), so a new case or note would be lost when the app closes. The contact details and the routekaart can still be used. Solve the problem or choose another data folder, and start Routekaart again; stored cases have not been changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="179"/>
+        <location filename="../../desktop/shell/main_window.py" line="182"/>
         <source>Zaken niet beschikbaar</source>
         <translation>Cases not available</translation>
     </message>
@@ -2979,82 +2979,82 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
 <context>
     <name>RoutekaartPage</name>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="84"/>
+        <location filename="../../desktop/routekaart/page.py" line="82"/>
         <source>Regio</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="86"/>
+        <location filename="../../desktop/routekaart/page.py" line="84"/>
         <source>Gebied</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="88"/>
+        <location filename="../../desktop/routekaart/page.py" line="86"/>
         <source>Stap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="89"/>
+        <location filename="../../desktop/routekaart/page.py" line="87"/>
         <source>Alle stappen</source>
         <translation>All steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="91"/>
+        <location filename="../../desktop/routekaart/page.py" line="89"/>
         <source>Stap {0}</source>
         <translation>Step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="98"/>
+        <location filename="../../desktop/routekaart/page.py" line="96"/>
         <source>Zoek contact, stap of tekst (Ctrl+K)</source>
         <translation>Search for a contact, step or text (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="99"/>
+        <location filename="../../desktop/routekaart/page.py" line="97"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="104"/>
+        <location filename="../../desktop/routekaart/page.py" line="102"/>
         <source>&amp;Regio:</source>
         <translation>Re&amp;gion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="105"/>
+        <location filename="../../desktop/routekaart/page.py" line="103"/>
         <source>&amp;Gebied:</source>
         <translation>&amp;Area:</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="106"/>
+        <location filename="../../desktop/routekaart/page.py" line="104"/>
         <source>S&amp;tap:</source>
         <translation>S&amp;tep:</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="120"/>
+        <location filename="../../desktop/routekaart/page.py" line="190"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="237"/>
+        <location filename="../../desktop/routekaart/page.py" line="261"/>
         <source>Er zijn geen regiogegevens geladen.</source>
         <translation>No region data has been loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="247"/>
+        <location filename="../../desktop/routekaart/page.py" line="273"/>
         <source>Alle gebieden</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="334"/>
-        <source>&lt;b&gt;Nu bereikbaar&lt;/b&gt; — {0}, {1:%H:%M}</source>
-        <translation>&lt;b&gt;Available now&lt;/b&gt; — {0}, {1:%H:%M}</translation>
+        <location filename="../../desktop/routekaart/page.py" line="362"/>
+        <source>Nu bereikbaar — {0}, {1:%H:%M}</source>
+        <translation>Available now — {0}, {1:%H:%M}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="336"/>
+        <location filename="../../desktop/routekaart/page.py" line="364"/>
         <source> — stap {0}</source>
         <translation> — step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="428"/>
+        <location filename="../../desktop/routekaart/page.py" line="458"/>
         <source>Gekopieerd: {0}</source>
         <translation>Copied: {0}</translation>
     </message>

@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from html import escape
+from typing import Any
 
 import pytest
 
 from desktop.routekaart.detail_html import overview_html
-from routekaarten.model import RegionBundle, TranscriptionNote
+from routekaarten.model import RegionBundle
 from tests.conftest import REGION_FILE
 
 
 @pytest.fixture
 def region_bundle() -> RegionBundle:
     return RegionBundle.from_dict(json.loads(REGION_FILE.read_text(encoding="utf-8")))
+
+
+def _with_notes(notes: list[dict[str, Any]]) -> RegionBundle:
+    data = json.loads(REGION_FILE.read_text(encoding="utf-8"))
+    data["routekaart"]["transcription_notes"] = notes
+    return RegionBundle.from_dict(data)
 
 
 def test_the_overview_lists_every_reading_under_its_heading(region_bundle: RegionBundle) -> None:
@@ -30,12 +36,11 @@ def test_the_overview_lists_every_reading_under_its_heading(region_bundle: Regio
     assert "r. 8001" not in html  # the lines are for developers
 
 
-def test_a_reading_with_markup_is_shown_as_text(region_bundle: RegionBundle) -> None:
-    chart = region_bundle.routekaart
-    hostile = TranscriptionNote("<b>vak</b>", "<img src='x'>", "a < b", "<a href='file:///etc'>x</a>")
-    bundle = dataclasses.replace(
-        region_bundle, routekaart=dataclasses.replace(chart, transcription_notes=(hostile,))
-    )
+def test_a_reading_with_markup_is_shown_as_text() -> None:
+    bundle = _with_notes([
+        {"where": "<b>vak</b>", "as_written": "<img src='x'>", "reading": "a < b",
+         "why": "<a href='file:///etc'>x</a>"},
+    ])
 
     html = overview_html(bundle)
 
@@ -43,8 +48,6 @@ def test_a_reading_with_markup_is_shown_as_text(region_bundle: RegionBundle) -> 
     assert "&lt;b&gt;vak&lt;/b&gt;" in html and "a &lt; b" in html
 
 
-def test_no_heading_without_readings(region_bundle: RegionBundle) -> None:
-    bundle = dataclasses.replace(
-        region_bundle, routekaart=dataclasses.replace(region_bundle.routekaart, transcription_notes=())
-    )
+def test_no_heading_without_readings() -> None:
+    bundle = _with_notes([])
     assert "Lezing van de bron" not in overview_html(bundle)

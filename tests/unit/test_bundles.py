@@ -373,3 +373,16 @@ def test_validate_never_raises_on_a_bundle_with_one_field_replaced(
     assert all(isinstance(issue, Issue) and issue.message for issue in issues)
     if not issues:
         RegionBundle.from_dict(bundle)  # what passes validation can always be loaded
+
+
+def test_the_routekaart_is_read_when_first_asked_for_and_then_kept(region_data: dict[str, Any]) -> None:
+    """Start-up shows whom to call before the chart (issue 12 item 9): the bundle's routekaart is
+    not built until something asks for it, and then once."""
+    bundle = RegionBundle.from_dict(region_data)
+
+    assert "routekaart" not in vars(bundle)
+    chart = bundle.routekaart
+    assert chart.title == region_data["routekaart"]["title"]
+    assert [box.id for box in chart.boxes] == [box["id"] for box in region_data["routekaart"]["boxes"]]
+    assert bundle.routekaart is chart
+    assert bundle == RegionBundle.from_dict(region_data)  # the built chart is no part of the comparison
