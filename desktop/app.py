@@ -58,6 +58,19 @@ def install_qt_translator(app: QApplication, language: str) -> QTranslator | Non
     return None
 
 
+def install_qt_supplement(app: QApplication, language: str) -> QTranslator | None:
+    """The texts of Qt's own file dialog that ``qtbase_<lang>.qm`` lacks for this Qt (the labels
+    Qt 6.11 gave an accelerator, the folder's type in the file list), from our own
+    ``qt_filedialog_<lang>.qm`` (resources/translations/qt_filedialog_nl.ts says which). Installed
+    after qtbase's, so it is asked first; it holds only texts qtbase does not translate.
+    None where there is none (English: Qt's own texts are English)."""
+    translator = QTranslator(app)
+    if translator.load(f"qt_filedialog_{language}", str(resources_dir() / "translations")):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
 def choose_language(app: QApplication, language: str) -> list[QTranslator]:
     """The UI language, chosen once at start, in the one place that chooses it: Qt's own texts
     (``install_qt_translator``), ours (``install_translator``) and the domain's
@@ -67,9 +80,10 @@ def choose_language(app: QApplication, language: str) -> list[QTranslator]:
     on screen, never a mix. Returns the translators installed (to remove them again).
     """
     qt_own = install_qt_translator(app, language)
+    qt_supplement = install_qt_supplement(app, language) if qt_own is not None else None
     translator = install_translator(app, language)
     i18n.set_language(language if translator is not None and language in i18n.LANGUAGES else "nl")
-    return [installed for installed in (qt_own, translator) if installed is not None]
+    return [installed for installed in (qt_own, qt_supplement, translator) if installed is not None]
 
 
 def create_window(folder: Path) -> MainWindow:

@@ -3,7 +3,8 @@
 It starts in the user's documents folder (``QStandardPaths.DocumentsLocation``), not the folder
 the app happened to be started from, and afterwards in the folder the user chose last for the
 same kind of export (a summary goes to the dossier folder, the counts elsewhere), kept in the
-settings (``desktop.settings.export_folder``).
+settings (``desktop.settings.export_folder``). A folder is remembered only once an export was
+written there (``remember_folder``): a read-only or full folder must not be offered again.
 """
 
 from __future__ import annotations
@@ -34,9 +35,11 @@ def save_file_name(  # noqa: PLR0917 - getSaveFileName's arguments, so a call ch
     prefs: Settings, kind: str, parent: QWidget | None, caption: str, suggested_name: str, filters: str
 ) -> tuple[str, str]:
     """Like ``QFileDialog.getSaveFileName`` (the chosen name, "" when cancelled, and the filter),
-    starting in :func:`start_folder` and remembering the chosen folder for ``kind``."""
+    starting in :func:`start_folder`. The caller calls :func:`remember_folder` once it wrote."""
     start = start_folder(prefs, kind) / suggested_name
-    name, chosen_filter = QFileDialog.getSaveFileName(parent, caption, str(start), filters)
-    if name:
-        prefs.set(export_folder(kind), str(Path(name).parent))
-    return name, chosen_filter
+    return QFileDialog.getSaveFileName(parent, caption, str(start), filters)
+
+
+def remember_folder(prefs: Settings, kind: str, written: Path) -> None:
+    """The next export of ``kind`` starts in the folder of ``written``, an export that succeeded."""
+    prefs.set(export_folder(kind), str(written.parent))

@@ -4,8 +4,10 @@ and clearing away the temp files a killed write leaves behind."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import glob
 import logging
+import os
 import stat
 import time
 from pathlib import Path
@@ -31,13 +33,43 @@ def write_export(path: Path, data: bytes) -> None:
     """
     try:
         if not path.parent.is_dir():
-            raise FileNotFoundError(path.parent)
+            code = errno.ENOTDIR if path.parent.exists() else errno.ENOENT
+            raise OSError(code, os.strerror(code), str(path.parent))
         remove_stale_temp_files(path.parent, path.name)
         write_atomic(path, data, durable=True)
     except OSError as error:
-        raise RoutekaartError(_(
-            "Het bestand kon niet worden opgeslagen als {path}. Controleer of de map bestaat en of u "
-            "daar mag schrijven, en kies zo nodig een andere map.", path=path)) from error
+        reason = write_failure(error)
+        raise RoutekaartError(
+            _("Het bestand kon niet worden opgeslagen als {path}.\n{reason}", path=path, reason=reason)
+        ) from error
+
+
+# Where the platform has no quota errno (Windows), a full quota shows as ENOSPC.
+_DISK_FULL = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
+_NOT_ALLOWED = frozenset({errno.EACCES, errno.EPERM})
+
+
+def write_failure(error: OSError) -> str:
+    """Why a write failed, and what the user can do, in the user's words: the ``errno`` of
+    ``error``, which the OS sets the same way for a folder the user picked in a dialog."""
+    code = error.errno
+    if code in _DISK_FULL:
+        return _("Schijf vol. Maak ruimte vrij of kies een map op een andere schijf.")
+    if code == errno.EROFS:
+        return _("De schijf is alleen-lezen. Kies een map op een andere schijf.")
+    if code in _NOT_ALLOWED:
+        return _("De map is alleen-lezen: u mag daar niet schrijven. Kies een andere map.")
+    if code == errno.EISDIR:
+        return _("Er staat daar al een map met die naam. Kies een andere bestandsnaam.")
+    if code == errno.ENOTDIR:
+        return _("Een deel van het pad is een bestand, geen map. Kies een andere map.")
+    if code == errno.ENOENT:
+        return _("De map bestaat niet (meer). Kies een andere map.")
+    if code == errno.ENAMETOOLONG:
+        return _("De naam is te lang. Kies een kortere naam of een map hoger op de schijf.")
+    if code == errno.EIO:
+        return _("De schijf gaf een schrijffout; is hij losgekoppeld? Kies zo nodig een andere map.")
+    return _("Het systeem meldt: {detail}. Kies zo nodig een andere map.", detail=error.strerror or error)
 
 
 def remove_stale_temp_files(folder: Path, name: str = "*", *, older_than: float = 0.0) -> list[Path]:

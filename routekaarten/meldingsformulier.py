@@ -22,7 +22,11 @@ from dataclasses import dataclass
 from routekaarten.guidance import Vermoeden
 
 FORM_TITLE = "De melding van Veilig Thuis aan de politie"
-FORM_SOURCE = "HSSK Bijlage 2, r. 1140"
+# The form's source as its readers (the police, a dossier) name it: the document as its list of
+# abbreviations spells it (seed r. 5687, "HSSK Handreiking Samenwerken bij Strafbare
+# Kindermishandeling") and the Bijlage by its heading (r. 1140), never a line of the project's copy.
+HANDREIKING = "Handreiking Samenwerken bij Strafbare Kindermishandeling"
+FORM_SOURCE = f"{HANDREIKING} (HSSK), Bijlage 2: {FORM_TITLE}"
 
 
 @dataclass(frozen=True)

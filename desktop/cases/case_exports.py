@@ -3,6 +3,11 @@ and the anonymous counts (Bouwblok 6) for the region.
 
 PDF or text by the file's extension; the text is made by the domain (``case_export``,
 ``counts_export``) and written atomically. Where to write is asked unless the caller says.
+
+A write that fails (a read-only folder, a full disk) is said in a warning that stays until the
+user closes it, with the reason (``routekaarten.files.write_failure``): a status line that goes
+away after some seconds could be missed, and the user would think the dossier has its file.
+The folder of a failed export is not remembered for the next one.
 """
 
 from __future__ import annotations
@@ -11,12 +16,13 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.cases.case_editor import SUMMARY
 from desktop.cases.profile_dialog import sender_from
-from desktop.file_dialogs import save_file_name
+from desktop.file_dialogs import remember_folder, save_file_name
+from desktop.safe_text import message_box
 from desktop.settings import Settings
 from routekaarten import case_export
 from routekaarten.case_store import CaseStore
@@ -39,11 +45,13 @@ class CaseExports(QObject):
         self.prefs = prefs
         self.now = now  # aware: the summary marks a deadline in hours late once its moment passed
         self.dialog_parent = dialog_parent
+        self.failure: QMessageBox | None = None  # the warning of the last failed export, while open
 
     def export(
         self, case: Case, vault: CaseVault, what: str, *, with_notes: bool, target: Path | None = None
     ) -> Path | None:
         """The summary (``SUMMARY``) or the meldingsformulier of ``case``; None when not written."""
+        chosen = target is None
         if target is None:
             name, _ = save_file_name(
                 self.prefs, what, self.dialog_parent,
@@ -70,6 +78,12 @@ class CaseExports(QObject):
                 write_pdf(content, target)
             else:
                 write_export(target, content.encode("utf-8"))
+        except RoutekaartError as error:
+            self.show_failure(error)
+            return None
+        if chosen:
+            remember_folder(self.prefs, what, target)
+        try:
             if what == SUMMARY and with_notes:
                 self.cases.mark_notes_exported(case.id)  # the purge may then take it without asking
         except RoutekaartError as error:
@@ -80,6 +94,7 @@ class CaseExports(QObject):
 
     def export_counts_csv(self, target: Path | None = None) -> Path | None:
         """Bouwblok 6: counts by vermoeden, step and status; no labels, notes or dates."""
+        chosen = target is None
         if target is None:
             title, filters = self.tr("Anonieme telling exporteren"), self.tr("CSV (*.csv)")
             name, _ = save_file_name(self.prefs, "telling", self.dialog_parent, title, "telling.csv", filters)
@@ -89,6 +104,26 @@ class CaseExports(QObject):
         try:
             write_export(target, counts_csv(self.cases.counts()).encode("utf-8"))
         except RoutekaartError as error:
-            self.message.emit(str(error))
+            self.show_failure(error)
             return None
+        if chosen:
+            remember_folder(self.prefs, "telling", target)
         return target
+
+    def show_failure(self, error: RoutekaartError) -> QMessageBox:
+        """The reason a write failed, in a warning the user closes (window-modal, not waited for)."""
+        if self.failure is not None:
+            self.failure.close()
+        box = message_box(
+            QMessageBox.Icon.Warning, self.tr("Exporteren mislukt"), str(error), self.dialog_parent
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(lambda _result: self._forget(box))
+        self.failure = box
+        box.open()
+        return box
+
+    def _forget(self, box: QMessageBox) -> None:
+        if self.failure is box:
+            self.failure = None

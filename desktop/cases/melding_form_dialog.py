@@ -13,6 +13,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.cases.profile_dialog import sender_from
-from desktop.file_dialogs import save_file_name
+from desktop.file_dialogs import remember_folder, save_file_name
 from desktop.settings import Settings
 from routekaarten import case_export, melding_fill
 from routekaarten.case_store import CaseStore
@@ -106,6 +107,7 @@ class MeldingFormDialog(QDialog):
         self.warning.setWordWrap(True)
         self.warning.setAccessibleName(self.tr("Waarschuwing over anonimiteit"))
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # it may quote the file's path
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Melding"))
         self.save_button = QPushButton(self.tr("&Opslaan"))
@@ -165,6 +167,7 @@ class MeldingFormDialog(QDialog):
             return None
         if not self.save():
             return None
+        chosen = target is None
         if target is None:
             name, _filter = save_file_name(
                 self.prefs, "meldingsformulier", self,
@@ -181,8 +184,11 @@ class MeldingFormDialog(QDialog):
         try:
             write_pdf(html, target)
         except RoutekaartError as error:
+            # stays in the dialog, under the buttons, until the next save or export
             self.message.setText(f"⚠ {error}")
             return None
+        if chosen:
+            remember_folder(self.prefs, "meldingsformulier", target)
         self.message.setText(self.tr("Geëxporteerd (niet versleuteld): {0}").format(target))
         return target
 

@@ -2,11 +2,23 @@
 
 Organisation, team, function, service number and a call-back number: enough for the police to
 call back, no personal data required. Kept in the settings (not secret, not case data).
+
+The fields are as wide as the text they hold, measured in the dialog's font: at the largest text
+size a field of Qt's default width shows a third of "Veilig Thuis Zeeland-West-Brabant".
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import settings
 from desktop.settings import Settings
@@ -19,6 +31,13 @@ _FIELDS = (
     ("service_number", settings.PROFILE_SERVICE_NUMBER),
     ("phone", settings.PROFILE_PHONE),
 )
+
+
+# A field shows at least this much text whole: an organisation's name as long as
+# "Veilig Thuis Noord- en Oost-Gelderland", a function such as "aandachtsfunctionaris".
+FIELD_CHARACTERS = 38
+# The dialog never asks for more than this share of the screen's width, whatever the text size.
+SCREEN_SHARE = 0.9
 
 
 def sender_from(prefs: Settings) -> Sender:
@@ -53,17 +72,52 @@ class ProfileDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.tr("&Organisatie:"), self.organisation)
-        form.addRow(self.tr("&Team:"), self.team)
-        form.addRow(self.tr("&Functie:"), self.function)
-        form.addRow(self.tr("&Dienstnummer:"), self.service_number)
-        form.addRow(self.tr("Te&rugbelnummer:"), self.phone)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.form = QFormLayout()
+        self.labels: list[QLabel] = []
+        for text, field in (
+            (self.tr("&Organisatie:"), self.organisation),
+            (self.tr("&Team:"), self.team),
+            (self.tr("&Functie:"), self.function),
+            (self.tr("&Dienstnummer:"), self.service_number),
+            (self.tr("Te&rugbelnummer:"), self.phone),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            self.labels.append(label)
+            self.form.addRow(label, field)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(intro)
+        self._layout.addLayout(self.form)
+        self._layout.addWidget(self.error)
+        self._layout.addWidget(self.buttons)
+        self.fit_text()
+
+    def fields(self) -> tuple[QLineEdit, ...]:
+        return (self.organisation, self.team, self.function, self.service_number, self.phone)
+
+    def fit_text(self) -> None:
+        """Each field at least as wide as its text, its placeholder and ``FIELD_CHARACTERS``
+        characters in the font in use, beside its whole label; never wider than the screen (at the
+        largest text size on a small screen a long name then scrolls in its field). As high as the
+        wrapped introduction needs at that width: Qt opens a window at most 2/3 of the screen high,
+        which at the largest text size on a screen 768 high squeezed the fields to half a line."""
+        margins = self._layout.contentsMargins()
+        beside = (
+            margins.left() + margins.right() + max(self.form.horizontalSpacing(), 0)
+            + max(label.sizeHint().width() for label in self.labels)
+        )
+        screen = screen_width(self)
+        field = min(max(_text_width(field) for field in self.fields()), screen - beside)
+        for each in self.fields():
+            each.setMinimumWidth(field)
+        self.setMinimumWidth(beside + field)
+        height = self.screen().availableGeometry().height()
+        self.setMinimumHeight(min(self.heightForWidth(beside + field), height))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_text()
 
     def _field(self, name: str, value: str, placeholder: str) -> QLineEdit:
         field = QLineEdit(value)
@@ -93,6 +147,21 @@ class ProfileDialog(QDialog):
         self.error.clear()
         self.accept()
         return True
+
+
+def screen_width(widget: QWidget) -> int:
+    """The width a dialog may take on ``widget``'s screen."""
+    return int(widget.screen().availableGeometry().width() * SCREEN_SHARE)
+
+
+def _text_width(field: QLineEdit) -> int:
+    """The width ``field`` needs to show its text and placeholder whole, with its frame: Qt's own
+    size hint (room for 17 x's and the frame) with the x's replaced by the text."""
+    metrics = field.fontMetrics()
+    frame = field.sizeHint().width() - metrics.horizontalAdvance("x") * 17
+    texts = (field.text(), field.placeholderText())
+    text = max(metrics.averageCharWidth() * FIELD_CHARACTERS, *(metrics.horizontalAdvance(t) for t in texts))
+    return text + frame + metrics.averageCharWidth()  # and the cursor after the last letter
 
 
 def edit_profile(prefs: Settings, parent: QWidget | None = None) -> None:

@@ -616,22 +616,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="102"/>
+        <location filename="../../desktop/app.py" line="116"/>
         <source>De gegevensmap {0} kan niet worden aangemaakt ({1}).</source>
         <translation>The data folder {0} cannot be created ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="115"/>
+        <location filename="../../desktop/app.py" line="129"/>
         <source>Routekaart is al geopend met deze gegevensmap ({0}). Gebruik het venster dat al open is.</source>
         <translation>Routekaart is already open with this data folder ({0}). Use the window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="118"/>
+        <location filename="../../desktop/app.py" line="132"/>
         <source>Routekaart is al geopend</source>
         <translation>Routekaart is already open</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="124"/>
+        <location filename="../../desktop/app.py" line="138"/>
         <source>Routekaart kan niet starten</source>
         <translation>Routekaart cannot start</translation>
     </message>
@@ -1155,29 +1155,34 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>CaseExports</name>
     <message>
-        <location filename="../../desktop/cases/case_exports.py" line="50"/>
+        <location filename="../../desktop/cases/case_exports.py" line="58"/>
         <source>Exporteren (niet versleuteld)</source>
         <translation>Export (not encrypted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_exports.py" line="52"/>
+        <location filename="../../desktop/cases/case_exports.py" line="60"/>
         <source>PDF (*.pdf);;Tekst (*.txt)</source>
         <translation>PDF (*.pdf);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_exports.py" line="78"/>
+        <location filename="../../desktop/cases/case_exports.py" line="92"/>
         <source>Geëxporteerd (niet versleuteld): {0}</source>
         <translation>Exported (not encrypted): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_exports.py" line="84"/>
+        <location filename="../../desktop/cases/case_exports.py" line="99"/>
         <source>Anonieme telling exporteren</source>
         <translation>Export anonymous counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_exports.py" line="84"/>
+        <location filename="../../desktop/cases/case_exports.py" line="99"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_exports.py" line="118"/>
+        <source>Exporteren mislukt</source>
+        <translation>Export failed</translation>
     </message>
 </context>
 <context>
@@ -2553,67 +2558,67 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
 <context>
     <name>MeldingFormDialog</name>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="59"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="60"/>
         <source>Meldingsformulier – {0}</source>
         <translation>Report form – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="96"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="97"/>
         <source>HSSK Bijlage 2</source>
         <translation>HSSK Appendix 2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="100"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="101"/>
         <source>Wat de zaak en ‘Mijn gegevens’ weten is al ingevuld. De antwoorden worden versleuteld opgeslagen; de PDF is &lt;b&gt;niet versleuteld&lt;/b&gt;: alleen voor de politie en het dossier.</source>
         <translation>What the case and ‘My details’ know is already filled in. The answers are stored encrypted; the PDF is &lt;b&gt;not encrypted&lt;/b&gt;: only for the police and the official file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="107"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="108"/>
         <source>Waarschuwing over anonimiteit</source>
         <translation>Warning about anonymity</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="110"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="112"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="111"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="113"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="112"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="114"/>
         <source>Opslaan en als &amp;PDF exporteren…</source>
         <translation>Save and export as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="113"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="115"/>
         <source>Sl&amp;uiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="159"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="161"/>
         <source>Opgeslagen (versleuteld).</source>
         <translation>Saved (encrypted).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="164"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="166"/>
         <source>⚠ Een antwoord is te lang voor het formulier; zie hierboven.</source>
         <translation>⚠ An answer is too long for the form; see above.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="171"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="174"/>
         <source>Meldingsformulier exporteren (niet versleuteld)</source>
         <translation>Export report form (not encrypted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="173"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="176"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="186"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="192"/>
         <source>Geëxporteerd (niet versleuteld): {0}</source>
         <translation>Exported (not encrypted): {0}</translation>
     </message>
@@ -2733,72 +2738,72 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../desktop/cases/profile_dialog.py" line="33"/>
+        <location filename="../../desktop/cases/profile_dialog.py" line="52"/>
         <source>Mijn gegevens</source>
         <translation>My details</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/profile_dialog.py" line="36"/>
+        <location filename="../../desktop/cases/profile_dialog.py" line="55"/>
         <source>Deze gegevens komen als afzender en terugbelnummer op het meldingsformulier. Een functie en dienstnummer zijn genoeg; uw naam is niet nodig.</source>
         <translation>These details appear as sender and call-back number on the report form. A function and service number are enough; your name is not needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/profile_dialog.py" line="42"/>
+        <location filename="../../desktop/cases/profile_dialog.py" line="61"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/profile_dialog.py" line="43"/>
+        <location filename="../../desktop/cases/profile_dialog.py" line="62"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/profile_dialog.py" line="44"/>
+        <location filename="../../desktop/cases/profile_dialog.py" line="63"/>
         <source>bijvoorbeeld vertrouwensarts</source>
         <translation>for example confidential doctor (vertrouwensarts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/profile_dialog.py" line="45"/>
+        <location filename="../../desktop/cases/profile_dialog.py" line="64"/>
         <source>Functie</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/profile_dialog.py" line="46"/>
+        <location filename="../../desktop/cases/profile_dialog.py" line="65"/>
         <source>Dienstnummer</source>
         <translation>Service number</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/profile_dialog.py" line="47"/>
+        <location filename="../../desktop/cases/profile_dialog.py" line="66"/>
         <source>Terugbelnummer</source>
         <translation>Call-back number</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/profile_dialog.py" line="50"/>
+        <location filename="../../desktop/cases/profile_dialog.py" line="69"/>
         <source>Fout in mijn gegevens</source>
         <translation>Error in my details</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/profile_dialog.py" line="57"/>
+        <location filename="../../desktop/cases/profile_dialog.py" line="78"/>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/profile_dialog.py" line="58"/>
+        <location filename="../../desktop/cases/profile_dialog.py" line="79"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/profile_dialog.py" line="59"/>
+        <location filename="../../desktop/cases/profile_dialog.py" line="80"/>
         <source>&amp;Functie:</source>
         <translation>&amp;Function:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/profile_dialog.py" line="60"/>
+        <location filename="../../desktop/cases/profile_dialog.py" line="81"/>
         <source>&amp;Dienstnummer:</source>
         <translation>Service &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/profile_dialog.py" line="61"/>
+        <location filename="../../desktop/cases/profile_dialog.py" line="82"/>
         <source>Te&amp;rugbelnummer:</source>
         <translation>&amp;Call-back number:</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -70,6 +71,24 @@ def test_filled_form_is_exported_and_every_answer_reads_back_from_the_pdf(make_w
     stored = page.cases.form_answers(page.session.vault, page.case.id)
     assert stored["getuigen"] == "antwoord getuigen <b>&"
     assert "melder" not in stored  # pre-filled answers follow the profile, they are not copied
+
+
+def test_the_melding_pdf_names_its_source_by_document_and_bijlage_never_by_line(
+    make_window, qtbot, tmp_path
+):
+    """The police have the Handreiking, not the project's copy of it: "r. 1140" would mean nothing."""
+    page = _open_cases(make_window(), qtbot, creating=True)
+    page.new_case()
+    dialog = page.open_melding_form()
+    qtbot.addWidget(dialog)
+    pdf = dialog.export_pdf(tmp_path / "melding.pdf")
+    assert pdf is not None
+    text = _pdf_text(pdf)
+    assert (
+        "Formulier: Handreiking Samenwerken bij Strafbare Kindermishandeling (HSSK), Bijlage 2: "
+        "De melding van Veilig Thuis aan de politie"
+    ) in text
+    assert re.findall(r"\br\.\s*\d+", text) == []
 
 
 def test_an_answer_too_long_for_the_pdf_is_said_and_kept(make_window, qtbot, tmp_path):

@@ -4,6 +4,8 @@ over open files). routekaarten/files.py's export wrapper only words its failures
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,7 @@ import pytest
 from routekaarten import atomic_write
 from routekaarten.atomic_write import write_atomic
 from routekaarten.errors import RoutekaartError
-from routekaarten.files import write_export
+from routekaarten.files import write_export, write_failure
 
 
 def _flaky_replace(monkeypatch: pytest.MonkeyPatch, failures: int) -> list[Path]:
@@ -94,10 +96,42 @@ def test_an_export_that_cannot_be_written_says_so_in_dutch_and_leaves_nothing(
 
 
 def test_an_export_to_a_missing_folder_is_refused_not_created(tmp_path: Path) -> None:
-    with pytest.raises(RoutekaartError, match="Controleer of de map bestaat"):
+    with pytest.raises(RoutekaartError, match=r"casus\.txt\.\nDe map bestaat niet"):
         write_export(tmp_path / "weg" / "casus.txt", b"x")
 
     assert not (tmp_path / "weg").exists()
+
+
+def test_an_export_under_a_file_says_the_path_holds_a_file(tmp_path: Path) -> None:
+    (tmp_path / "notities").write_bytes(b"old")
+
+    with pytest.raises(RoutekaartError, match="Een deel van het pad is een bestand, geen map"):
+        write_export(tmp_path / "notities" / "casus.txt", b"x")
+
+    assert (tmp_path / "notities").read_bytes() == b"old"
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        (errno.ENOSPC, "Schijf vol"),
+        (errno.EDQUOT, "Schijf vol"),
+        (errno.EROFS, "De schijf is alleen-lezen"),
+        (errno.EACCES, "De map is alleen-lezen"),
+        (errno.EPERM, "De map is alleen-lezen"),
+        (errno.EISDIR, "al een map met die naam"),
+        (errno.ENAMETOOLONG, "De naam is te lang"),
+        (errno.EIO, "De schijf gaf een schrijffout"),
+    ],
+)
+def test_a_failed_write_says_why_from_its_errno(code: int, words: str) -> None:
+    assert words in write_failure(OSError(code, os.strerror(code)))
+
+
+def test_a_failure_without_its_own_words_quotes_the_system() -> None:
+    assert write_failure(OSError(errno.EMFILE, "Too many open files")) == (
+        "Het systeem meldt: Too many open files. Kies zo nodig een andere map."
+    )
 
 
 def test_a_cache_write_creates_its_folder(tmp_path: Path) -> None:

@@ -10,7 +10,9 @@ import pytest
 
 from routekaarten.guidance import Vermoeden
 from routekaarten.meldingsformulier import (
+    FORM_SOURCE,
     FORM_TITLE,
+    HANDREIKING,
     QUESTIONS,
     SECTIONS,
     VERMOEDEN_TEXTS,
@@ -41,6 +43,16 @@ def _section_text(seed_lines: list[str], section: Section) -> str:
 
 def test_the_form_starts_at_bijlage_2(seed_lines: list[str]):
     assert _norm(seed_lines[1140 - 1]) == f"BIJLAGE 2 {FORM_TITLE}"
+
+
+def test_the_forms_source_is_named_by_document_and_bijlage_not_by_line(seed_lines: list[str]):
+    """The police read "Formulier: ..." on the PDF; they have the Handreiking, not our copy's lines."""
+    assert f"HSSK {HANDREIKING}" in (_norm(line) for line in seed_lines)  # its list of abbreviations
+    assert FORM_SOURCE == (
+        "Handreiking Samenwerken bij Strafbare Kindermishandeling (HSSK), Bijlage 2: "
+        "De melding van Veilig Thuis aan de politie"
+    )
+    assert not re.search(r"\br\.\s*\d", FORM_SOURCE)
 
 
 @pytest.mark.parametrize("section", SECTIONS, ids=[s.title for s in SECTIONS])
