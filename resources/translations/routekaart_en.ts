@@ -1824,17 +1824,17 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../desktop/routekaart/chart_view.py" line="189"/>
+        <location filename="../../desktop/routekaart/chart_view.py" line="190"/>
         <source>Routekaart</source>
         <translation>Routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/chart_view.py" line="191"/>
+        <location filename="../../desktop/routekaart/chart_view.py" line="192"/>
         <source>Stappen 0 tot en met 3; kies een vak met Tab of de pijltjestoetsen.</source>
         <translation>Steps 0 to 3; choose a box with Tab or the arrow keys.</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/chart_view.py" line="263"/>
+        <location filename="../../desktop/routekaart/chart_view.py" line="264"/>
         <source>STAP {0}</source>
         <translation>STEP {0}</translation>
     </message>
@@ -2525,7 +2525,7 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
     </message>
     <message>
         <location filename="../../desktop/shell/main_window.py" line="82"/>
-        <location filename="../../desktop/shell/main_window.py" line="166"/>
+        <location filename="../../desktop/shell/main_window.py" line="169"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
@@ -2535,17 +2535,17 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
         <translation>Data version</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="142"/>
+        <location filename="../../desktop/shell/main_window.py" line="145"/>
         <source>{0}, versie {1} (geldig vanaf {2})</source>
         <translation>{0}, version {1} (valid from {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="174"/>
+        <location filename="../../desktop/shell/main_window.py" line="177"/>
         <source>Zaken zijn nu niet beschikbaar: de gegevensmap kan niet worden gebruikt (zie de melding bovenaan), dus een nieuwe zaak of notitie zou bij het sluiten verloren gaan. De contactgegevens en de routekaart zijn wel te gebruiken. Los het probleem op of kies een andere gegevensmap, en start Routekaart opnieuw; opgeslagen zaken zijn niet gewijzigd.</source>
         <translation>Cases are not available now: the data folder cannot be used (see the message at the top), so a new case or note would be lost when the app closes. The contact details and the routekaart can still be used. Solve the problem or choose another data folder, and start Routekaart again; stored cases have not been changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="179"/>
+        <location filename="../../desktop/shell/main_window.py" line="182"/>
         <source>Zaken niet beschikbaar</source>
         <translation>Cases not available</translation>
     </message>
@@ -2553,67 +2553,77 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
 <context>
     <name>MeldingFormDialog</name>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="59"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="60"/>
         <source>Meldingsformulier – {0}</source>
         <translation>Report form – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="96"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="101"/>
         <source>HSSK Bijlage 2</source>
         <translation>HSSK Appendix 2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="100"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="105"/>
         <source>Wat de zaak en ‘Mijn gegevens’ weten is al ingevuld. De antwoorden worden versleuteld opgeslagen; de PDF is &lt;b&gt;niet versleuteld&lt;/b&gt;: alleen voor de politie en het dossier.</source>
         <translation>What the case and ‘My details’ know is already filled in. The answers are stored encrypted; the PDF is &lt;b&gt;not encrypted&lt;/b&gt;: only for the police and the official file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="107"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="112"/>
         <source>Waarschuwing over anonimiteit</source>
         <translation>Warning about anonymity</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="110"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="115"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="111"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="116"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="112"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="117"/>
         <source>Opslaan en als &amp;PDF exporteren…</source>
         <translation>Save and export as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="113"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="118"/>
         <source>Sl&amp;uiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="159"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="187"/>
+        <source>⚠ Opgeslagen (versleuteld), behalve een datum die niet klopt; zie hierboven.</source>
+        <translation>⚠ Saved (encrypted), except a date that is not right; see above.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="190"/>
         <source>Opgeslagen (versleuteld).</source>
         <translation>Saved (encrypted).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="164"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="195"/>
         <source>⚠ Een antwoord is te lang voor het formulier; zie hierboven.</source>
         <translation>⚠ An answer is too long for the form; see above.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="171"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="198"/>
+        <source>⚠ Een datum in het formulier klopt niet; zie hierboven.</source>
+        <translation>⚠ A date in the form is not right; see above.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="206"/>
         <source>Meldingsformulier exporteren (niet versleuteld)</source>
         <translation>Export report form (not encrypted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="173"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="208"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="186"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="221"/>
         <source>Geëxporteerd (niet versleuteld): {0}</source>
         <translation>Exported (not encrypted): {0}</translation>
     </message>
@@ -2979,82 +2989,82 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
 <context>
     <name>RoutekaartPage</name>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="84"/>
+        <location filename="../../desktop/routekaart/page.py" line="85"/>
         <source>Regio</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="86"/>
+        <location filename="../../desktop/routekaart/page.py" line="87"/>
         <source>Gebied</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="88"/>
+        <location filename="../../desktop/routekaart/page.py" line="89"/>
         <source>Stap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="89"/>
+        <location filename="../../desktop/routekaart/page.py" line="90"/>
         <source>Alle stappen</source>
         <translation>All steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="91"/>
+        <location filename="../../desktop/routekaart/page.py" line="92"/>
         <source>Stap {0}</source>
         <translation>Step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="98"/>
+        <location filename="../../desktop/routekaart/page.py" line="99"/>
         <source>Zoek contact, stap of tekst (Ctrl+K)</source>
         <translation>Search for a contact, step or text (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="99"/>
+        <location filename="../../desktop/routekaart/page.py" line="100"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="104"/>
+        <location filename="../../desktop/routekaart/page.py" line="105"/>
         <source>&amp;Regio:</source>
         <translation>Re&amp;gion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="105"/>
+        <location filename="../../desktop/routekaart/page.py" line="106"/>
         <source>&amp;Gebied:</source>
         <translation>&amp;Area:</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="106"/>
+        <location filename="../../desktop/routekaart/page.py" line="107"/>
         <source>S&amp;tap:</source>
         <translation>S&amp;tep:</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="120"/>
+        <location filename="../../desktop/routekaart/page.py" line="191"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="237"/>
+        <location filename="../../desktop/routekaart/page.py" line="262"/>
         <source>Er zijn geen regiogegevens geladen.</source>
         <translation>No region data has been loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="247"/>
+        <location filename="../../desktop/routekaart/page.py" line="272"/>
         <source>Alle gebieden</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="334"/>
+        <location filename="../../desktop/routekaart/page.py" line="359"/>
         <source>&lt;b&gt;Nu bereikbaar&lt;/b&gt; — {0}, {1:%H:%M}</source>
         <translation>&lt;b&gt;Available now&lt;/b&gt; — {0}, {1:%H:%M}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="336"/>
+        <location filename="../../desktop/routekaart/page.py" line="361"/>
         <source> — stap {0}</source>
         <translation> — step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="428"/>
+        <location filename="../../desktop/routekaart/page.py" line="453"/>
         <source>Gekopieerd: {0}</source>
         <translation>Copied: {0}</translation>
     </message>
