@@ -3629,54 +3629,75 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="21"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="22"/>
+        <source>Uitleg</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/unlock_panel.py" line="25"/>
+        <source>&lt;b&gt;Let op:&lt;/b&gt; wie de wachtwoordzin vergeet, is de notities en antwoorden kwijt. Niemand kan ze herstellen, ook de beheerder niet. Bewaar de zin dus goed.</source>
+        <translation>&lt;b&gt;Note:&lt;/b&gt; if you forget the passphrase, the notes and answers are lost. Nobody can recover them, not even the administrator. Keep the passphrase safe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/unlock_panel.py" line="31"/>
+        <source>Waarschuwing</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/unlock_panel.py" line="36"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="22"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="37"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="23"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="38"/>
         <source>Wachtwoordzin herhalen</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="24"/>
-        <location filename="../../desktop/cases/unlock_panel.py" line="25"/>
-        <location filename="../../desktop/cases/unlock_panel.py" line="57"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="39"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="40"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="74"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="77"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="30"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="45"/>
         <source>&amp;Wachtwoordzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="31"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="48"/>
         <source>He&amp;rhaal:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="49"/>
-        <source>&lt;b&gt;Kies een wachtwoordzin&lt;/b&gt; om de notities van zaken versleuteld op te slaan.&lt;br/&gt;&lt;b&gt;Let op:&lt;/b&gt; wie de wachtwoordzin vergeet, is de notities en antwoorden kwijt. Niemand kan ze herstellen, ook de beheerder niet. Bewaar de zin dus goed.</source>
-        <translation>&lt;b&gt;Choose a passphrase&lt;/b&gt; to store the notes of cases encrypted.&lt;br/&gt;&lt;b&gt;Note:&lt;/b&gt; if you forget the passphrase, the notes and answers are lost. Nobody can recover them, not even the administrator. Keep the passphrase safe.</translation>
+        <location filename="../../desktop/cases/unlock_panel.py" line="69"/>
+        <source>&lt;b&gt;Kies een wachtwoordzin&lt;/b&gt; om de notities van zaken versleuteld op te slaan.</source>
+        <translation>&lt;b&gt;Choose a passphrase&lt;/b&gt; to store the notes of cases encrypted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="54"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="71"/>
         <source>Wachtwoordzin instellen</source>
         <translation>Set passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="56"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="73"/>
         <source>&lt;b&gt;De zaken zijn vergrendeld.&lt;/b&gt; Geef de wachtwoordzin.</source>
         <translation>&lt;b&gt;The cases are locked.&lt;/b&gt; Enter the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="85"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="76"/>
+        <source>&lt;b&gt;De zaken zijn vergrendeld.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The cases are locked.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/unlock_panel.py" line="110"/>
         <source>Vul een wachtwoordzin in.</source>
         <translation>Enter a passphrase.</translation>
     </message>
@@ -3684,17 +3705,22 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
 <context>
     <name>VaultGate</name>
     <message>
-        <location filename="../../desktop/cases/vault_gate.py" line="56"/>
-        <source>{0} Daarom wordt een wachtwoordzin gebruikt.</source>
-        <translation>{0} A passphrase is used instead.</translation>
+        <location filename="../../desktop/cases/vault_gate.py" line="81"/>
+        <source>Deze computer heeft geen sleutelbos waarin Routekaart de sleutel van uw notities kan bewaren. Daarom vraagt Routekaart om een wachtwoordzin.</source>
+        <translation>This computer has no keyring in which Routekaart can keep the key to your notes. That is why Routekaart asks for a passphrase.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/vault_gate.py" line="67"/>
+        <location filename="../../desktop/cases/vault_gate.py" line="87"/>
+        <source>De sleutel van uw notities staat in de sleutelbos van deze computer, maar Routekaart kan die sleutelbos nu niet bereiken; een wachtwoordzin opent deze notities niet. Meld u opnieuw aan op de computer en open daarna Zaken weer. Lukt het dan nog niet, vraag dan uw beheerder om hulp.</source>
+        <translation>The key to your notes is in this computer&apos;s keyring, but Routekaart cannot reach that keyring now; a passphrase does not open these notes. Sign in to the computer again and then open Cases again. If it still does not work, ask your administrator for help.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/vault_gate.py" line="94"/>
         <source>Bezig met ontgrendelen…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/vault_gate.py" line="77"/>
+        <location filename="../../desktop/cases/vault_gate.py" line="104"/>
         <source>Ontgrendelen is mislukt.</source>
         <translation>Unlocking failed.</translation>
     </message>
