@@ -19,12 +19,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from routekaarten.cases import Case
-from routekaarten.dates import format_moment
+from routekaarten.dates import format_date, format_moment
 from routekaarten.errors import RoutekaartError
 from routekaarten.guidance import Uitlating
 from routekaarten.i18n import _
 from routekaarten.meldingsformulier import QUESTIONS, vermoeden_text
-from routekaarten.werkdagen import dutch_day
+from routekaarten.termijnen import check_not_in_future
 
 # A page of A4 holds about 3,500 characters of answer; a longer answer belongs in an appendix.
 MAX_ANSWER_CHARS = 3000
@@ -103,15 +103,23 @@ def _vermoeden(case: Case, nfi_title: str | None) -> str:
 
 def prefilled(case: Case, *, sent_on: date, sender: Sender, nfi_title: str | None = None) -> dict[str, str]:
     """What the app can answer itself. ``sent_on`` is the day Veilig Thuis reports to the
-    police ("Op:"), the day the form is made unless the professional writes another."""
+    police ("Op:"), the day the form is made unless the professional types another; it is
+    written as the app's date fields write a date (``29-11-2026``), so the field can read it
+    back, and in the same words whatever the language of the app."""
     answers = {
         "melder": sender.text(),
-        "datum_melding": dutch_day(sent_on, year=True),
+        "datum_melding": format_date(sent_on),
         "vermoeden": _vermoeden(case, nfi_title),
     }
     if case.incident_moment is not None:
         answers["wanneer_gebeurd"] = format_moment(case.incident_moment)
     return {key: value for key, value in answers.items() if value}
+
+
+def check_sent_on(day: date, today: date) -> None:
+    """"Op:" is the day Veilig Thuis made the melding to the police: a day that has come. A later
+    one is refused as the case's own melding date is (``termijnen.check_not_in_future``)."""
+    check_not_in_future(_("de melding"), day, today)
 
 
 def merged(prefill: Mapping[str, str], stored: Mapping[str, str | None]) -> dict[str, str]:

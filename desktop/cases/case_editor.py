@@ -132,7 +132,16 @@ class CaseEditor(QWidget):
         self.termijnen.show_overview(termijnen, now)
 
     def show_case_error(self, text: str) -> None:
-        self.form.show_error(text)
+        """The case was not saved: why, at the date that was typed (or under the form)."""
+        self.form.refuse(text)
+
+    def case_saved(self, case: Case) -> None:
+        self.form.saved(case)
+
+    def retry_refused(self) -> None:
+        """The case was saved: dates its rules refused, here or in Termijnen, are tried again."""
+        self.form.retry_refused()
+        self.termijnen.retry_refused()
 
     def show_event_refused(self, anchor: str, text: str, kept: object) -> None:
         self.termijnen.refuse(anchor, text, kept)

@@ -1,4 +1,10 @@
-"""The overview of one case: its facts (anonymous by design) and what the guidance says."""
+"""The overview of one case: its facts (anonymous by design) and what the guidance says.
+
+A date the case's rules refuse (a melding in the future, a melding before the incident) is not
+saved and not lost: the reason stands at the field that was typed, after "Niet opgeslagen:", with
+the typed text, and the field's value is again the stored one; once the other date is corrected
+the refused one is tried again (``retry_refused``), as in the Termijnen tab.
+"""
 
 from __future__ import annotations
 
@@ -65,6 +71,7 @@ class CaseForm(QWidget):
         self._confirmed_label = ""
         self._case_id = ""
         self._loading = False
+        self._typed: DateField | None = None  # the date field whose edit is being saved
         self.label = QLineEdit()
         self.label.setAccessibleName(self.tr("Label van de zaak"))
         self.label.setPlaceholderText(self.tr("initialen of eigen code, geen naam of BSN"))
@@ -156,7 +163,7 @@ class CaseForm(QWidget):
             combo.currentIndexChanged.connect(self._emit)
         self.zeden.toggled.connect(self._emit)
         for date_edit in (self.incident, self.melding):
-            date_edit.valueChanged.connect(self._emit)
+            date_edit.valueChanged.connect(lambda _value, field=date_edit: self._date_typed(field))
         self.age.valueChanged.connect(self._emit)
 
     def load(self, case: Case) -> None:
@@ -209,7 +216,29 @@ class CaseForm(QWidget):
         return case.with_incident(self.incident.value())
 
     def show_error(self, text: str) -> None:
+        """Why an edit that is not a date was refused ("" when it is fine)."""
         self.error.setText(f"<span>⚠ {escape(text)}</span>" if text else "")
+
+    def refuse(self, reason: str) -> None:
+        """The case was not saved: the reason at the date field just typed, whose text stays and
+        whose value is again the stored one; a refusal of another edit is said under the form."""
+        field = self._typed
+        if field is None or self._case is None:
+            self.show_error(reason)
+            return
+        kept = self._case.incident_moment if field is self.incident else self._case.melding_date
+        field.refuse(self.tr("Niet opgeslagen: {0}").format(reason), kept)
+
+    def saved(self, case: Case) -> None:
+        """The case as stored: what a later refusal keeps; any reason under the form is gone."""
+        self._case = case
+        self.show_error("")
+
+    def retry_refused(self) -> None:
+        """The case was saved: a refused date may fit the rules now (the other date changed)."""
+        for field in (self.incident, self.melding):
+            if field.is_refused():
+                field.commit()
 
     def show_guidance(self, advice: list[Advice]) -> None:
         """The advice in its order; a ``warning`` (facts that do not fit together, such as an NFI
@@ -257,9 +286,16 @@ class CaseForm(QWidget):
         self._confirmed_label = text
         self._emit()
 
+    def _date_typed(self, field: DateField) -> None:
+        previous, self._typed = self._typed, field
+        try:
+            self._emit()
+        finally:
+            self._typed = previous
+
     def _emit(self) -> None:
         if self.melding.value() is None and self._case is not None:
-            self.show_error(self.tr("Een zaak heeft een datum van melding; vul die in."))
+            self.refuse(self.tr("Een zaak heeft een datum van melding; vul die in."))
             return
         if not self._loading and self._case is not None:
             case = self.current()

@@ -347,11 +347,11 @@ class CasesPage(QWidget):
         return groups_for_region(self.national, region)
 
     def _on_case_saved(self, case: Case) -> None:
-        self.editor.show_case_error("")
+        self.editor.case_saved(case)
         self._set_case(case)
         self.reload_cases(select=case.id)
         self._refresh_derived()
-        self.editor.termijnen.retry_refused()  # a corrected melding date may make one fit
+        self.editor.retry_refused()  # a corrected melding or incident date may make one fit
 
     def _on_event_saved(self, anchor: str) -> None:
         self.editor.event_saved(anchor)

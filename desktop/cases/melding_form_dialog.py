@@ -3,7 +3,9 @@
 Every question of the form is a field, pre-filled from the case and "Mijn gegevens"; what the
 professional writes is stored encrypted like notes (it can name witnesses) and exported as a PDF
 that keeps the form's sections and questions. The rules (what is pre-filled, when to warn about
-anonymity, how long an answer may be) live in ``routekaarten.melding_fill``.
+anonymity, how long an answer may be, that "Op:" is not a day still to come) live in
+``routekaarten.melding_fill``. "Op:" is a date field like every date of the app: a day it refuses
+says so at the field and keeps what was typed, and is neither stored nor exported.
 """
 
 from __future__ import annotations
@@ -30,18 +32,17 @@ from PySide6.QtWidgets import (
 from desktop.cases.profile_dialog import sender_from
 from desktop.file_dialogs import remember_folder, save_file_name
 from desktop.settings import Settings
+from desktop.widgets.date_field import DateField, Moment
 from routekaarten import case_export, melding_fill
 from routekaarten.case_store import CaseStore
 from routekaarten.cases import Case
+from routekaarten.dates import format_moment
 from routekaarten.errors import RoutekaartError
 from routekaarten.meldingsformulier import FORM_TITLE, SECTIONS
 from routekaarten.vault import CaseVault
 
-Field = QLineEdit | QPlainTextEdit
-
-
-def _text(field: Field) -> str:
-    return field.text() if isinstance(field, QLineEdit) else field.toPlainText()
+Field = QLineEdit | QPlainTextEdit | DateField
+DATE_QUESTIONS = frozenset({"datum_melding"})  # answered by a day, typed as every date of the app
 
 
 class MeldingFormDialog(QDialog):
@@ -72,16 +73,20 @@ class MeldingFormDialog(QDialog):
                 label = QLabel(question.text)
                 label.setWordWrap(True)
                 field: Field
-                if question.placeholder:
+                if question.id in DATE_QUESTIONS:
+                    field = self._date_field(question.placeholder, answers.get(question.id, ""))
+                elif question.placeholder:
                     field = QLineEdit(answers.get(question.id, ""))
                     field.setPlaceholderText(question.placeholder)
                 else:
                     field = QPlainTextEdit(answers.get(question.id, ""))
                     field.setTabChangesFocus(True)
                     field.setMinimumHeight(70)
-                field.setAccessibleName(question.text.splitlines()[0])
+                if not isinstance(field, DateField):  # its name is its typing field's
+                    field.setAccessibleName(question.text.splitlines()[0])
                 label.setBuddy(field)
-                field.textChanged.connect(self._check)
+                if not isinstance(field, DateField):
+                    field.textChanged.connect(self._check)
                 problem = QLabel()
                 problem.setWordWrap(True)
                 problem.hide()
@@ -130,8 +135,29 @@ class MeldingFormDialog(QDialog):
         layout.addLayout(buttons)
         self._check()
 
+    def _date_field(self, name: str, answer: str) -> DateField:
+        """The stored (or pre-filled) answer is read as typed, so a day the rule refuses, or an
+        answer that is not a date, is shown at the field at once; the answer itself is kept."""
+        field = DateField(name, today=self.today, empty_text=name, check=self._not_to_come)
+        field.edit.setText(answer)
+        field.commit()
+        return field
+
+    def _not_to_come(self, day: Moment) -> None:
+        melding_fill.check_sent_on(day, self.today())
+
+    def refused_dates(self) -> list[DateField]:
+        """The date fields whose text is not their answer (a day to come, or not a date)."""
+        fields = self.fields.values()
+        return [field for field in fields if isinstance(field, DateField) and field.is_refused()]
+
+    def _answer(self, field_id: str, field: Field) -> str:
+        if isinstance(field, DateField):  # a refused day is not an answer: the stored one stays
+            return self._saved.get(field_id, "") if field.is_refused() else format_moment(field.value())
+        return field.text() if isinstance(field, QLineEdit) else field.toPlainText()
+
     def answers(self) -> dict[str, str]:
-        return {field_id: _text(field) for field_id, field in self.fields.items()}
+        return {field_id: self._answer(field_id, field) for field_id, field in self.fields.items()}
 
     def _check(self) -> bool:
         """Show the anonymity warning and every answer that is too long; True when all fit."""
@@ -158,12 +184,21 @@ class MeldingFormDialog(QDialog):
         except RoutekaartError as error:
             self.message.setText(f"⚠ {error}")
             return False
-        self.message.setText(self.tr("Opgeslagen (versleuteld)."))
+        if self.refused_dates():
+            self.message.setText(
+                self.tr("⚠ Opgeslagen (versleuteld), behalve een datum die niet klopt; zie hierboven.")
+            )
+        else:
+            self.message.setText(self.tr("Opgeslagen (versleuteld)."))
         return True
 
     def export_pdf(self, target: Path | None = None) -> Path | None:
         if not self._check():
             self.message.setText(self.tr("⚠ Een antwoord is te lang voor het formulier; zie hierboven."))
+            return None
+        if self.refused_dates():
+            self.message.setText(self.tr("⚠ Een datum in het formulier klopt niet; zie hierboven."))
+            self.refused_dates()[0].setFocus()
             return None
         if not self.save():
             return None

@@ -3,10 +3,14 @@
 Key derivation is slow on purpose, so a passphrase is tried off the GUI thread; failed attempts
 count in an ``AttemptLimiter``. The gate asks through the ``UnlockPanel`` and hands the
 unlocked vault to the ``VaultSession``; what is shown while locked is the page's business.
+
+Without a keyring the user reads why in plain words, never the backend's error (which names
+D-Bus services and the like); the log keeps the kind of error, without its text.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -19,6 +23,14 @@ from routekaarten import unlock
 from routekaarten.case_store import CaseStore
 from routekaarten.errors import RoutekaartError
 from routekaarten.keys import AttemptLimiter, KeyringUnavailableError
+
+log = logging.getLogger(__name__)
+
+
+def _cause(error: KeyringUnavailableError) -> str:
+    """The kind of the backend's error, for the log; its text could hold a path or a user name."""
+    cause = error.__cause__
+    return type(cause).__name__ if cause is not None else "no usable backend"
 
 
 class VaultGate(QObject):
@@ -53,15 +65,30 @@ class VaultGate(QObject):
             vault = unlock.unlock_with_keyring(self.cases, self.keyring_backend(), self.keyring_user)
         except KeyringUnavailableError as error:
             if wrapped is None:
-                note = self.tr("{0} Daarom wordt een wachtwoordzin gebruikt.").format(error)
-                self.panel.ask(creating=True, note=note)
+                log.info("no OS keyring (%s): the notes key is to be wrapped by a passphrase", _cause(error))
+                self.panel.ask(creating=True, note=self._no_keyring_note())
             else:  # the key is in the keyring: a passphrase cannot open it
-                self.panel.ask(creating=False, note=str(error), can_submit=False)
+                log.warning("the OS keyring that holds the notes key cannot be reached (%s)", _cause(error))
+                self.panel.ask(creating=False, note=self._unreachable_keyring_note(), can_submit=False)
             return
         except RoutekaartError as error:
             self.panel.ask(creating=False, note=str(error))
             return
         self.session.unlocked(vault)
+
+    def _no_keyring_note(self) -> str:
+        return self.tr(
+            "Deze computer heeft geen sleutelbos waarin Routekaart de sleutel van uw notities kan "
+            "bewaren. Daarom vraagt Routekaart om een wachtwoordzin."
+        )
+
+    def _unreachable_keyring_note(self) -> str:
+        return self.tr(
+            "De sleutel van uw notities staat in de sleutelbos van deze computer, maar Routekaart kan "
+            "die sleutelbos nu niet bereiken; een wachtwoordzin opent deze notities niet. Meld u "
+            "opnieuw aan op de computer en open daarna Zaken weer. Lukt het dan nog niet, vraag "
+            "dan uw beheerder om hulp."
+        )
 
     def _unlock_with_passphrase(self, passphrase: str) -> None:
         self.panel.wait(self.tr("Bezig met ontgrendelen…"))

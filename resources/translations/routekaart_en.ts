@@ -1188,243 +1188,248 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="32"/>
+        <location filename="../../desktop/cases/case_form.py" line="38"/>
         <source>1. Letsel/symptoom</source>
         <translation>1. Injury/symptom</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="33"/>
+        <location filename="../../desktop/cases/case_form.py" line="39"/>
         <source>2. Gedrag of uitlatingen van een kind</source>
         <translation>2. A child&apos;s behaviour or statements</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="34"/>
+        <location filename="../../desktop/cases/case_form.py" line="40"/>
         <source>3. Waarneming door een derde</source>
         <translation>3. Observation by a third party</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="35"/>
+        <location filename="../../desktop/cases/case_form.py" line="41"/>
         <source>4. De dader meldt</source>
         <translation>4. The perpetrator reports it</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="39"/>
+        <location filename="../../desktop/cases/case_form.py" line="45"/>
         <source>Gedragsverandering</source>
         <translation>Change in behaviour</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="40"/>
+        <location filename="../../desktop/cases/case_form.py" line="46"/>
         <source>Heldere uitspraak</source>
         <translation>Clear statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="41"/>
+        <location filename="../../desktop/cases/case_form.py" line="47"/>
         <source>Vage uitspraak</source>
         <translation>Vague statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="69"/>
+        <location filename="../../desktop/cases/case_form.py" line="76"/>
         <source>Label van de zaak</source>
         <translation>Case label</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="70"/>
+        <location filename="../../desktop/cases/case_form.py" line="77"/>
         <source>initialen of eigen code, geen naam of BSN</source>
         <translation>initials or your own code; no name or BSN (citizen service number)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="74"/>
+        <location filename="../../desktop/cases/case_form.py" line="81"/>
         <source>Waarschuwing bij het label</source>
         <translation>Warning about the label</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="76"/>
+        <location filename="../../desktop/cases/case_form.py" line="83"/>
         <source>Soort vermoeden</source>
         <translation>Kind of suspicion</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="80"/>
+        <location filename="../../desktop/cases/case_form.py" line="87"/>
         <source>Soort uitlating</source>
         <translation>Kind of statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="83"/>
+        <location filename="../../desktop/cases/case_form.py" line="90"/>
         <source>Zedenzaak (seksueel misbruik)</source>
         <translation>Sexual offence case (sexual abuse)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="84"/>
+        <location filename="../../desktop/cases/case_form.py" line="91"/>
         <source>Zedenzaak</source>
         <translation>Sexual offence case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="95"/>
-        <location filename="../../desktop/cases/case_form.py" line="106"/>
+        <location filename="../../desktop/cases/case_form.py" line="102"/>
+        <location filename="../../desktop/cases/case_form.py" line="113"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="92"/>
+        <location filename="../../desktop/cases/case_form.py" line="99"/>
         <source>Datum en tijd incident</source>
         <translation>Date and time of incident</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="99"/>
+        <location filename="../../desktop/cases/case_form.py" line="106"/>
         <source>NFI-categorie</source>
         <translation>NFI category</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="100"/>
+        <location filename="../../desktop/cases/case_form.py" line="107"/>
         <source>geen NFI-zaak</source>
         <translation>not an NFI case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="104"/>
+        <location filename="../../desktop/cases/case_form.py" line="111"/>
         <source>Leeftijd kind</source>
         <translation>Age of the child</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="107"/>
+        <location filename="../../desktop/cases/case_form.py" line="114"/>
         <source>Datum melding</source>
         <translation>Date of the report</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="109"/>
+        <location filename="../../desktop/cases/case_form.py" line="116"/>
         <source>Huidige stap</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="111"/>
+        <location filename="../../desktop/cases/case_form.py" line="118"/>
         <source>Stap {0}</source>
         <translation>Step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="113"/>
+        <location filename="../../desktop/cases/case_form.py" line="120"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="114"/>
+        <location filename="../../desktop/cases/case_form.py" line="121"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="115"/>
+        <location filename="../../desktop/cases/case_form.py" line="122"/>
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="121"/>
+        <location filename="../../desktop/cases/case_form.py" line="128"/>
         <source>Eigenaar van de zaak bij {0}</source>
         <translation>Case owner at {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="122"/>
+        <location filename="../../desktop/cases/case_form.py" line="129"/>
         <source>functie of team, geen naam</source>
         <translation>function or team, no name</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="128"/>
+        <location filename="../../desktop/cases/case_form.py" line="135"/>
         <source>Foutmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="130"/>
+        <location filename="../../desktop/cases/case_form.py" line="137"/>
         <source>Wat te doen</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="133"/>
+        <location filename="../../desktop/cases/case_form.py" line="140"/>
         <source>&amp;Label:</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="135"/>
+        <location filename="../../desktop/cases/case_form.py" line="142"/>
         <source>&amp;Vermoeden:</source>
         <translation>Suspici&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="136"/>
+        <location filename="../../desktop/cases/case_form.py" line="143"/>
         <source>&amp;Uitlating:</source>
         <translation>S&amp;tatement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="138"/>
+        <location filename="../../desktop/cases/case_form.py" line="145"/>
         <source>In&amp;cident:</source>
         <translation>&amp;Incident:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="139"/>
+        <location filename="../../desktop/cases/case_form.py" line="146"/>
         <source>N&amp;FI:</source>
         <translation>N&amp;FI:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="141"/>
+        <location filename="../../desktop/cases/case_form.py" line="148"/>
         <source>Mel&amp;ding:</source>
         <translation>Report d&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="142"/>
+        <location filename="../../desktop/cases/case_form.py" line="149"/>
         <source>Sta&amp;p:</source>
         <translation>St&amp;ep:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="143"/>
+        <location filename="../../desktop/cases/case_form.py" line="150"/>
         <source>St&amp;atus:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="222"/>
+        <location filename="../../desktop/cases/case_form.py" line="230"/>
+        <source>Niet opgeslagen: {0}</source>
+        <translation>Not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_form.py" line="251"/>
         <source>⚠ Let op: </source>
         <translation>⚠ Note: </translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="262"/>
+        <location filename="../../desktop/cases/case_form.py" line="298"/>
         <source>Een zaak heeft een datum van melding; vul die in.</source>
         <translation>A case has a date of report; fill it in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="140"/>
+        <location filename="../../desktop/cases/case_form.py" line="147"/>
         <source>Leef&amp;tijd kind:</source>
         <translation>Child&apos;s a&amp;ge:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="144"/>
+        <location filename="../../desktop/cases/case_form.py" line="151"/>
         <source>Eigenaar VT:</source>
         <translation>Owner VT:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="145"/>
+        <location filename="../../desktop/cases/case_form.py" line="152"/>
         <source>Eigenaar politie:</source>
         <translation>Owner police:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="146"/>
+        <location filename="../../desktop/cases/case_form.py" line="153"/>
         <source>Eigenaar OM:</source>
         <translation>Owner OM:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="150"/>
+        <location filename="../../desktop/cases/case_form.py" line="157"/>
         <source>&lt;b&gt;Wat zeggen de handreiking en de routekaart?&lt;/b&gt;</source>
         <translation>&lt;b&gt;What do the guidance and the routekaart say?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="220"/>
+        <location filename="../../desktop/cases/case_form.py" line="249"/>
         <source>Met spoed: </source>
         <translation>Urgent: </translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="223"/>
+        <location filename="../../desktop/cases/case_form.py" line="252"/>
         <source>stap {0}</source>
         <translation>step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="225"/>
+        <location filename="../../desktop/cases/case_form.py" line="254"/>
         <source>Bron: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="238"/>
+        <location filename="../../desktop/cases/case_form.py" line="267"/>
         <source>&lt;p&gt;Geen bijzonderheden.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nothing in particular.&lt;/p&gt;</translation>
     </message>
@@ -2558,67 +2563,77 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
 <context>
     <name>MeldingFormDialog</name>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="60"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="61"/>
         <source>Meldingsformulier – {0}</source>
         <translation>Report form – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="97"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="102"/>
         <source>HSSK Bijlage 2</source>
         <translation>HSSK Appendix 2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="101"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="106"/>
         <source>Wat de zaak en ‘Mijn gegevens’ weten is al ingevuld. De antwoorden worden versleuteld opgeslagen; de PDF is &lt;b&gt;niet versleuteld&lt;/b&gt;: alleen voor de politie en het dossier.</source>
         <translation>What the case and ‘My details’ know is already filled in. The answers are stored encrypted; the PDF is &lt;b&gt;not encrypted&lt;/b&gt;: only for the police and the official file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="108"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="113"/>
         <source>Waarschuwing over anonimiteit</source>
         <translation>Warning about anonymity</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="112"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="117"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="113"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="118"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="114"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="119"/>
         <source>Opslaan en als &amp;PDF exporteren…</source>
         <translation>Save and export as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="115"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="120"/>
         <source>Sl&amp;uiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="161"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="189"/>
+        <source>⚠ Opgeslagen (versleuteld), behalve een datum die niet klopt; zie hierboven.</source>
+        <translation>⚠ Saved (encrypted), except a date that is not right; see above.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="192"/>
         <source>Opgeslagen (versleuteld).</source>
         <translation>Saved (encrypted).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="166"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="197"/>
         <source>⚠ Een antwoord is te lang voor het formulier; zie hierboven.</source>
         <translation>⚠ An answer is too long for the form; see above.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="174"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="200"/>
+        <source>⚠ Een datum in het formulier klopt niet; zie hierboven.</source>
+        <translation>⚠ A date in the form is not right; see above.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="209"/>
         <source>Meldingsformulier exporteren (niet versleuteld)</source>
         <translation>Export report form (not encrypted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="176"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="211"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="192"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="227"/>
         <source>Geëxporteerd (niet versleuteld): {0}</source>
         <translation>Exported (not encrypted): {0}</translation>
     </message>
@@ -3619,54 +3634,75 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="21"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="22"/>
+        <source>Uitleg</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/unlock_panel.py" line="25"/>
+        <source>&lt;b&gt;Let op:&lt;/b&gt; wie de wachtwoordzin vergeet, is de notities en antwoorden kwijt. Niemand kan ze herstellen, ook de beheerder niet. Bewaar de zin dus goed.</source>
+        <translation>&lt;b&gt;Note:&lt;/b&gt; if you forget the passphrase, the notes and answers are lost. Nobody can recover them, not even the administrator. Keep the passphrase safe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/unlock_panel.py" line="31"/>
+        <source>Waarschuwing</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/unlock_panel.py" line="36"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="22"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="37"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="23"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="38"/>
         <source>Wachtwoordzin herhalen</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="24"/>
-        <location filename="../../desktop/cases/unlock_panel.py" line="25"/>
-        <location filename="../../desktop/cases/unlock_panel.py" line="57"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="39"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="40"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="74"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="77"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="30"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="45"/>
         <source>&amp;Wachtwoordzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="31"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="48"/>
         <source>He&amp;rhaal:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="49"/>
-        <source>&lt;b&gt;Kies een wachtwoordzin&lt;/b&gt; om de notities van zaken versleuteld op te slaan.&lt;br/&gt;&lt;b&gt;Let op:&lt;/b&gt; wie de wachtwoordzin vergeet, is de notities en antwoorden kwijt. Niemand kan ze herstellen, ook de beheerder niet. Bewaar de zin dus goed.</source>
-        <translation>&lt;b&gt;Choose a passphrase&lt;/b&gt; to store the notes of cases encrypted.&lt;br/&gt;&lt;b&gt;Note:&lt;/b&gt; if you forget the passphrase, the notes and answers are lost. Nobody can recover them, not even the administrator. Keep the passphrase safe.</translation>
+        <location filename="../../desktop/cases/unlock_panel.py" line="69"/>
+        <source>&lt;b&gt;Kies een wachtwoordzin&lt;/b&gt; om de notities van zaken versleuteld op te slaan.</source>
+        <translation>&lt;b&gt;Choose a passphrase&lt;/b&gt; to store the notes of cases encrypted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="54"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="71"/>
         <source>Wachtwoordzin instellen</source>
         <translation>Set passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="56"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="73"/>
         <source>&lt;b&gt;De zaken zijn vergrendeld.&lt;/b&gt; Geef de wachtwoordzin.</source>
         <translation>&lt;b&gt;The cases are locked.&lt;/b&gt; Enter the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/unlock_panel.py" line="85"/>
+        <location filename="../../desktop/cases/unlock_panel.py" line="76"/>
+        <source>&lt;b&gt;De zaken zijn vergrendeld.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The cases are locked.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/unlock_panel.py" line="110"/>
         <source>Vul een wachtwoordzin in.</source>
         <translation>Enter a passphrase.</translation>
     </message>
@@ -3674,17 +3710,22 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
 <context>
     <name>VaultGate</name>
     <message>
-        <location filename="../../desktop/cases/vault_gate.py" line="56"/>
-        <source>{0} Daarom wordt een wachtwoordzin gebruikt.</source>
-        <translation>{0} A passphrase is used instead.</translation>
+        <location filename="../../desktop/cases/vault_gate.py" line="81"/>
+        <source>Deze computer heeft geen sleutelbos waarin Routekaart de sleutel van uw notities kan bewaren. Daarom vraagt Routekaart om een wachtwoordzin.</source>
+        <translation>This computer has no keyring in which Routekaart can keep the key to your notes. That is why Routekaart asks for a passphrase.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/vault_gate.py" line="67"/>
+        <location filename="../../desktop/cases/vault_gate.py" line="87"/>
+        <source>De sleutel van uw notities staat in de sleutelbos van deze computer, maar Routekaart kan die sleutelbos nu niet bereiken; een wachtwoordzin opent deze notities niet. Meld u opnieuw aan op de computer en open daarna Zaken weer. Lukt het dan nog niet, vraag dan uw beheerder om hulp.</source>
+        <translation>The key to your notes is in this computer's keyring, but Routekaart cannot reach that keyring now; a passphrase does not open these notes. Sign in to the computer again and then open Cases again. If it still does not work, ask your administrator for help.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/vault_gate.py" line="94"/>
         <source>Bezig met ontgrendelen…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/vault_gate.py" line="77"/>
+        <location filename="../../desktop/cases/vault_gate.py" line="104"/>
         <source>Ontgrendelen is mislukt.</source>
         <translation>Unlocking failed.</translation>
     </message>

@@ -49,8 +49,8 @@ def open_cases(window, qtbot, creating: bool):
     assert page is not None
     assert page.stack.currentWidget() is page.unlock_panel
     assert page.unlock_panel.repeat.isVisible() is creating  # first start: choose and repeat
-    message = page.unlock_panel.message.text()
-    assert "sleutelbos" in message or "keyring" in message or not creating
+    note = page.unlock_panel.note.text()  # why a passphrase: no keyring on this machine
+    assert "sleutelbos" in note or "keyring" in note or not creating
     qtbot.keyClicks(page.unlock_panel.passphrase, PASSPHRASE)
     if creating:
         qtbot.keyClicks(page.unlock_panel.repeat, PASSPHRASE)

@@ -82,6 +82,7 @@ def test_a_new_note_shows_its_local_time_at_once(make_window, qtbot, monkeypatch
 def test_the_first_set_up_says_a_forgotten_passphrase_loses_the_notes(make_window, qtbot):
     window = make_window()
     window.tabs.setCurrentIndex(1)
-    text = window.cases_page.unlock_panel.title.text()
-    assert "vergeet" in text and "kwijt" in text
+    warning = window.cases_page.unlock_panel.warning
+    assert warning.isVisible()
+    assert "vergeet" in warning.text() and "kwijt" in warning.text()
     qtbot.keyClick(window.cases_page.unlock_panel.passphrase, Qt.Key.Key_Escape)

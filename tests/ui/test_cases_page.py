@@ -105,7 +105,7 @@ def test_melding_in_the_future_is_refused_and_not_saved(make_window, qtbot):
     page.new_case()
     page.editor.form.melding.edit.setText("05-01-2027")
     page.editor.form.melding.commit()
-    assert "toekomst" in page.editor.form.error.text()
+    assert "toekomst" in page.editor.form.melding.error_text()
     assert page.cases.case(page.case.id).melding_date == date(2026, 11, 30)
 
 

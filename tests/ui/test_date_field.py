@@ -56,13 +56,52 @@ def test_incident_is_cleared_with_the_button_and_with_delete(make_window, qtbot)
 def test_melding_typed_in_the_future_is_refused_and_an_empty_one_is_not_saved(make_window, qtbot):
     page = _open_cases(make_window(), qtbot, creating=True)
     page.new_case()
-    type_date(qtbot, page.editor.form.melding, "05-01-2027")
-    assert "toekomst" in page.editor.form.error.text()
-    qtbot.mouseClick(page.editor.form.melding.clear_button, Qt.MouseButton.LeftButton)
-    assert "datum van melding" in page.editor.form.error.text()
+    melding = page.editor.form.melding
+    type_date(qtbot, melding, "05-01-2027")
+    assert melding.error.isVisible()
+    assert melding.error_text().startswith("⚠ Niet opgeslagen: De datum van de melding (dinsdag 5 januari")
+    assert "ligt in de toekomst" in melding.error_text()
+    assert melding.text() == "05-01-2027"  # what was typed stays, to be corrected
+    assert page.editor.form.error.text() == ""  # said at the field, not under the form
+    qtbot.mouseClick(melding.clear_button, Qt.MouseButton.LeftButton)
+    assert "Niet opgeslagen: Een zaak heeft een datum van melding" in melding.error_text()
     assert page.cases.case(page.case.id).melding_date == date(2026, 11, 30)
-    type_date(qtbot, page.editor.form.melding, "27-11-2026")
+    assert melding.value() == date(2026, 11, 30)  # the stored day is what the case goes on with
+    type_date(qtbot, melding, "27-11-2026")
     assert page.cases.case(page.case.id).melding_date == date(2026, 11, 27)
+    assert not melding.error.isVisible()
+
+
+def test_an_incident_after_the_melding_is_refused_at_its_field_and_saved_once_the_melding_is_corrected(
+    make_window, qtbot
+):
+    page = _open_cases(make_window(), qtbot, creating=True)
+    page.new_case()
+    form = page.editor.form
+    type_date(qtbot, form.melding, "27-11-2026")
+    type_date(qtbot, form.incident, "28-11-2026 21:40")
+    assert form.incident.error.isVisible()
+    assert form.incident.error_text() == (
+        "⚠ Niet opgeslagen: De melding (vrijdag 27 november 2026) ligt vóór het incident "
+        "(zaterdag 28 november 2026). Een melding kan niet aan het incident voorafgaan; "
+        "controleer beide data."
+    )
+    assert form.incident.text() == "28-11-2026 21:40"
+    assert form.error.text() == ""
+    assert page.cases.case(page.case.id).incident_moment is None
+
+    form.zeden.setChecked(True)  # another edit is saved with the stored incident; the text stays
+    assert page.cases.case(page.case.id).zeden is True
+    assert page.cases.case(page.case.id).incident_moment is None
+    assert form.incident.text() == "28-11-2026 21:40"
+    assert "Niet opgeslagen" in form.incident.error_text()
+
+    type_date(qtbot, form.melding, "29-11-2026")  # now the incident fits and is saved too
+    stored = page.cases.case(page.case.id)
+    assert stored.melding_date == date(2026, 11, 29)
+    assert stored.incident_moment == datetime(2026, 11, 28, 21, 40)
+    assert not form.incident.error.isVisible()
+    assert form.incident.error_text() == ""
 
 
 def test_calendar_opens_at_today_and_at_the_fields_own_month(make_window, qtbot):

@@ -43,7 +43,7 @@ def test_filled_form_is_exported_and_every_answer_reads_back_from_the_pdf(make_w
     fields = dialog.fields
     assert fields["melder"].text().startswith("Veilig Thuis Zeeland, vertrouwensarts (dienstnummer 4711)")
     assert "088 123 4567" in fields["melder"].text()
-    assert fields["datum_melding"].text() == "maandag 30 november 2026"
+    assert fields["datum_melding"].text() == "30-11-2026"  # typed as every date field of the app
     assert fields["wanneer_gebeurd"].toPlainText() == "28-11-2026 21:40"
     assert "Zedenzaak: ja" in fields["vermoeden"].toPlainText()
     assert "Leeftijd kind: 6 jaar" in fields["vermoeden"].toPlainText()
@@ -103,6 +103,50 @@ def test_an_answer_too_long_for_the_pdf_is_said_and_kept(make_window, qtbot, tmp
     assert not (tmp_path / "melding.pdf").exists()
     assert "te lang" in dialog.message.text()
     assert dialog.fields["wat_gebeurd"].toPlainText() == long_text
+
+
+def test_a_melding_day_still_to_come_is_refused_at_its_field_and_neither_stored_nor_exported(
+    make_window, qtbot, tmp_path
+):
+    page = _open_cases(make_window(), qtbot, creating=True)  # the clock says Monday 30 November 2026
+    page.new_case()
+    dialog = page.open_melding_form()
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    day = dialog.fields["datum_melding"]
+    _type(qtbot, day, "01-12-2026")
+    assert day.error.isVisible()
+    assert "De datum van de melding (dinsdag 1 december 2026) ligt in de toekomst" in day.error.text()
+    assert day.text() == "01-12-2026"  # what was typed stays, to be corrected
+    assert dialog.answers()["datum_melding"] == "30-11-2026"  # the answer is still the day it was
+    assert dialog.export_pdf(tmp_path / "melding.pdf") is None
+    assert not (tmp_path / "melding.pdf").exists()
+    assert "datum" in dialog.message.text() and "klopt niet" in dialog.message.text()
+    assert dialog.save()
+    assert "behalve een datum" in dialog.message.text()
+    assert "datum_melding" not in page.cases.form_answers(page.session.vault, page.case.id)
+
+    _type(qtbot, day, "27-11-2026")
+    assert not day.error.isVisible()
+    assert day.error_text() == ""
+    pdf = dialog.export_pdf(tmp_path / "melding.pdf")
+    assert pdf is not None
+    text = _pdf_text(pdf)
+    assert "27-11-2026" in text and "01-12-2026" not in text
+    assert page.cases.form_answers(page.session.vault, page.case.id)["datum_melding"] == "27-11-2026"
+
+
+def test_a_stored_melding_day_that_is_not_a_date_is_said_at_its_field_and_kept(make_window, qtbot):
+    page = _open_cases(make_window(), qtbot, creating=True)
+    page.new_case()
+    page.cases.set_form_answer(page.session.vault, page.case.id, "datum_melding", "maandag 30 november")
+    dialog = page.open_melding_form()
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    day = dialog.fields["datum_melding"]
+    assert day.text() == "maandag 30 november"
+    assert "is geen datum" in day.error_text()
+    assert dialog.answers()["datum_melding"] == "maandag 30 november"  # nothing written is dropped
 
 
 def test_my_details_refuse_a_number_that_is_not_dutch_and_keep_what_was_typed(qtbot, data_dir):

@@ -16,10 +16,12 @@ from routekaarten.melding_fill import (
     anonymity_warning,
     answer_problem,
     check_phone,
+    check_sent_on,
     merged,
     prefilled,
 )
 from routekaarten.store import Store
+from routekaarten.termijnen import ImpossibleDate
 from routekaarten.vault import CaseVault
 from tests.unit.cases import CHEAP, MARKER
 from tests.unit.cases import case as _case
@@ -47,12 +49,20 @@ def test_prefilled_answers_say_what_the_case_knows():
     )
     answers = prefilled(case, sent_on=date(2026, 12, 1), sender=SENDER, nfi_title="Zedenmisdrijven")
     assert answers["melder"].startswith("Veilig Thuis Zeeland")
-    assert answers["datum_melding"] == "dinsdag 1 december 2026"
+    assert answers["datum_melding"] == "01-12-2026"
     assert answers["wanneer_gebeurd"] == "28-11-2026 21:40"
     vermoeden = answers["vermoeden"]
     assert vermoeden.startswith("2. Er wordt kindermishandeling vermoed")
     for words in ("heldere uitspraak", "Zedenzaak: ja", "NFI-categorie: Zedenmisdrijven", "6 jaar"):
         assert words in vermoeden
+
+
+def test_the_melding_to_the_police_cannot_lie_after_today():
+    check_sent_on(date(2026, 11, 30), date(2026, 11, 30))
+    check_sent_on(date(2026, 11, 27), date(2026, 11, 30))
+    refused = r"De datum van de melding \(dinsdag 1 december 2026\) ligt in de toekomst"
+    with pytest.raises(ImpossibleDate, match=refused):
+        check_sent_on(date(2026, 12, 1), date(2026, 11, 30))
 
 
 def test_a_written_answer_wins_over_the_prefilled_one_and_a_damaged_one_is_said():
