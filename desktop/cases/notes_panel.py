@@ -1,4 +1,9 @@
-"""Free notes of a case, encrypted at rest; saved as the user types (debounced), never lost."""
+"""Free notes of a case, encrypted at rest; saved as the user types (debounced), never lost.
+
+The list shows each note as its time and a preview: the first line, cut at a word after
+``PREVIEW_CHARACTERS`` characters. A preview that leaves anything out ends with "…", and the
+note's whole text is in the item's tooltip (as plain text) and in the editor when it is chosen.
+"""
 
 from __future__ import annotations
 
@@ -16,11 +21,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.safe_text import tooltip
 from routekaarten.case_store import Note
 from routekaarten.dates import local_stamp
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 SAVE_DELAY_MS = 400
+PREVIEW_CHARACTERS = 60
+TOOLTIP_CHARACTERS = 2000  # a tooltip taller than the screen shows nothing; the editor has it all
+ELLIPSIS = "…"
+
+
+def preview(text: str) -> str:
+    """The first line of ``text`` with its spacing made single, cut at a word; "…" at the end
+    when the note holds more than is shown."""
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    if not lines:
+        return ""
+    first = lines[0]
+    if len(first) > PREVIEW_CHARACTERS:
+        head = first[: PREVIEW_CHARACTERS + 1]
+        cut = head.rsplit(" ", 1)[0] if " " in head else ""
+        if len(cut) < PREVIEW_CHARACTERS // 2:  # one long word: cut inside it
+            cut = first[:PREVIEW_CHARACTERS]
+        return cut.rstrip() + ELLIPSIS
+    return f"{first} {ELLIPSIS}" if len(lines) > 1 else first
+
+
+def note_tooltip(text: str) -> str:
+    """The note's whole text as a tooltip (plain text, escaped), or its start when very long."""
+    shown = text.strip()
+    if len(shown) > TOOLTIP_CHARACTERS:
+        shown = shown[:TOOLTIP_CHARACTERS].rstrip() + ELLIPSIS
+    return tooltip(shown)
 
 
 class NotesPanel(QWidget):
@@ -93,8 +127,8 @@ class NotesPanel(QWidget):
         else:
             current = self.list.currentItem()
             if current is not None:
-                current.setText(self._title(text, str(current.data(NOTE_ROLE + 2) or "")))
                 current.setData(NOTE_ROLE + 1, text)
+                self._show(current)
 
     def flush(self) -> None:
         """Save what is typed now (on a timer, on switching notes, and before locking)."""
@@ -139,15 +173,21 @@ class NotesPanel(QWidget):
         self._current_id = ""
         self.noteDeleted.emit(note_id)
 
-    def _title(self, text: str | None, created: str) -> str:
+    def _show(self, item: QListWidgetItem) -> None:
+        """The item's title and tooltip from the note it holds."""
+        text = item.data(NOTE_ROLE + 1)
         if text is None:
-            return self.tr("⚠ onleesbare notitie")
-        first = (text.strip().splitlines() or [""])[0][:60]
-        return f"{local_stamp(created)}  {first}".strip()
+            item.setText(self.tr("⚠ onleesbare notitie"))
+            item.setToolTip(tooltip(self.tr("[Deze notitie is beschadigd en kan niet worden gelezen.]")))
+            return
+        created = str(item.data(NOTE_ROLE + 2) or "")
+        item.setText(f"{local_stamp(created)}  {preview(text)}".strip())
+        item.setToolTip(note_tooltip(text))
 
     def _item(self, note_id: str, text: str | None, created: str) -> QListWidgetItem:
-        item = QListWidgetItem(self._title(text, created))
+        item = QListWidgetItem()
         item.setData(NOTE_ROLE, note_id)
         item.setData(NOTE_ROLE + 1, text)
         item.setData(NOTE_ROLE + 2, created)
+        self._show(item)
         return item

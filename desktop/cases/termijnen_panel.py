@@ -19,12 +19,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QScrollArea,
@@ -71,6 +71,7 @@ EDITABLE_ANCHORS = (
     "anoniem_overleg",
     "onderzoek_afgerond",
 )
+TABLE_ROWS_SHOWN = 3
 SOORT_LABELS = {
     "": QT_TRANSLATE_NOOP("TermijnenPanel", "soort onbekend"),
     "supersnel": QT_TRANSLATE_NOOP("TermijnenPanel", "supersnelrecht"),
@@ -78,6 +79,107 @@ SOORT_LABELS = {
     "om": QT_TRANSLATE_NOOP("TermijnenPanel", "OM-zitting"),
     "regulier": QT_TRANSLATE_NOOP("TermijnenPanel", "reguliere zitting"),
 }
+
+
+class RowLabel(QLabel):
+    """A row's label: on one line where there is room, wrapped where there is not, never cut.
+
+    A word-wrapped ``QLabel`` asks for a quarter of 80 characters and so wraps even beside an
+    empty half of the page; this one asks for its whole line."""
+
+    def __init__(self, text: str, buddy: QWidget) -> None:
+        super().__init__(text)
+        plain_label(self)
+        self.setWordWrap(True)
+        self.setBuddy(buddy)
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self.text()) + margins.left() + margins.right() + 1
+        return QSize(width, self.heightForWidth(width))
+
+
+class EventRows(QWidget):
+    """The event fields as rows of a label and its field, in two columns side by side where the
+    labels and the whole dates fit, else in one (the largest text sizes, a narrow window). A
+    label wraps rather than being cut when even one column is narrower than it; a row is as
+    high as its field with its reason below it, so rows never overlap."""
+
+    COLUMNS = 2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[QLabel, QWidget]] = []
+        self.grid = QGridLayout()
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.grid)
+        layout.addStretch(1)  # rows at the top, not spread over the height
+        self.columns = 0
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._refit_now)
+
+    def add_row(self, text: str, field: QWidget) -> QLabel:
+        label = RowLabel(text, field)
+        self.rows.append((label, field))
+        self._align(label, field)
+        self.columns = 0
+        self.arrange(self.width())
+        return label
+
+    def two_columns_width(self) -> int:
+        """The width two columns need: each label whole beside a whole date."""
+        spacing = self.grid.horizontalSpacing()
+        per_column = (len(self.rows) + 1) // self.COLUMNS
+        widths = [
+            max(label.sizeHint().width() for label, _ in part)
+            + spacing
+            + max(field.minimumSizeHint().width() for _, field in part)
+            for part in (self.rows[i : i + per_column] for i in range(0, len(self.rows), per_column))
+        ]
+        return sum(widths) + spacing * (len(widths) - 1)
+
+    def arrange(self, width: int) -> None:
+        """Place the rows in as many columns as ``width`` holds (Qt layouts then size them)."""
+        columns = self.COLUMNS if width >= self.two_columns_width() else 1
+        if columns == self.columns or not self.rows:
+            return
+        self.columns = columns
+        per_column = (len(self.rows) + columns - 1) // columns
+        for label, field in self.rows:
+            self.grid.removeWidget(label)
+            self.grid.removeWidget(field)
+        for index, (label, field) in enumerate(self.rows):
+            column = 2 * (index // per_column)
+            self.grid.addWidget(label, index % per_column, column, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(field, index % per_column, column + 1, Qt.AlignmentFlag.AlignTop)
+        for column in range(2 * self.COLUMNS):
+            self.grid.setColumnStretch(column, 1 if column % 2 and column < 2 * columns else 0)
+
+    @staticmethod
+    def _align(label: QLabel, field: QWidget) -> None:
+        """The label's first line level with the field's typing line, also above a reason."""
+        line = field.edit if isinstance(field, DateField) else field
+        offset = max(0, (line.sizeHint().height() - label.fontMetrics().height()) // 2)
+        label.setContentsMargins(0, offset, 0, 0)
+
+    def _refit_now(self) -> None:
+        for label, field in self.rows:
+            self._align(label, field)
+        self.columns = 0
+        self.arrange(self.width())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._refit.start()  # the labels and fields get the new font after this widget
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.arrange(event.size().width())
 
 
 class TermijnenPanel(QWidget):
@@ -93,14 +195,11 @@ class TermijnenPanel(QWidget):
 
         self._loading = False
         self.editors: dict[str, DateField] = {}
-        # Two columns of fields in a scroll area, above the deadlines in a splitter: fifteen
-        # fields in one column left the table two rows high (seen under Xvfb at 1400x900).
-        columns = (QFormLayout(), QFormLayout())
-        for form in columns:
-            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        half = (len(EDITABLE_ANCHORS) + 1) // 2
-        for index, anchor in enumerate(EDITABLE_ANCHORS):
-            form = columns[0 if index < half else 1]
+        # The fields in a scroll area, above the deadlines in a splitter: fifteen fields in one
+        # column left the table two rows high (seen under Xvfb at 1400x900), so two columns
+        # where they fit (``EventRows``).
+        self.fields = EventRows()
+        for anchor in EDITABLE_ANCHORS:
             edit = DateField(
                 self.tr("Datum {0}").format(anchor_label(anchor)),
                 with_time=anchor in CUSTODY_ANCHORS,
@@ -109,12 +208,10 @@ class TermijnenPanel(QWidget):
                 check=self._not_after_now(anchor),
             )
             edit.valueChanged.connect(lambda value, a=anchor: self._changed(a, value))
-            # room for a whole date and time at any text size; a long label goes above its field
-            edit.edit.setMinimumWidth(edit.edit.fontMetrics().horizontalAdvance("00-00-0000 00:00") + 24)
             self.editors[anchor] = edit
-            form.addRow(anchor_label(anchor).capitalize() + ":", edit)
+            self.fields.add_row(anchor_label(anchor).capitalize() + ":", edit)
             if anchor == "zitting":
-                form.addRow(self.tr("Soort zitting:"), self._soort_combo())
+                self.fields.add_row(self.tr("Soort zitting:"), self._soort_combo())
         self.error = plain_label(QLabel())
         self.error.setWordWrap(True)
         self.table = QTableWidget(0, 6)
@@ -132,21 +229,16 @@ class TermijnenPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        fields = QWidget()
-        field_columns = QHBoxLayout(fields)
-        field_columns.setContentsMargins(0, 0, 0, 0)
-        for form in columns:
-            field_columns.addLayout(form, 1)
-        scroll = QScrollArea()
-        scroll.setWidget(fields)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.viewport().setAutoFillBackground(False)  # the tab's own background, not a grey box
-        fields.setAutoFillBackground(False)
+        self.field_scroll = QScrollArea()
+        self.field_scroll.setWidget(self.fields)
+        self.field_scroll.setWidgetResizable(True)
+        self.field_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.field_scroll.viewport().setAutoFillBackground(False)  # the tab's own background, not a grey box
+        self.fields.setAutoFillBackground(False)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(scroll, 1)
+        top_layout.addWidget(self.field_scroll, 1)
         top_layout.addWidget(self.error)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
@@ -156,6 +248,34 @@ class TermijnenPanel(QWidget):
         self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._fit_table)
+        self._fit_table()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # The rows were sized for the old text size: they would overlap. The table has its
+            # new font only after this panel (a font reaches the children after their parent).
+            self._refit.start()
+
+    def _fit_table(self) -> None:
+        table = self.table
+        table.resizeColumnsToContents()
+        table.resizeRowsToContents()
+        # The splitter may give the fields nearly all the height at a large text size: the
+        # deadlines keep their header and a few rows in view.
+        line = table.fontMetrics().lineSpacing() + 8
+        rows = sum(table.rowHeight(row) for row in range(min(table.rowCount(), TABLE_ROWS_SHOWN)))
+        rows += line * max(0, TABLE_ROWS_SHOWN - table.rowCount())
+        table.setMinimumHeight(
+            table.horizontalHeader().sizeHint().height()
+            + rows
+            + table.horizontalScrollBar().sizeHint().height()
+            + 2 * table.frameWidth()
+        )
 
     def _not_after_now(self, anchor: str) -> Callable[[date | datetime], None]:
         """The field's rule: an event that has happened cannot lie after now (a zitting may)."""
@@ -220,8 +340,7 @@ class TermijnenPanel(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(tooltip(text))
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
-        self.table.resizeRowsToContents()
+        self._fit_table()
 
     def show_error(self, text: str) -> None:
         """Why the hearing's kind was refused ("" when it is fine); a date's reason is at its field."""

@@ -9,21 +9,30 @@ caller refuses after ``valueChanged`` (a rule of the case, ``refuse``) stays in 
 way. ``valueChanged``
 fires only for a valid value (``None`` when emptied), on Enter, on leaving the field, on a day
 picked in the calendar, and on the clear button or Delete on an empty or fully selected field.
+
+The typing field is never narrower than its longest valid text ("29-11-2026 23:59") in the font
+it has now, so a date stays whole at every text size (Ctrl++); a hint that does not fit ("niet
+gebeurd / onbekend (dd-mm-jjjj)") Qt ends with "…". A refused value is marked by a red border
+drawn on the field, not by a style sheet: a widget with its own style sheet keeps the font it had
+when the text size changes.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
+    QStyle,
+    QStyleOptionFrame,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +43,70 @@ from routekaarten.dates import EARLIEST, format_moment, parse_date, parse_moment
 from routekaarten.errors import RoutekaartError
 
 Moment = date | datetime
+
+INVALID_BORDER = QColor("#b00020")
+INVALID_BORDER_WIDTH = 2
+# The longest text a field shows for a valid value, in the domain's own format.
+LONGEST_DATE = format_moment(date(2026, 11, 29))
+LONGEST_MOMENT = format_moment(datetime(2026, 11, 29, 23, 59))
+# QLineEdit's own inner margin (QLineEditPrivate::horizontalMargin), left and right of the text.
+LINE_EDIT_MARGIN = 2
+
+
+class DateEdit(QLineEdit):
+    """The typing part of a ``DateField``: its size follows its font, and it can be marked invalid."""
+
+    def __init__(self, longest: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._longest = longest
+
+    def longest_text(self) -> str:
+        """The widest valid text in this font: the example with every digit the widest digit."""
+        metrics = self.fontMetrics()
+        widest = max("0123456789", key=metrics.horizontalAdvance)
+        return re.sub(r"[0-9]", widest, self._longest)
+
+    def width_for(self, text: str) -> int:
+        """The field's width at which ``text`` shows whole, with the cursor after it (as
+        ``QLineEdit.sizeHint`` adds frame and margins to its room for 17 x's)."""
+        margins = self.textMargins()
+        contents = self.contentsMargins()
+        cursor = self.style().pixelMetric(QStyle.PixelMetric.PM_TextCursorWidth, None, self)
+        inner = (
+            self.fontMetrics().horizontalAdvance(text)
+            + max(cursor, 1)
+            + 2 * LINE_EDIT_MARGIN
+            + margins.left()
+            + margins.right()
+            + contents.left()
+            + contents.right()
+        )
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        room = QSize(inner, super().sizeHint().height())
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_LineEdit, option, room, self).width()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.width_for(self.longest_text()), super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        # No more than a date: beside a label, the label is given its room first; the field
+        # grows into what is left, and Qt ends a hint that does not fit with "…".
+        return QSize(self.width_for(self.longest_text()), super().sizeHint().height())
+
+    def set_invalid(self, invalid: bool) -> None:
+        self.setProperty("invalid", invalid)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.property("invalid"):
+            painter = QPainter(self)
+            pen = QPen(INVALID_BORDER, INVALID_BORDER_WIDTH)
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            painter.setPen(pen)
+            half = INVALID_BORDER_WIDTH // 2
+            painter.drawRect(self.rect().adjusted(half, half, -half, -half))
 
 
 class DateField(QWidget):
@@ -56,7 +129,7 @@ class DateField(QWidget):
         self._check = check  # raises RoutekaartError (Dutch message) for a value it refuses
         self._with_time = with_time
         self._value: Moment | None = None
-        self.edit = QLineEdit()
+        self.edit = DateEdit(LONGEST_MOMENT if with_time else LONGEST_DATE)
         self.edit.setAccessibleName(accessible_name)
         example = self.tr("dd-mm-jjjj uu:mm") if with_time else self.tr("dd-mm-jjjj")
         self.edit.setPlaceholderText(f"{empty_text} ({example})" if empty_text else example)
@@ -198,5 +271,4 @@ class DateField(QWidget):
     def _show_error(self, text: str) -> None:
         self.error.setText(f"⚠ {text}" if text else "")
         self.error.setVisible(bool(text))
-        self.edit.setProperty("invalid", bool(text))
-        self.edit.setStyleSheet("QLineEdit { border: 2px solid #b00020; }" if text else "")
+        self.edit.set_invalid(bool(text))
