@@ -2049,48 +2049,48 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="61"/>
+        <location filename="../../desktop/widgets/date_field.py" line="134"/>
         <source>dd-mm-jjjj uu:mm</source>
         <translation>dd-mm-yyyy hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="61"/>
+        <location filename="../../desktop/widgets/date_field.py" line="134"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="64"/>
+        <location filename="../../desktop/widgets/date_field.py" line="137"/>
         <source>Typ bijvoorbeeld 29-11-2026, 29112026 of ‘vandaag’; leeg is: geen datum.</source>
         <translation>Type for example 29-11-2026, 29112026 or ‘vandaag’ (today); empty means: no date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="65"/>
+        <location filename="../../desktop/widgets/date_field.py" line="138"/>
         <source> Een tijd erachter: 29-11-2026 14:30.</source>
         <translation> A time after it: 29-11-2026 14:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="70"/>
-        <location filename="../../desktop/widgets/date_field.py" line="71"/>
+        <location filename="../../desktop/widgets/date_field.py" line="143"/>
+        <location filename="../../desktop/widgets/date_field.py" line="144"/>
         <source>Kalender openen</source>
         <translation>Open calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="75"/>
+        <location filename="../../desktop/widgets/date_field.py" line="148"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="87"/>
+        <location filename="../../desktop/widgets/date_field.py" line="160"/>
         <source>Datum wissen</source>
         <translation>Clear date</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="88"/>
+        <location filename="../../desktop/widgets/date_field.py" line="161"/>
         <source>Datum wissen (geen datum)</source>
         <translation>Clear date (no date)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="92"/>
+        <location filename="../../desktop/widgets/date_field.py" line="165"/>
         <source>Fout in de datum</source>
         <translation>Error in the date</translation>
     </message>
@@ -2641,44 +2641,45 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/cases/notes_panel.py" line="33"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="67"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/notes_panel.py" line="35"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="69"/>
         <source>Notitie (versleuteld opgeslagen)</source>
         <translation>Note (stored encrypted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/notes_panel.py" line="36"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="70"/>
         <source>Typ een notitie; ze wordt versleuteld opgeslagen.</source>
         <translation>Type a note; it is stored encrypted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/notes_panel.py" line="37"/>
-        <location filename="../../desktop/cases/notes_panel.py" line="38"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="71"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="72"/>
         <source>Nieuwe notitie</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/notes_panel.py" line="39"/>
-        <location filename="../../desktop/cases/notes_panel.py" line="40"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="73"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="74"/>
         <source>Notitie verwijderen</source>
         <translation>Delete note</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/notes_panel.py" line="41"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="75"/>
         <source>Notities horen ook in het officiële dossier (Handelingsprotocol 15.7).</source>
         <translation>Notes also belong in the official file (Handelingsprotocol 15.7).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/notes_panel.py" line="128"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="162"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="181"/>
         <source>[Deze notitie is beschadigd en kan niet worden gelezen.]</source>
         <translation>[This note is damaged and cannot be read.]</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/notes_panel.py" line="144"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="180"/>
         <source>⚠ onleesbare notitie</source>
         <translation>⚠ unreadable note</translation>
     </message>
@@ -3531,102 +3532,102 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
 <context>
     <name>TermijnenPanel</name>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="75"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="76"/>
         <source>soort onbekend</source>
         <translation>kind unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="76"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="77"/>
         <source>supersnelrecht</source>
         <translation>super-fast-track trial</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="77"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="78"/>
         <source>snelrecht</source>
         <translation>fast-track trial</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="78"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="79"/>
         <source>OM-zitting</source>
         <translation>OM hearing</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="79"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="80"/>
         <source>reguliere zitting</source>
         <translation>regular hearing</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="108"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="207"/>
         <source>niet gebeurd / onbekend</source>
         <translation>not happened / unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="105"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="204"/>
         <source>Datum {0}</source>
         <translation>Date of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="117"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="214"/>
         <source>Soort zitting:</source>
         <translation>Kind of hearing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="121"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="218"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="124"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="221"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="125"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="222"/>
         <source>Nog</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="126"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="223"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="127"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="224"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="128"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="225"/>
         <source>Hoe geteld</source>
         <translation>How counted</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="129"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="226"/>
         <source>Bron en voetnoot</source>
         <translation>Source and footnote</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="166"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="286"/>
         <source>Soort zitting</source>
         <translation>Kind of hearing</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="184"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="304"/>
         <source>voetnoot{0}: {1}</source>
         <translation>footnote{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="186"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="306"/>
         <source>geldt nu alleen in zedenzaken</source>
         <translation>currently applies to sexual offence cases only</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="188"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="308"/>
         <source>niet bindend, ter vergelijking</source>
         <translation>not binding, for comparison</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="237"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="356"/>
         <source>Niet opgeslagen: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
@@ -3717,7 +3718,7 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
     <message>
         <location filename="../../desktop/cases/vault_gate.py" line="87"/>
         <source>De sleutel van uw notities staat in de sleutelbos van deze computer, maar Routekaart kan die sleutelbos nu niet bereiken; een wachtwoordzin opent deze notities niet. Meld u opnieuw aan op de computer en open daarna Zaken weer. Lukt het dan nog niet, vraag dan uw beheerder om hulp.</source>
-        <translation>The key to your notes is in this computer's keyring, but Routekaart cannot reach that keyring now; a passphrase does not open these notes. Sign in to the computer again and then open Cases again. If it still does not work, ask your administrator for help.</translation>
+        <translation>The key to your notes is in this computer&apos;s keyring, but Routekaart cannot reach that keyring now; a passphrase does not open these notes. Sign in to the computer again and then open Cases again. If it still does not work, ask your administrator for help.</translation>
     </message>
     <message>
         <location filename="../../desktop/cases/vault_gate.py" line="94"/>
