@@ -8,7 +8,8 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication
 
 from desktop.cases.case_form import CaseForm
 from desktop.cases.notes_panel import SAVE_DELAY_MS, NotesPanel
@@ -190,3 +191,23 @@ def test_every_key_in_the_shortcut_table_is_bound_in_the_window(make_window):
 
     assert missing == []
     assert QKeySequence("Ctrl+K") in bound  # the check sees the bindings at all
+
+
+def test_the_heading_shows_an_area_name_as_text_in_bold_that_follows_the_text_size(qtbot, store):
+    panel = _zeeland_panel(qtbot, store)
+    panel.set_contacts([], {}, "Nu bereikbaar — <b>Zee</b><img src='x'>, 02:30")
+    panel.show()
+
+    assert panel.heading.textFormat() == Qt.TextFormat.PlainText
+    assert panel.heading.text() == "Nu bereikbaar — <b>Zee</b><img src='x'>, 02:30"
+    assert panel.heading.font().bold()
+    app = QApplication.instance()
+    original = QFont(app.font())
+    larger = QFont(original)
+    larger.setPointSizeF(original.pointSizeF() * 2)
+    try:
+        app.setFont(larger)
+        qtbot.waitUntil(lambda: panel.heading.font().pointSizeF() == larger.pointSizeF(), timeout=1000)
+        assert panel.heading.font().bold()
+    finally:
+        app.setFont(original)
