@@ -89,6 +89,24 @@ class ContactsModel(QAbstractTableModel):
             Column.REASON: self.tr("Bereikbaarheid"),
         }[Column(section)]
 
+    def column_texts(self, column: Column) -> list[str]:
+        """What every row shows in ``column`` (for fitting the columns to it)."""
+        return [self._display(entry, column) for entry in self._rows]
+
+    def _display(self, entry: RankedContact, column: Column) -> str:
+        contact = entry.contact
+        if column == Column.STATUS:
+            return STATUS_TEXT[entry.reachability.status][0]
+        if column == Column.ROLE:
+            area = self._area_names.get(contact.area or "", "")
+            return f"{contact.role} — {area}" if area and contact.area else contact.role
+        if column == Column.PHONE:
+            return contact.phone
+        reason = entry.reachability.reason
+        if entry.backup is not None:
+            reason += " · " + self.tr("achtervang: {0} {1}").format(entry.backup.role, entry.backup.phone)
+        return reason
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -96,17 +114,7 @@ class ContactsModel(QAbstractTableModel):
         contact, status = entry.contact, entry.reachability.status
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == Column.STATUS:
-                return STATUS_TEXT[status][0]
-            if column == Column.ROLE:
-                area = self._area_names.get(contact.area or "", "")
-                return f"{contact.role} — {area}" if area and contact.area else contact.role
-            if column == Column.PHONE:
-                return contact.phone
-            reason = entry.reachability.reason
-            if entry.backup is not None:
-                reason += " · " + self.tr("achtervang: {0} {1}").format(entry.backup.role, entry.backup.phone)
-            return reason
+            return self._display(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(self.tr("{0}: {1}").format(status_word(status), entry.reachability.reason))
         if role == Qt.ItemDataRole.AccessibleTextRole:

@@ -149,28 +149,43 @@ class ContactsPanel(QWidget):
 
     def fit_columns(self) -> None:
         """The status and number columns as wide as their content in the current font; the role
-        column takes 45% of what is left (it wraps), the reachability column the rest."""
+        column takes 45% of what is left (it wraps), the reachability column the rest.
+
+        No text is cut at any text size: a column is never narrower than its title or its longest
+        word (which cannot wrap: "Vertrouwensarts"), and the table asks for the width of all four
+        at their narrowest, so the splitter beside it gives way (the chart) rather than the list.
+        """
         metrics, header_metrics = self.table.fontMetrics(), self.table.horizontalHeader().fontMetrics()
         slack = self.cell_margin() + metrics.averageCharWidth()
 
+        def title(column: Column) -> int:
+            text = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            return header_metrics.horizontalAdvance(text)
+
         def width(column: Column, texts: list[str]) -> int:
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             content = max((metrics.horizontalAdvance(text) for text in texts), default=0)
-            return max(content, header_metrics.horizontalAdvance(title)) + slack
+            return max(content, title(column)) + slack
+
+        def narrowest(column: Column) -> int:
+            """Its title or its longest word, whichever is wider."""
+            words = {word for text in self.model.column_texts(column) for word in text.split()}
+            longest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+            return max(title(column), longest) + slack
 
         rows = [self.model.entry(row) for row in range(self.model.rowCount())]
         status = width(Column.STATUS, list(STATUS_MARK.values()))
         phone = width(Column.PHONE, [entry.contact.phone for entry in rows] or ["088-9637356"])
+        role_least, reason_least = narrowest(Column.ROLE), narrowest(Column.REASON)
+        bar = self.table.verticalScrollBar().sizeHint().width()
+        frame = self.table.width() - self.table.contentsRect().width()
+        self.table.setMinimumWidth(status + phone + role_least + reason_least + bar + frame)
         header = self.table.horizontalHeader()
         header.resizeSection(Column.STATUS, status)
         header.resizeSection(Column.PHONE, phone)
         rest = self.table.viewport_width() - status - phone
         header.setMinimumSectionSize(metrics.averageCharWidth() * 3)
-        # A role's longest word cannot wrap ("Vertrouwensarts"): the column holds it if it can.
-        words = [word for entry in rows for word in entry.contact.role.split()]
-        longest_word = max((metrics.horizontalAdvance(word) for word in words), default=0)
-        role = min(max(int(rest * 0.45), longest_word + slack), int(rest * 0.6))
-        header.resizeSection(Column.ROLE, max(role, header.minimumSectionSize()))
+        role = min(max(int(rest * 0.45), role_least), max(int(rest * 0.6), role_least), rest - reason_least)
+        header.resizeSection(Column.ROLE, max(role, role_least, header.minimumSectionSize()))
         self.table.horizontalScrollBar().setValue(0)  # all columns fit: nothing is scrolled aside
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

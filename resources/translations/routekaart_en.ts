@@ -1976,12 +1976,12 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
         <translation>Availability</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="108"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="107"/>
         <source>achtervang: {0} {1}</source>
         <translation>backup: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="111"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="119"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -2017,18 +2017,18 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
         <translation>Call through a tel: link</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="215"/>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="223"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="230"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="238"/>
         <source>Kies eerst een contact.</source>
         <translation>Choose a contact first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="218"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="233"/>
         <source>Gekopieerd: {0} ({1})</source>
         <translation>Copied: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="228"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="243"/>
         <source>Geen programma voor tel:-koppelingen; nummer gekopieerd: {0}</source>
         <translation>No program for tel: links; number copied: {0}</translation>
     </message>

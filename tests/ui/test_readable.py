@@ -60,6 +60,37 @@ def test_every_number_is_whole_at_the_largest_text_size(data_dir, make_window, q
     assert 0 <= right <= table.viewport().width()
 
 
+@pytest.mark.parametrize("how", ["chosen before the start", "Ctrl++ while the list is shown"])
+def test_every_title_and_word_of_the_list_is_whole_at_the_largest_size(data_dir, make_window, qtbot, how):
+    """A word cannot wrap ("Vertrouwensarts", "Bereikbaarheid"): the list asks for the room, the
+    chart beside it gives way."""
+    if how == "chosen before the start":
+        Settings(data_dir).set(settings.FONT_POINT_SIZE, LARGEST)
+    window = make_window()
+    for _ in range(LARGEST if how.startswith("Ctrl") else 0):
+        qtbot.keyClick(window.routekaart.search_field, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    panel = window.routekaart.contacts
+    table, header = panel.table, panel.table.horizontalHeader()
+    qtbot.waitUntil(lambda: table.font().pointSize() == LARGEST)
+    metrics, titles = table.fontMetrics(), header.fontMetrics()
+
+    def whole() -> list[str]:
+        cut = []
+        for column in Column:
+            title = str(panel.model.headerData(column, Qt.Orientation.Horizontal))
+            texts = [str(panel.proxy.index(row, column).data()) for row in range(panel.proxy.rowCount())]
+            for word in [title, *(word for text in texts for word in text.split())]:
+                font = titles if word is title else metrics
+                if font.horizontalAdvance(word) + panel.cell_margin() > header.sectionSize(column):
+                    cut.append(word)
+        right = header.sectionViewportPosition(Column.REASON) + header.sectionSize(Column.REASON)
+        if right > table.viewport().width():
+            cut.append("(the last column runs past the list's right edge)")
+        return cut
+
+    qtbot.waitUntil(lambda: not whole(), timeout=2000)
+
+
 def test_the_number_column_fits_its_numbers_at_the_normal_size_too(make_window):
     panel = make_window().routekaart.contacts
     metrics = panel.table.fontMetrics()
