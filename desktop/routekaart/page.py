@@ -13,7 +13,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,7 +30,7 @@ from desktop import settings
 from desktop.routekaart.contacts_panel import ContactsPanel
 from desktop.routekaart.phone_actions import call_number, copy_number
 from desktop.settings import Settings
-from desktop.shell.text_size import platform_font, text_scale
+from desktop.shell.text_size import text_scale
 from desktop.shortcuts import bind
 from routekaarten.clock import AMSTERDAM
 from routekaarten.errors import RoutekaartError
@@ -52,6 +53,23 @@ if TYPE_CHECKING:
 
 Clock = Callable[[], datetime]
 REFRESH_MS = 30_000
+
+
+class ChoiceBox(QComboBox):
+    """A combo box as wide as its longest choice in the current font, also after a text size change.
+
+    (QComboBox forgets its size hint on a font change but keeps its minimum size hint, the same
+    measure, so a box made at a large text size stayed that large at the normal one.) It is
+    measured when first shown; ``follow_contents`` makes it follow later changes of its choices
+    and font too, after the first paint of "Nu bereikbaar": that policy builds the box's popup
+    list at once, some milliseconds start-up does not need.
+    """
+
+    def follow_contents(self) -> None:
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
 
 class RoutekaartPage(QWidget):
@@ -78,37 +96,38 @@ class RoutekaartPage(QWidget):
         self.bundle: RegionBundle | None = None
         self._ranked: list[RankedContact] = []
 
-        self.region_box = QComboBox()
+        self.region_box = ChoiceBox()
         self.region_box.setAccessibleName(self.tr("Regio"))
-        self.area_box = QComboBox()
+        self.area_box = ChoiceBox()
         self.area_box.setAccessibleName(self.tr("Gebied"))
-        self.step_box = QComboBox()
+        self.step_box = ChoiceBox()
         self.step_box.setAccessibleName(self.tr("Stap"))
         self.step_box.addItem(self.tr("Alle stappen"), -1)
         for number in range(4):
             self.step_box.addItem(self.tr("Stap {0}").format(number), number)
-        for box, characters in ((self.region_box, 9), (self.area_box, 8), (self.step_box, 6)):
-            if self.font().pointSizeF() > platform_font().pointSizeF() * 1.05:
-                # At a large text size the fields give way to the search field instead of pushing it out.
-                box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-                box.setMinimumContentsLength(characters)
         self.search_field = QLineEdit()
         self.search_field.setPlaceholderText(self.tr("Zoek contact, stap of tekst (Ctrl+K)"))
         self.search_field.setAccessibleName(self.tr("Zoeken"))
         self.search_field.setClearButtonEnabled(True)
 
-        top = QHBoxLayout()
+        # The choices (a caption and its field, kept together) and the search field stand in one
+        # row while they fit whole, else they flow onto more (a large text size, a narrow window).
+        self._choices: list[QWidget] = []
         for label, widget in (
             (self.tr("&Regio:"), self.region_box),
             (self.tr("&Gebied:"), self.area_box),
             (self.tr("S&tap:"), self.step_box),
         ):
+            choice = QWidget()
+            pair = QHBoxLayout(choice)
+            pair.setContentsMargins(0, 0, 0, 0)
             caption = QLabel(label)
             caption.setBuddy(widget)
-            top.addWidget(caption)
-            top.addWidget(widget)
-        self.search_field.setMinimumWidth(self.search_field.fontMetrics().averageCharWidth() * 12)
-        top.addWidget(self.search_field, 1)
+            pair.addWidget(caption)
+            pair.addWidget(widget)
+            self._choices.append(choice)
+        self._rows = QVBoxLayout()
+        self._arrangement: list[list[QWidget]] = []
 
         # The chart (QGraphicsView, its module and its drawing) is built once "Nu bereikbaar" has
         # been painted: the numbers come first (the ``chart`` property, issue 12 item 9).
@@ -137,7 +156,8 @@ class RoutekaartPage(QWidget):
         layout = QVBoxLayout(self)
         if header is not None:
             layout.addWidget(header)
-        layout.addLayout(top)
+        layout.addLayout(self._rows)
+        self._layout_rows([[*self._choices, self.search_field]])  # measured when the page is sized
         layout.addWidget(self.splitter, 1)
 
         in_field = Qt.ShortcutContext.WidgetShortcut
@@ -154,9 +174,55 @@ class RoutekaartPage(QWidget):
         # next turn: the numbers first (issue 12).
         self.contacts.table.firstPainted.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
 
+    def _arrange_choices(self) -> None:
+        """The choices and the search field in as few rows as hold each of them whole."""
+        self.search_field.setMinimumWidth(self.search_field.fontMetrics().averageCharWidth() * 12)
+        room = self._rows.geometry().width() or self.width()
+        spacing = max(self._rows.spacing(), 0)
+        rows: list[list[QWidget]] = [[]]
+        used = 0
+        for unit in (*self._choices, self.search_field):
+            need = self.search_field.minimumWidth() if unit is self.search_field else unit.sizeHint().width()
+            if rows[-1] and used + need > room:
+                rows.append([])
+                used = 0
+            rows[-1].append(unit)
+            used += need + spacing
+        if rows != self._arrangement:
+            self._layout_rows(rows)
+
+    def _layout_rows(self, rows: list[list[QWidget]]) -> None:
+        while (item := self._rows.takeAt(0)) is not None:
+            old_row = item.layout()
+            while old_row is not None and old_row.takeAt(0) is not None:
+                pass
+        for units in rows:
+            row = QHBoxLayout()
+            for unit in units:
+                row.addWidget(unit, 1 if unit is self.search_field else 0)
+            if self.search_field not in units:
+                row.addStretch(1)
+            self._rows.addLayout(row)
+        self._arrangement = rows
+
+    def choice_rows(self) -> list[list[QWidget]]:
+        """The rows as they stand: caption-and-field pairs, and the search field."""
+        return [list(units) for units in self._arrangement]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_choices()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # once the fields have taken the new font's size
+            QTimer.singleShot(0, self._arrange_choices)
+
     def _after_first_paint(self) -> None:
         from desktop.routekaart import detail_html  # loaded with the detail pane, after the first paint
 
+        for box in (self.region_box, self.area_box, self.step_box):
+            box.follow_contents()
         self.chart  # noqa: B018 -- built, and drawn for the region shown
         if self.bundle is not None and self.detail.document().isEmpty():
             self.detail.setHtml(detail_html.overview_html(self.bundle))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from desktop import settings
 from desktop.routekaart.contacts_model import Column
 from desktop.settings import Settings
-from desktop.shell.text_size import LARGEST, platform_font
+from desktop.shell.text_size import LARGEST, TextSize, platform_font
 
 
 @pytest.fixture(autouse=True)
@@ -89,6 +89,27 @@ def test_every_title_and_word_of_the_list_is_whole_at_the_largest_size(data_dir,
         return cut
 
     qtbot.waitUntil(lambda: not whole(), timeout=2000)
+
+
+def test_region_area_and_step_are_whole_at_every_text_size(data_dir, make_window, qtbot):
+    """They flow onto a second row rather than cut their text, and come back to one."""
+    Settings(data_dir).set(settings.FONT_POINT_SIZE, LARGEST)
+    window = make_window()
+    page = window.routekaart
+    boxes = (page.region_box, page.area_box, page.step_box)
+
+    def whole() -> bool:
+        return all(
+            box.width() >= box.sizeHint().width() and box.height() <= box.sizeHint().height() for box in boxes
+        ) and page.search_field.width() >= page.search_field.minimumWidth()
+
+    qtbot.waitUntil(whole)
+    assert len(page.choice_rows()) > 1
+    assert all(box.fontMetrics().horizontalAdvance(box.currentText()) < box.width() for box in boxes)
+
+    TextSize(Settings(data_dir)).reset()  # Ctrl+0, in the same window
+    qtbot.waitUntil(lambda: page.region_box.font().pointSizeF() == platform_font().pointSizeF())
+    qtbot.waitUntil(lambda: whole() and len(page.choice_rows()) == 1)
 
 
 def test_the_number_column_fits_its_numbers_at_the_normal_size_too(make_window):
