@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.file_dialogs import open_file_name, remember_folder, save_file_name
 from desktop.settings import Settings
+from desktop.widgets.tints import PROBLEM, tint_text
 from desktop.worker import run_in_background
 from routekaarten.errors import RoutekaartError
 
@@ -299,7 +300,7 @@ class KeyPage(QWidget):
 
     def _say(self, text: str, *, problem: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #a40000;" if problem else "")
+        tint_text(self.message, PROBLEM if problem else None)
         self.message.setVisible(bool(text))
 
     def _finished(self, done: _Done) -> None:
@@ -370,7 +371,7 @@ class BackupPassphraseDialog(QDialog):
         again_caption = QLabel(self.tr("&Nogmaals:"))
         again_caption.setBuddy(self.again)
         self.problem = _plain()
-        self.problem.setStyleSheet("color: #a40000;")
+        tint_text(self.problem, PROBLEM)
         self.problem.setVisible(False)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
