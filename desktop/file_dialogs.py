@@ -19,9 +19,11 @@ from desktop.settings import Settings, export_folder
 
 
 def documents_folder() -> Path:
-    """The user's documents folder, or the home folder where the platform names none."""
+    """The user's documents folder, or the home folder where the platform names none or the one it
+    names is not there (a Linux account without xdg-user-dirs has no ~/Documents): a file dialog
+    told to start in a folder that does not exist starts in the app's working folder instead."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 def start_folder(prefs: Settings, kind: str) -> Path:

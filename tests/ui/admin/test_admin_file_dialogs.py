@@ -30,9 +30,21 @@ from tests.ui.test_export_failures import read_only_folder
 WAIT_MS = 30_000
 
 
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A home folder of the test's own, with a documents folder (Qt names it from $HOME)."""
+    folder = tmp_path / "thuis"
+    monkeypatch.setenv("HOME", str(folder))
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)  # no user-dirs.dirs of the developer's
+    (folder / "Documents").mkdir(parents=True)
+    return folder
+
+
 def documents() -> Path:
     """The documents folder as the platform names it, not as the app computes it."""
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    found = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    assert found.is_dir()
+    return found
 
 
 class Dialogs:
@@ -78,6 +90,17 @@ def test_the_print_starts_in_documents_then_where_the_last_print_went(make_admin
 
     assert dialogs.opened_in == [documents(), prints]
     assert (prints / "zwb-2.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_without_a_documents_folder_the_print_starts_in_the_home_folder(make_admin, home, dialogs):
+    """Not in the folder the app was started from, where Qt's dialog goes for a missing folder."""
+    (home / "Documents").rmdir()
+    window = make_admin()
+    dialogs.answers = [home / "zwb.pdf"]
+
+    window.print_action.trigger()
+
+    assert dialogs.opened_in == [home]
 
 
 def test_a_print_that_cannot_be_written_warns_why_and_is_not_remembered(
