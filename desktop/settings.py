@@ -44,8 +44,8 @@ ADMIN_REGION = Setting("admin/region", str, "")  # the region this workstation's
 
 
 def export_folder(kind: str) -> Setting[str]:
-    """The folder of the last export of ``kind`` (a summary, a meldingsformulier, the counts);
-    "" = not chosen yet (the file dialog starts in the documents folder: desktop/file_dialogs.py)."""
+    """The folder of the last file of ``kind`` saved or opened (a summary, the counts, a key
+    backup); "" = not chosen yet (the file dialog starts in the documents folder: desktop/file_dialogs.py)."""
     return Setting(f"exports/{kind}_folder", str, "")
 
 

@@ -24,7 +24,6 @@ from PySide6.QtCore import QLockFile, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -56,6 +55,8 @@ from desktop.admin.notice import Notice
 from desktop.admin.problems_panel import ProblemsPanel
 from desktop.admin.publish_panel import PublishPanel
 from desktop.admin.undo_keys import UndoKeys
+from desktop.failure_warning import FailureWarning
+from desktop.file_dialogs import open_file_name, remember_folder, save_file_name
 from desktop.settings import Settings
 from desktop.worker import run_in_background
 from routekaarten.errors import RoutekaartError
@@ -73,6 +74,10 @@ if TYPE_CHECKING:
     from sync.client.source import SyncSource
 
 VALIDATE_DELAY_MS = 250
+# Kinds of file whose folder the file dialogs remember (desktop.file_dialogs): a bundle is opened
+# from and saved to the same place, the print that is handed out goes elsewhere.
+BUNDLE_FILES = "regiobundel"
+PRINTS = "routekaart_pdf"
 Clock = Callable[[], datetime]
 
 
@@ -123,6 +128,7 @@ class AdminWindow(QMainWindow):
         self._held: list[QLockFile] = []  # freed when the window is destroyed, closed or not
         self.destroyed.connect(partial(_unlock_all, self._held))
         self._unlocked: KeyringBackend | None = None  # the keyring opened with a passphrase this session
+        self.failure = FailureWarning(self)  # the warning of the last export that failed, while open
         self.setWindowTitle(self.tr("Regio beheren — Routekaart"))
 
         self.region_box = QComboBox()
@@ -165,7 +171,7 @@ class AdminWindow(QMainWindow):
         self.publish_panel.publish_button.clicked.connect(self.publish)
         self.publish_panel.renew_button.clicked.connect(self.renew)
         self.publish_panel.compare_button.clicked.connect(self.pull_published)
-        self.key_page = KeyPage(self._keyring, self.region_id, unlocked=self._remember_keyring)
+        self.key_page = KeyPage(self._keyring, self.region_id, prefs, unlocked=self._remember_keyring)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Onderdelen van de regio"))
         self._tab_titles: list[tuple[QWidget, str, DocPath]] = [
@@ -346,11 +352,11 @@ class AdminWindow(QMainWindow):
         )
 
     def choose_file(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Regiobundel openen"), str(Path.home()), self.tr("Regiobundel (*.json)")
+        name, _filter = open_file_name(
+            self.prefs, BUNDLE_FILES, self, self.tr("Regiobundel openen"), self.tr("Regiobundel (*.json)")
         )
-        if name:
-            self.open_file(Path(name))
+        if name and self.open_file(Path(name)):
+            remember_folder(self.prefs, BUNDLE_FILES, Path(name))
 
     def _lock_for(self, region_id: str) -> QLockFile | None:
         self.drafts.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -510,45 +516,49 @@ class AdminWindow(QMainWindow):
     def choose_export(self) -> None:
         if self.draft is None:
             return
-        name, _filter = QFileDialog.getSaveFileName(
-            self,
+        name, _filter = save_file_name(
+            self.prefs, BUNDLE_FILES, self,
             self.tr("Concept opslaan als bestand"),
-            str(Path.home() / f"{self.draft.region_id}.json"),
+            f"{self.draft.region_id}.json",
             self.tr("Regiobundel (*.json)"),
         )
-        if name:
-            self.export(Path(name))
+        if name and self.export(Path(name)):
+            remember_folder(self.prefs, BUNDLE_FILES, Path(name))
 
-    def export(self, path: Path) -> None:
-        """The draft as a bundle file, e.g. for ``routekaart admin publish`` in a script."""
+    def export(self, path: Path) -> bool:
+        """The draft as a bundle file, e.g. for ``routekaart admin publish`` in a script; a file
+        that cannot be written is said in a warning that stays (``desktop.failure_warning``)."""
         from routekaarten.files import write_export
 
         try:
             write_export(path, backend.bundle_bytes(self.document.data))
         except RoutekaartError as error:
-            self.notice.show_text(str(error), problem=True)
-            return
+            self.failure.show(self.tr("Opslaan mislukt"), str(error))
+            return False
         self.statusBar().showMessage(self.tr("Opgeslagen als {0}").format(path), 8000)
+        return True
 
     def choose_print(self) -> None:
         if self.draft is None:
             return
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Routekaart afdrukken als PDF"), str(Path.home() / f"{self.draft.region_id}.pdf"),
-            self.tr("PDF (*.pdf)"))
-        if name:
-            self.print_pdf(Path(name))
+        name, _filter = save_file_name(
+            self.prefs, PRINTS, self, self.tr("Routekaart afdrukken als PDF"),
+            f"{self.draft.region_id}.pdf", self.tr("PDF (*.pdf)"))
+        if name and self.print_pdf(Path(name)):
+            remember_folder(self.prefs, PRINTS, Path(name))
 
     def print_pdf(self, path: Path, paper: str = "A4") -> bool:
         """The routekaart of the draft as the PDF a region hands out (``desktop.admin_print``): drawn
-        from the same data, so it cannot differ from what workstations show once it is published."""
+        from the same data, so it cannot differ from what workstations show once it is published.
+        A draft that is not valid, or a file that cannot be written, is said in a warning that
+        stays until the admin closes it (``desktop.failure_warning``)."""
         from desktop.admin_print.routekaart_pdf import print_routekaart
 
         try:
             print_routekaart(backend.bundle_bytes(self.document.data), path, paper,
                              source=self.tr("het concept"))
         except RoutekaartError as error:
-            self.notice.show_text(str(error), problem=True)
+            self.failure.show(self.tr("Afdrukken mislukt"), str(error))
             return False
         self.statusBar().showMessage(self.tr("Afgedrukt als {0}").format(path), 8000)
         return True

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.admin.document import MISSING, DraftDocument, Path, touches
-from desktop.admin.fields import ERROR_STYLE, FieldForm, FieldSpec
+from desktop.admin.fields import FieldForm, FieldSpec
+from desktop.widgets.tints import PROBLEM, tint_text
 from routekaarten.availability_wording import describe_availability, describe_rule
 from routekaarten.issue_labels import IssueLabel
 from routekaarten.model import WEEKDAYS
@@ -102,7 +103,7 @@ class AvailabilityEditor(QGroupBox):
         self.rule_problem = QLabel()
         self.rule_problem.setTextFormat(Qt.TextFormat.PlainText)
         self.rule_problem.setWordWrap(True)
-        self.rule_problem.setStyleSheet(ERROR_STYLE)
+        tint_text(self.rule_problem, PROBLEM)
         self.rule_problem.hide()
 
         rule_form = QFormLayout()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from desktop.widgets.tints import NOTICE, tint_banner
 from sync.admin.region_expiry import RegionExpiry
 
 
@@ -21,7 +22,7 @@ class ExpiryBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("expiryBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#expiryBanner { background: #fff3cd; } #expiryBanner QLabel { color: black; }")
+        tint_banner(self, NOTICE)
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.admin.document import MISSING, DraftDocument, Path, touches
+from desktop.widgets.problem_outline import ProblemOutline
+from desktop.widgets.tints import PROBLEM, tint_text
 
 Choices = Callable[[], Sequence[tuple[Any, str]]]  # (value, label); value None: the key left out
 
@@ -45,7 +47,9 @@ class FieldSpec:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-ERROR_STYLE = "color: #a40000;"
+def kind_outlined(kind: str) -> bool:
+    """A one-line field with a problem has a red line around it, besides the words under it."""
+    return kind in {"line", "phone"}
 
 
 class _Field:
@@ -57,11 +61,12 @@ class _Field:
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet(ERROR_STYLE)
+        tint_text(self.error, PROBLEM)
         self.error.hide()
         self.boxes: list[QCheckBox] = []
         self.live: QLabel | None = None
         self.widget = self._make()
+        self.outline = ProblemOutline(self.editor) if kind_outlined(spec.kind) else None
 
     def _name(self) -> str:
         return self.spec.label.replace("&", "").rstrip(":")
@@ -215,8 +220,8 @@ class _Field:
         self.error.setText("\n".join(messages))
         self.error.setVisible(bool(messages))
         self.editor.setAccessibleDescription("\n".join(messages))
-        style = "border: 1px solid #a40000;" if messages and self.spec.kind in ("line", "phone") else ""
-        self.editor.setStyleSheet(style)
+        if self.outline is not None:
+            self.outline.set_shown(bool(messages))
 
 
 class FieldForm(QWidget):

@@ -21,7 +21,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,6 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.file_dialogs import open_file_name, remember_folder, save_file_name
+from desktop.settings import Settings
+from desktop.widgets.tints import PROBLEM, tint_text
 from desktop.worker import run_in_background
 from routekaarten.errors import RoutekaartError
 
@@ -39,6 +41,13 @@ if TYPE_CHECKING:
     from securesystemslib.signer import SSlibKey
 
     from sync.admin.region_keys import RegionKeyring
+
+
+# Kinds of file whose folder the file dialogs remember (desktop.file_dialogs): the public key goes
+# to LNZS, a backup to a USB stick, and is restored from there.
+PUBLIC_KEYS = "publieke_sleutel"
+BACKUPS = "sleutelbackup"
+_KIND_OF = {"exported": PUBLIC_KEYS, "backed_up": BACKUPS, "restored": BACKUPS}
 
 
 @dataclass(frozen=True)
@@ -66,13 +75,16 @@ class KeyPage(QWidget):
         self,
         keyring: Callable[[], KeyringBackend | None],
         region_id: Callable[[], str | None],
+        prefs: Settings,
         *,
         unlocked: Callable[[KeyringBackend], None] = lambda _backend: None,
         parent: QWidget | None = None,
     ) -> None:
         """``keyring`` gives the unlocked keyring (None: the admin cancelled its passphrase);
-        ``unlocked`` is told a keyring whose passphrase proved right."""
+        ``unlocked`` is told a keyring whose passphrase proved right; ``prefs`` keep the folders
+        of the file dialogs."""
         super().__init__(parent)
+        self.prefs = prefs
         self._keyring = keyring
         self._region_id = region_id
         self._unlocked = unlocked
@@ -215,23 +227,23 @@ class KeyPage(QWidget):
 
     def choose_export(self) -> None:
         region_id = self._region_id() or "regio"
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Publieke sleutel opslaan"), str(Path.home() / f"{region_id}.pub.json"),
+        name, _filter = save_file_name(
+            self.prefs, PUBLIC_KEYS, self, self.tr("Publieke sleutel opslaan"), f"{region_id}.pub.json",
             self.tr("Publieke sleutel (*.json)"))
         if name:
             self.export_public(Path(name))
 
     def choose_backup(self) -> None:
         region_id = self._region_id() or "regio"
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Back-up van de regiosleutel maken"),
-            str(Path.home() / f"{region_id}.sleutel-backup.json"), self.tr("Sleutelback-up (*.json)"))
+        name, _filter = save_file_name(
+            self.prefs, BACKUPS, self, self.tr("Back-up van de regiosleutel maken"),
+            f"{region_id}.sleutel-backup.json", self.tr("Sleutelback-up (*.json)"))
         if name and (passphrase := self.ask_new_passphrase()) is not None:
             self.backup(Path(name), passphrase)
 
     def choose_restore(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Regiosleutel terugzetten uit back-up"), str(Path.home()),
+        name, _filter = open_file_name(
+            self.prefs, BACKUPS, self, self.tr("Regiosleutel terugzetten uit back-up"),
             self.tr("Sleutelback-up (*.json);;Alle bestanden (*)"))
         if name and (passphrase := self.ask_passphrase()) is not None:
             self.restore(Path(name), passphrase)
@@ -288,11 +300,14 @@ class KeyPage(QWidget):
 
     def _say(self, text: str, *, problem: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #a40000;" if problem else "")
+        tint_text(self.message, PROBLEM if problem else None)
         self.message.setVisible(bool(text))
 
     def _finished(self, done: _Done) -> None:
+        """Only a file that was written or read has its folder remembered for the next dialog."""
         where = str(done.path) if done.path is not None else ""
+        if done.path is not None:
+            remember_folder(self.prefs, _KIND_OF[done.what], done.path)
         messages = {
             "created": self.tr("De regiosleutel is gemaakt en staat in de sleutelbos van deze computer."),
             "replaced": self.tr("De oude regiosleutel is vervangen door een nieuwe."),
@@ -356,7 +371,7 @@ class BackupPassphraseDialog(QDialog):
         again_caption = QLabel(self.tr("&Nogmaals:"))
         again_caption.setBuddy(self.again)
         self.problem = _plain()
-        self.problem.setStyleSheet("color: #a40000;")
+        tint_text(self.problem, PROBLEM)
         self.problem.setVisible(False)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

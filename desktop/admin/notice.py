@@ -11,6 +11,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from desktop.widgets.tints import INFORMATION, NOTICE, tint_banner
+
 
 class Notice(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -40,10 +42,7 @@ class Notice(QFrame):
     def show_text(self, text: str, problem: bool = False) -> None:
         symbol = "⚠" if problem else "ℹ"
         self.message.setText(f"{symbol} {text}")
-        colour = "#fff3cd" if problem else "#e7f1ff"
-        self.setStyleSheet(
-            f"#adminNotice {{ background: {colour}; }} #adminNotice QLabel {{ color: black; }}"
-        )
+        tint_banner(self, NOTICE if problem else INFORMATION)
         self.setAccessibleName(self.tr("Melding"))
         self.setAccessibleDescription(text)
         self.show()

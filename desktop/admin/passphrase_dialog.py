@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from desktop.widgets.tints import PROBLEM, tint_text
+
 
 class PassphraseDialog(QDialog):
     def __init__(self, region_name: str, problem: str = "", parent: QWidget | None = None) -> None:
@@ -21,7 +23,7 @@ class PassphraseDialog(QDialog):
         text.setWordWrap(True)
         self.problem = QLabel(problem)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setStyleSheet("color: #a40000;")
+        tint_text(self.problem, PROBLEM)
         self.problem.setVisible(bool(problem))
         caption = QLabel(self.tr("&Wachtwoordzin:"))
         self.field = QLineEdit()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.widgets.tints import PROBLEM, tint_text
 from sync.admin.region_expiry import RegionExpiry
 
 
@@ -118,4 +119,4 @@ class PublishPanel(QWidget):
         self.progress.hide()
         self.step.clear()
         self.result.setText(("✓ " if ok else "⚠ ") + text)
-        self.result.setStyleSheet("" if ok else "color: #a40000;")
+        tint_text(self.result, None if ok else PROBLEM)

@@ -18,7 +18,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,10 +29,13 @@ from PySide6.QtWidgets import (
 
 from desktop import settings
 from desktop.admin import backend
+from desktop.file_dialogs import open_file_name, remember_folder
 from desktop.settings import Settings
 from desktop.worker import run_in_background
 from routekaarten.errors import RoutekaartError
 from sync.client.source import ROOT_IN_DATA_DIR, sync_url, trusted_root_path
+
+ROOTS = "tuf_root"  # the kind of file whose folder the file dialog remembers (desktop.file_dialogs)
 
 
 def _plain(text: str = "") -> QLabel:
@@ -119,10 +121,10 @@ class SourceSettings(QDialog):
         self.fingerprint.setText(backend.root_fingerprint(raw))
 
     def choose_root(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Rootbestand kiezen"), str(Path.home()), self.tr("TUF-root (*.json)"))
-        if name:
-            self.use_root(Path(name))
+        name, _filter = open_file_name(
+            self.prefs, ROOTS, self, self.tr("Rootbestand kiezen"), self.tr("TUF-root (*.json)"))
+        if name and self.use_root(Path(name)):
+            remember_folder(self.prefs, ROOTS, Path(name))
 
     def use_root(self, path: Path) -> bool:
         """Take ``path`` as the root to trust, once it proves to be TUF root metadata."""

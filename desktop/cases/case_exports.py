@@ -5,9 +5,9 @@ PDF or text by the file's extension; the text is made by the domain (``case_expo
 ``counts_export``) and written atomically. Where to write is asked unless the caller says.
 
 A write that fails (a read-only folder, a full disk) is said in a warning that stays until the
-user closes it, with the reason (``routekaarten.files.write_failure``): a status line that goes
-away after some seconds could be missed, and the user would think the dossier has its file.
-The folder of a failed export is not remembered for the next one.
+user closes it, with the reason (``desktop.failure_warning``): a status line that goes away after
+some seconds could be missed, and the user would think the dossier has its file. The folder of a
+failed export is not remembered for the next one.
 """
 
 from __future__ import annotations
@@ -16,13 +16,13 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.cases.case_editor import SUMMARY
 from desktop.cases.profile_dialog import sender_from
+from desktop.failure_warning import FailureWarning
 from desktop.file_dialogs import remember_folder, save_file_name
-from desktop.safe_text import message_box
 from desktop.settings import Settings
 from routekaarten import case_export
 from routekaarten.case_store import CaseStore
@@ -45,7 +45,7 @@ class CaseExports(QObject):
         self.prefs = prefs
         self.now = now  # aware: the summary marks a deadline in hours late once its moment passed
         self.dialog_parent = dialog_parent
-        self.failure: QMessageBox | None = None  # the warning of the last failed export, while open
+        self.warning = FailureWarning(dialog_parent)
 
     def export(
         self, case: Case, vault: CaseVault, what: str, *, with_notes: bool, target: Path | None = None
@@ -110,20 +110,11 @@ class CaseExports(QObject):
             remember_folder(self.prefs, "telling", target)
         return target
 
+    @property
+    def failure(self) -> QMessageBox | None:
+        """The warning of the last failed export, while open."""
+        return self.warning.box
+
     def show_failure(self, error: RoutekaartError) -> QMessageBox:
         """The reason a write failed, in a warning the user closes (window-modal, not waited for)."""
-        if self.failure is not None:
-            self.failure.close()
-        box = message_box(
-            QMessageBox.Icon.Warning, self.tr("Exporteren mislukt"), str(error), self.dialog_parent
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.finished.connect(lambda _result: self._forget(box))
-        self.failure = box
-        box.open()
-        return box
-
-    def _forget(self, box: QMessageBox) -> None:
-        if self.failure is box:
-            self.failure = None
+        return self.warning.show(self.tr("Exporteren mislukt"), str(error))

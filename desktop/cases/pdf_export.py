@@ -33,8 +33,8 @@ from PySide6.QtGui import (
 )
 
 from desktop.safe_documents import SafeTextDocument
-from routekaarten.errors import RoutekaartError
 from routekaarten.files import write_export
+from routekaarten.print_contents import not_made
 
 RESOLUTION_DPI = 300
 MARGIN_MM = 20.0
@@ -149,5 +149,5 @@ def write_pdf(html: str, path: Path) -> None:
     """Render ``html`` on A4 pages into ``path``, atomically; RoutekaartError when it cannot."""
     pdf = render_pdf(html)
     if not pdf:
-        raise RoutekaartError(f"De PDF voor {path} kon niet worden gemaakt.")
+        raise not_made(path)  # the routekaart print's wording, so it is in the UI's language too
     write_export(path, pdf)

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from desktop.safe_text import plain_label
+from desktop.widgets.tints import INFORMATION, NOTICE, tint_banner
 
 
 class BannerKind(enum.Enum):
@@ -22,7 +23,7 @@ class BannerKind(enum.Enum):
 
 
 _SYMBOLS = {BannerKind.PROBLEM: "⚠", BannerKind.UPDATE: "ℹ"}
-_COLOURS = {BannerKind.PROBLEM: "#fff3cd", BannerKind.UPDATE: "#e7f1ff"}
+_COLOURS = {BannerKind.PROBLEM: NOTICE, BannerKind.UPDATE: INFORMATION}
 
 
 class SyncBanner(QFrame):
@@ -74,9 +75,7 @@ class SyncBanner(QFrame):
         self.message.setText(f"{heading}: {text}")
         self.setAccessibleName(self.tr("Melding: {0}").format(heading))
         self.setAccessibleDescription(text)
-        self.setStyleSheet(
-            f"#syncBanner {{ background: {_COLOURS[kind]}; }} #syncBanner QLabel {{ color: black; }}"
-        )
+        tint_banner(self, _COLOURS[kind])
         self.changes_button.setVisible(changes)
         self.show()
 

@@ -285,330 +285,340 @@
 <context>
     <name>AdminWindow</name>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="126"/>
+        <location filename="../../desktop/admin/admin_window.py" line="132"/>
         <source>Regio beheren — Routekaart</source>
         <translation>Manage region — Routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="129"/>
+        <location filename="../../desktop/admin/admin_window.py" line="135"/>
         <source>Regio</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="131"/>
-        <location filename="../../desktop/admin/admin_window.py" line="238"/>
+        <location filename="../../desktop/admin/admin_window.py" line="137"/>
+        <location filename="../../desktop/admin/admin_window.py" line="244"/>
         <source>Gepubliceerde versie ophalen</source>
         <translation>Fetch the published version</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="133"/>
-        <location filename="../../desktop/admin/admin_window.py" line="235"/>
+        <location filename="../../desktop/admin/admin_window.py" line="139"/>
+        <location filename="../../desktop/admin/admin_window.py" line="241"/>
         <source>Bestand openen…</source>
         <translation>Open file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="139"/>
+        <location filename="../../desktop/admin/admin_window.py" line="145"/>
         <source>Re&amp;gio:</source>
         <translation>Re&amp;gion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="149"/>
+        <location filename="../../desktop/admin/admin_window.py" line="155"/>
         <source>Mijn versie bewaren</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="151"/>
+        <location filename="../../desktop/admin/admin_window.py" line="157"/>
         <source>De andere versie openen</source>
         <translation>Open the other version</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="160"/>
+        <location filename="../../desktop/admin/admin_window.py" line="166"/>
         <source>Voetnoten bij de contacten</source>
         <translation>Footnotes to the contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="170"/>
+        <location filename="../../desktop/admin/admin_window.py" line="176"/>
         <source>Onderdelen van de regio</source>
         <translation>Parts of the region</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="172"/>
+        <location filename="../../desktop/admin/admin_window.py" line="178"/>
         <source>&amp;Algemeen</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="173"/>
+        <location filename="../../desktop/admin/admin_window.py" line="179"/>
         <source>G&amp;ebieden</source>
         <translation>A&amp;reas</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="174"/>
+        <location filename="../../desktop/admin/admin_window.py" line="180"/>
         <source>&amp;Contacten</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="175"/>
+        <location filename="../../desktop/admin/admin_window.py" line="181"/>
         <source>&amp;Voetnoten</source>
         <translation>&amp;Footnotes</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="176"/>
+        <location filename="../../desktop/admin/admin_window.py" line="182"/>
         <source>&amp;Routekaart</source>
         <translation>Route&amp;kaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="177"/>
+        <location filename="../../desktop/admin/admin_window.py" line="183"/>
         <source>&amp;Bespreekpunten</source>
         <translation>&amp;Discussion points</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="178"/>
+        <location filename="../../desktop/admin/admin_window.py" line="184"/>
         <source>&amp;Publiceren</source>
         <translation>&amp;Publish</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="179"/>
+        <location filename="../../desktop/admin/admin_window.py" line="185"/>
         <source>&amp;Sleutel</source>
         <translation>K&amp;ey</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="218"/>
+        <location filename="../../desktop/admin/admin_window.py" line="224"/>
         <source>Kies een regio, haal de gepubliceerde versie op of open een bestand.</source>
         <translation>Choose a region, fetch the published version or open a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="234"/>
+        <location filename="../../desktop/admin/admin_window.py" line="240"/>
         <source>Co&amp;ncept</source>
         <translation>Dra&amp;ft</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="240"/>
+        <location filename="../../desktop/admin/admin_window.py" line="246"/>
         <source>Opslaan als bestand…</source>
         <translation>Save as file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="243"/>
+        <location filename="../../desktop/admin/admin_window.py" line="249"/>
         <source>Routekaart afdrukken als PDF…</source>
         <translation>Print the routekaart as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="247"/>
+        <location filename="../../desktop/admin/admin_window.py" line="253"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="249"/>
+        <location filename="../../desktop/admin/admin_window.py" line="255"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="255"/>
+        <location filename="../../desktop/admin/admin_window.py" line="261"/>
         <source>Concept weggooien…</source>
         <translation>Discard draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="257"/>
+        <location filename="../../desktop/admin/admin_window.py" line="263"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="302"/>
+        <location filename="../../desktop/admin/admin_window.py" line="308"/>
         <source>Deze werkplek heeft geen kopie van deze regio; haal de gepubliceerde versie op of open een bestand.</source>
         <translation>This workstation has no copy of this region; fetch the published version or open a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="325"/>
+        <location filename="../../desktop/admin/admin_window.py" line="331"/>
         <source>bestand {0}</source>
         <translation>file {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="334"/>
+        <location filename="../../desktop/admin/admin_window.py" line="340"/>
         <source>Concept vervangen?</source>
         <translation>Replace draft?</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="336"/>
+        <location filename="../../desktop/admin/admin_window.py" line="342"/>
         <source>Er is een concept van {0} met wijzigingen die nog niet zijn gepubliceerd. Vervangen door het bestand?</source>
         <translation>There is a draft of {0} with changes that have not been published yet. Replace it with the file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="350"/>
+        <location filename="../../desktop/admin/admin_window.py" line="356"/>
         <source>Regiobundel openen</source>
         <translation>Open region bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="350"/>
-        <location filename="../../desktop/admin/admin_window.py" line="517"/>
+        <location filename="../../desktop/admin/admin_window.py" line="356"/>
+        <location filename="../../desktop/admin/admin_window.py" line="523"/>
         <source>Regiobundel (*.json)</source>
         <translation>Region bundle (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="378"/>
+        <location filename="../../desktop/admin/admin_window.py" line="384"/>
         <source>Het concept van {0} is al geopend in een ander venster van Routekaart. Werk daar verder, of sluit dat venster eerst: twee vensters zouden elkaars wijzigingen overschrijven.</source>
         <translation>The draft of {0} is already open in another Routekaart window. Continue there, or close that window first: two windows would overwrite each other&apos;s changes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="403"/>
+        <location filename="../../desktop/admin/admin_window.py" line="409"/>
         <source>Uw concept van {0} is hersteld, met de wijzigingen die nog niet zijn gepubliceerd (laatst opgeslagen {1}). Ongedaan maken gaat niet verder terug dan dit punt.</source>
         <translation>Your draft of {0} has been restored, with the changes that have not been published yet (last saved {1}). Undo does not go back further than this point.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="426"/>
+        <location filename="../../desktop/admin/admin_window.py" line="432"/>
         <source>, concept opgeslagen {0}</source>
         <translation>, draft saved {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="430"/>
+        <location filename="../../desktop/admin/admin_window.py" line="436"/>
         <source>{0}: geopend uit {1}{2}.</source>
         <translation>{0}: opened from {1}{2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="494"/>
+        <location filename="../../desktop/admin/admin_window.py" line="500"/>
         <source>Concept weggooien?</source>
         <translation>Discard draft?</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="495"/>
+        <location filename="../../desktop/admin/admin_window.py" line="501"/>
         <source>Alle wijzigingen die nog niet zijn gepubliceerd gaan verloren.</source>
         <translation>All changes that have not been published will be lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="515"/>
+        <location filename="../../desktop/admin/admin_window.py" line="521"/>
         <source>Concept opslaan als bestand</source>
         <translation>Save draft as file</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="531"/>
+        <location filename="../../desktop/admin/admin_window.py" line="536"/>
+        <source>Opslaan mislukt</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="538"/>
         <source>Opgeslagen als {0}</source>
         <translation>Saved as {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="537"/>
+        <location filename="../../desktop/admin/admin_window.py" line="545"/>
         <source>Routekaart afdrukken als PDF</source>
         <translation>Print the routekaart as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="538"/>
+        <location filename="../../desktop/admin/admin_window.py" line="546"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="549"/>
+        <location filename="../../desktop/admin/admin_window.py" line="559"/>
         <source>het concept</source>
         <translation>the draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="553"/>
+        <location filename="../../desktop/admin/admin_window.py" line="561"/>
+        <source>Afdrukken mislukt</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/admin/admin_window.py" line="563"/>
         <source>Afgedrukt als {0}</source>
         <translation>Printed as {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="614"/>
+        <location filename="../../desktop/admin/admin_window.py" line="624"/>
         <source>Open eerst een regio.</source>
         <translation>Open a region first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="618"/>
+        <location filename="../../desktop/admin/admin_window.py" line="628"/>
         <source>Nog niet te vergelijken.</source>
         <translation>Cannot be compared yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="620"/>
+        <location filename="../../desktop/admin/admin_window.py" line="630"/>
         <source>⚠ Er zijn nog {0} problemen; ondertekenen kan pas als ze zijn opgelost.</source>
         <translation>⚠ There are still {0} problems; signing is possible once they are solved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="634"/>
+        <location filename="../../desktop/admin/admin_window.py" line="644"/>
         <source>Vergeleken met {0}.</source>
         <translation>Compared with {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="636"/>
+        <location filename="../../desktop/admin/admin_window.py" line="646"/>
         <source>Er is geen gepubliceerde versie om mee te vergelijken.</source>
         <translation>There is no published version to compare with.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="642"/>
+        <location filename="../../desktop/admin/admin_window.py" line="652"/>
         <source>Geen centrale bron ingesteld op deze werkplek (Instellingen → Centrale bron); publiceren kan pas daarna.</source>
         <translation>No central source is set up on this workstation (Settings → Central source); publishing is possible after that.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="651"/>
+        <location filename="../../desktop/admin/admin_window.py" line="661"/>
         <source>Niets gewijzigd. &apos;Opnieuw ondertekenen&apos; verlengt de handtekening van de gepubliceerde versie.</source>
         <translation>Nothing changed. &apos;Sign again&apos; extends the signature of the published version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="659"/>
+        <location filename="../../desktop/admin/admin_window.py" line="669"/>
         <source>Klaar om te ondertekenen en te publiceren als revisie {0}.</source>
         <translation>Ready to sign and publish as revision {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="691"/>
+        <location filename="../../desktop/admin/admin_window.py" line="701"/>
         <source>Eerst de problemen oplossen; er is niets ondertekend.</source>
         <translation>Solve the problems first; nothing has been signed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="712"/>
+        <location filename="../../desktop/admin/admin_window.py" line="722"/>
         <source>Het concept heeft wijzigingen: publiceer die, dat verlengt de handtekening ook.</source>
         <translation>The draft has changes: publish them, that extends the signature too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="732"/>
+        <location filename="../../desktop/admin/admin_window.py" line="742"/>
         <source>Geen centrale bron ingesteld (Instellingen → Centrale bron).</source>
         <translation>No central source set up (Settings → Central source).</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="750"/>
+        <location filename="../../desktop/admin/admin_window.py" line="760"/>
         <source>Ondertekenen en versturen…</source>
         <translation>Signing and sending…</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="775"/>
+        <location filename="../../desktop/admin/admin_window.py" line="785"/>
         <source>De wachtwoordzin van het sleutelbosbestand klopt niet; er is niets ondertekend. Probeer het opnieuw.</source>
         <translation>The passphrase of the keyring file is wrong; nothing has been signed. Try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="781"/>
+        <location filename="../../desktop/admin/admin_window.py" line="791"/>
         <source>Uw concept is bewaard.</source>
         <translation>Your draft has been kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="788"/>
+        <location filename="../../desktop/admin/admin_window.py" line="798"/>
         <source>de gepubliceerde versie (revisie {0})</source>
         <translation>the published version (revision {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="798"/>
+        <location filename="../../desktop/admin/admin_window.py" line="808"/>
         <source>Werkplekken krijgen revisie {0} bij hun volgende synchronisatie.</source>
         <translation>Workstations get revision {0} at their next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="814"/>
+        <location filename="../../desktop/admin/admin_window.py" line="824"/>
         <source>Geen centrale bron ingesteld op deze werkplek: kies Instellingen → Centrale bron in het hoofdvenster.</source>
         <translation>No central source is set up on this workstation: choose Settings → Central source in the main window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="824"/>
+        <location filename="../../desktop/admin/admin_window.py" line="834"/>
         <source>De vertrouwde root is niet leesbaar: {0}</source>
         <translation>The trusted root cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="829"/>
+        <location filename="../../desktop/admin/admin_window.py" line="839"/>
         <source>Ophalen en controleren zoals een werkplek dat doet…</source>
         <translation>Fetching and verifying as a workstation does…</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="834"/>
+        <location filename="../../desktop/admin/admin_window.py" line="844"/>
         <source>de gepubliceerde versie (revisie {0}, versie {1})</source>
         <translation>the published version (revision {0}, version {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="845"/>
+        <location filename="../../desktop/admin/admin_window.py" line="855"/>
         <source>Uw concept blijft staan; het wordt nu vergeleken met {0}.</source>
         <translation>Your draft stays; it is now compared with {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/admin_window.py" line="869"/>
+        <location filename="../../desktop/admin/admin_window.py" line="879"/>
         <source>Opgehaald en gecontroleerd: {0}.</source>
         <translation>Fetched and verified: {0}.</translation>
     </message>
@@ -897,42 +907,42 @@
 <context>
     <name>BackupPassphraseDialog</name>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="339"/>
+        <location filename="../../desktop/admin/key_page.py" line="353"/>
         <source>Wachtwoordzin van de back-up</source>
         <translation>Passphrase of the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="344"/>
+        <location filename="../../desktop/admin/key_page.py" line="358"/>
         <source>Kies een wachtwoordzin voor deze back-up (minstens {0} tekens), een andere dan die van de sleutelbos. Zonder deze wachtwoordzin is de back-up niet terug te zetten.</source>
         <translation>Choose a passphrase for this backup (at least {0} characters), another one than the keyring&apos;s. Without this passphrase the backup cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="346"/>
+        <location filename="../../desktop/admin/key_page.py" line="360"/>
         <source>Geef de wachtwoordzin van de back-up.</source>
         <translation>Enter the passphrase of the backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="350"/>
+        <location filename="../../desktop/admin/key_page.py" line="364"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="351"/>
+        <location filename="../../desktop/admin/key_page.py" line="365"/>
         <source>&amp;Wachtwoordzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="355"/>
+        <location filename="../../desktop/admin/key_page.py" line="369"/>
         <source>Wachtwoordzin nogmaals</source>
         <translation>Passphrase again</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="356"/>
+        <location filename="../../desktop/admin/key_page.py" line="370"/>
         <source>&amp;Nogmaals:</source>
         <translation>&amp;Again:</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="378"/>
+        <location filename="../../desktop/admin/key_page.py" line="392"/>
         <source>De twee wachtwoordzinnen zijn niet gelijk; typ ze opnieuw.</source>
         <translation>The two passphrases differ; type them again.</translation>
     </message>
@@ -1180,7 +1190,7 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_exports.py" line="118"/>
+        <location filename="../../desktop/cases/case_exports.py" line="120"/>
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
@@ -2299,138 +2309,138 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="83"/>
+        <location filename="../../desktop/admin/key_page.py" line="94"/>
         <source>Met de regiosleutel ondertekent u de regio. De sleutel blijft in de sleutelbos van deze computer; alleen de publieke sleutel gaat naar LNZS, dat de regio aan die sleutel delegeert.</source>
         <translation>The regional key signs the region. The key stays in this computer&apos;s keyring; only the public key goes to LNZS, who delegates the region to that key.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="86"/>
+        <location filename="../../desktop/admin/key_page.py" line="97"/>
         <source>Sleutel maken</source>
         <translation>Create key</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="88"/>
+        <location filename="../../desktop/admin/key_page.py" line="99"/>
         <source>Sleutel tonen</source>
         <translation>Show key</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="90"/>
+        <location filename="../../desktop/admin/key_page.py" line="101"/>
         <source>Publieke sleutel opslaan…</source>
         <translation>Save public key…</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="92"/>
+        <location filename="../../desktop/admin/key_page.py" line="103"/>
         <source>Back-up maken…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="94"/>
+        <location filename="../../desktop/admin/key_page.py" line="105"/>
         <source>Terugzetten uit back-up…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="103"/>
+        <location filename="../../desktop/admin/key_page.py" line="114"/>
         <source>Vingerafdruk (lees deze groep voor groep voor):</source>
         <translation>Fingerprint (read it aloud group by group):</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="105"/>
+        <location filename="../../desktop/admin/key_page.py" line="116"/>
         <source>Vingerafdruk van de regiosleutel</source>
         <translation>Fingerprint of the regional key</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="112"/>
+        <location filename="../../desktop/admin/key_page.py" line="123"/>
         <source>Melding over de regiosleutel</source>
         <translation>Message about the regional key</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="135"/>
-        <location filename="../../desktop/admin/key_page.py" line="191"/>
+        <location filename="../../desktop/admin/key_page.py" line="146"/>
+        <location filename="../../desktop/admin/key_page.py" line="202"/>
         <source>Sleutel vervangen?</source>
         <translation>Replace the key?</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="137"/>
+        <location filename="../../desktop/admin/key_page.py" line="148"/>
         <source>Er staat al een sleutel voor deze regio in de sleutelbos. Een nieuwe sleutel vervangt hem: daarna kunt u pas weer publiceren als LNZS de nieuwe sleutel heeft gedelegeerd, en een oude back-up past niet meer. Vervangen?</source>
         <translation>The keyring already holds a key for this region. A new key replaces it: after that you can publish again only once LNZS has delegated the new key, and an old backup no longer fits. Replace?</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="193"/>
+        <location filename="../../desktop/admin/key_page.py" line="204"/>
         <source>Er staat een andere sleutel voor deze regio in de sleutelbos. Vervangen door de sleutel uit de back-up? Publiceren kan dan alleen als LNZS de sleutel uit de back-up heeft gedelegeerd.</source>
         <translation>The keyring holds another key for this region. Replace it with the key from the backup? Publishing then works only if LNZS has delegated the key from the backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="219"/>
+        <location filename="../../desktop/admin/key_page.py" line="230"/>
         <source>Publieke sleutel opslaan</source>
         <translation>Save public key</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="220"/>
+        <location filename="../../desktop/admin/key_page.py" line="231"/>
         <source>Publieke sleutel (*.json)</source>
         <translation>Public key (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="227"/>
+        <location filename="../../desktop/admin/key_page.py" line="238"/>
         <source>Back-up van de regiosleutel maken</source>
         <translation>Back up the regional key</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="228"/>
+        <location filename="../../desktop/admin/key_page.py" line="239"/>
         <source>Sleutelback-up (*.json)</source>
         <translation>Key backup (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="234"/>
+        <location filename="../../desktop/admin/key_page.py" line="245"/>
         <source>Regiosleutel terugzetten uit back-up</source>
         <translation>Restore the regional key from a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="235"/>
+        <location filename="../../desktop/admin/key_page.py" line="246"/>
         <source>Sleutelback-up (*.json);;Alle bestanden (*)</source>
         <translation>Key backup (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="249"/>
+        <location filename="../../desktop/admin/key_page.py" line="260"/>
         <source>Kies eerst een regio.</source>
         <translation>Choose a region first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="280"/>
+        <location filename="../../desktop/admin/key_page.py" line="291"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="297"/>
+        <location filename="../../desktop/admin/key_page.py" line="311"/>
         <source>De regiosleutel is gemaakt en staat in de sleutelbos van deze computer.</source>
         <translation>The regional key has been created and is in this computer&apos;s keyring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="298"/>
+        <location filename="../../desktop/admin/key_page.py" line="312"/>
         <source>De oude regiosleutel is vervangen door een nieuwe.</source>
         <translation>The old regional key has been replaced by a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="299"/>
+        <location filename="../../desktop/admin/key_page.py" line="313"/>
         <source>Dit is de regiosleutel in de sleutelbos van deze computer.</source>
         <translation>This is the regional key in this computer&apos;s keyring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="300"/>
+        <location filename="../../desktop/admin/key_page.py" line="314"/>
         <source>Publieke sleutel opgeslagen als {0}.</source>
         <translation>Public key saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="302"/>
+        <location filename="../../desktop/admin/key_page.py" line="316"/>
         <source>Back-up gemaakt: {0}. Bewaar het bestand buiten deze computer (bijvoorbeeld op een USB-stick in een kluis) en de wachtwoordzin ergens anders.</source>
         <translation>Backup made: {0}. Keep the file away from this computer (for example on a USB stick in a safe) and the passphrase somewhere else.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="306"/>
+        <location filename="../../desktop/admin/key_page.py" line="320"/>
         <source>De regiosleutel uit de back-up staat nu in de sleutelbos van deze computer.</source>
         <translation>The regional key from the backup is now in this computer&apos;s keyring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="321"/>
+        <location filename="../../desktop/admin/key_page.py" line="335"/>
         <source>Wat u nu doet:
 1. Sla de publieke sleutel op (&apos;Publieke sleutel opslaan…&apos;) en stuur dat bestand naar LNZS.
 2. LNZS belt u voordat de regio aan deze sleutel wordt gedelegeerd. Lees dan samen de vingerafdruk hierboven, groep voor groep; klopt één groep niet, dan delegeert LNZS niet.
@@ -3250,118 +3260,118 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
 <context>
     <name>SourceSettings</name>
     <message>
-        <location filename="../../desktop/admin/source_settings.py" line="56"/>
+        <location filename="../../desktop/admin/source_settings.py" line="58"/>
         <source>Centrale bron</source>
         <translation>Central source</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/source_settings.py" line="61"/>
+        <location filename="../../desktop/admin/source_settings.py" line="63"/>
         <source>Vanaf hier haalt deze werkplek de ondertekende gegevens op. Vraag de URL en het rootbestand (root.json) aan LNZS, en vergelijk de vingerafdruk met wat LNZS u geeft.</source>
         <translation>This workstation fetches the signed data from here. Ask LNZS for the URL and the root file (root.json), and compare the fingerprint with the one LNZS gives you.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/source_settings.py" line="65"/>
+        <location filename="../../desktop/admin/source_settings.py" line="67"/>
         <source>URL van de centrale bron</source>
         <translation>URL of the central source</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/source_settings.py" line="67"/>
+        <location filename="../../desktop/admin/source_settings.py" line="69"/>
         <source>Vertrouwde root</source>
         <translation>Trusted root</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/source_settings.py" line="69"/>
+        <location filename="../../desktop/admin/source_settings.py" line="71"/>
         <source>Vingerafdruk van de root</source>
         <translation>Fingerprint of the root</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/source_settings.py" line="73"/>
+        <location filename="../../desktop/admin/source_settings.py" line="75"/>
         <source>Rootbestand kiezen…</source>
         <translation>Choose root file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/source_settings.py" line="75"/>
+        <location filename="../../desktop/admin/source_settings.py" line="77"/>
         <source>&amp;Test</source>
         <translation>&amp;Test</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/source_settings.py" line="78"/>
+        <location filename="../../desktop/admin/source_settings.py" line="80"/>
         <source>Uitkomst van de test</source>
         <translation>Outcome of the test</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/source_settings.py" line="86"/>
+        <location filename="../../desktop/admin/source_settings.py" line="88"/>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/source_settings.py" line="92"/>
+        <location filename="../../desktop/admin/source_settings.py" line="94"/>
         <source>Vertrouwde root:</source>
         <translation>Trusted root:</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/source_settings.py" line="93"/>
+        <location filename="../../desktop/admin/source_settings.py" line="95"/>
         <source>Vingerafdruk:</source>
         <translation>Fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/source_settings.py" line="107"/>
+        <location filename="../../desktop/admin/source_settings.py" line="109"/>
         <source>Geen: kies het rootbestand dat u van LNZS kreeg.</source>
         <translation>None: choose the root file you received from LNZS.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/source_settings.py" line="113"/>
-        <location filename="../../desktop/admin/source_settings.py" line="133"/>
+        <location filename="../../desktop/admin/source_settings.py" line="115"/>
+        <location filename="../../desktop/admin/source_settings.py" line="135"/>
         <source>{0} is niet leesbaar ({1}).</source>
         <translation>{0} cannot be read ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/source_settings.py" line="117"/>
+        <location filename="../../desktop/admin/source_settings.py" line="119"/>
         <source>nieuw gekozen</source>
         <translation>newly chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/source_settings.py" line="117"/>
+        <location filename="../../desktop/admin/source_settings.py" line="119"/>
         <source>in gebruik</source>
         <translation>in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/source_settings.py" line="123"/>
+        <location filename="../../desktop/admin/source_settings.py" line="125"/>
         <source>Rootbestand kiezen</source>
         <translation>Choose root file</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/source_settings.py" line="123"/>
+        <location filename="../../desktop/admin/source_settings.py" line="125"/>
         <source>TUF-root (*.json)</source>
         <translation>TUF root (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/source_settings.py" line="147"/>
+        <location filename="../../desktop/admin/source_settings.py" line="149"/>
         <source>De URL moet beginnen met https:// (of http:// binnen het eigen netwerk).</source>
         <translation>The URL must start with https:// (or http:// within your own network).</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/source_settings.py" line="165"/>
+        <location filename="../../desktop/admin/source_settings.py" line="167"/>
         <source>Vul eerst de URL in.</source>
         <translation>Fill in the URL first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/source_settings.py" line="167"/>
+        <location filename="../../desktop/admin/source_settings.py" line="169"/>
         <source>Kies eerst het rootbestand.</source>
         <translation>Choose the root file first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/source_settings.py" line="170"/>
+        <location filename="../../desktop/admin/source_settings.py" line="172"/>
         <source>Bezig met testen: een echte synchronisatie in een tijdelijke map…</source>
         <translation>Testing: a real sync into a temporary folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/source_settings.py" line="179"/>
+        <location filename="../../desktop/admin/source_settings.py" line="181"/>
         <source>Niet gelukt: {0}</source>
         <translation>Did not work: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/source_settings.py" line="196"/>
+        <location filename="../../desktop/admin/source_settings.py" line="198"/>
         <source>De root kon niet worden opgeslagen in {0} ({1}).</source>
         <translation>The root could not be saved in {0} ({1}).</translation>
     </message>

@@ -273,3 +273,24 @@ def test_a_refused_sync_says_why_in_english(english, world: World, data_dir: Pat
     assert "changed after signing" in shown and "The last good data stays in use." in shown
     assert dutch_in([shown, window.sync_indicator.text(), window.banner.accessibleName()],
                     _data_strings(window)) == []
+
+
+def test_a_pdf_that_cannot_be_made_says_so_in_english(english, make_window, qtbot, tmp_path, monkeypatch):
+    """The PDF of a summary comes out empty (Qt's writer failed): the warning that stays is English."""
+    from desktop.cases import pdf_export
+    from desktop.cases.case_editor import SUMMARY
+    from tests.ui.helpers import open_cases
+
+    page = open_cases(make_window(), qtbot, creating=True)
+    page.new_case()
+    monkeypatch.setattr(pdf_export, "render_pdf", lambda _html: b"")
+    target = tmp_path / "zaak.pdf"
+
+    assert page.export(SUMMARY, target) is None
+
+    box = page.exports.failure
+    assert box is not None and box.isVisible()
+    assert box.text() == f"The PDF for {target} could not be made."
+    assert box.windowTitle() == "Export failed"
+    assert dutch_in([box.text(), box.windowTitle()], [str(target)]) == []
+    assert not target.exists()

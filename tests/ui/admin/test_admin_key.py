@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QPushButton
 
 from desktop.admin.key_page import BackupPassphraseDialog, KeyPage
+from desktop.settings import Settings
 from sync.admin.file_keyring import EncryptedFileKeyring
 from sync.admin.region_keys import RegionKeyring, public_key_from_json
 from tests.ui.admin.helpers import ZWB
@@ -22,8 +24,9 @@ def _backend(tmp_path, name: str) -> EncryptedFileKeyring:
     return EncryptedFileKeyring(tmp_path / f"{name}.json", KEYRING_PASSPHRASE, scrypt_n=2**10)
 
 
-def _page(qtbot, backend: EncryptedFileKeyring) -> KeyPage:
-    page = KeyPage(lambda: backend, lambda: ZWB)
+def _page(qtbot, backend: EncryptedFileKeyring, data_dir: Path) -> KeyPage:
+    """The page on ``backend``, with the settings (the file dialogs' folders) in ``data_dir``."""
+    page = KeyPage(lambda: backend, lambda: ZWB, Settings(data_dir))
     qtbot.addWidget(page)
     page.show()
     return page
@@ -38,7 +41,7 @@ def _groups(page: KeyPage) -> list[str]:
 
 
 def test_a_key_made_in_the_app_is_backed_up_and_restored_on_a_new_computer(qtbot, tmp_path):
-    page = _page(qtbot, _backend(tmp_path, "oude-computer"))
+    page = _page(qtbot, _backend(tmp_path, "oude-computer"), tmp_path)
 
     assert page.create_key()
     assert not page.create_button.isEnabled()  # the keyring's scrypt runs off the GUI thread
@@ -65,7 +68,7 @@ def test_a_key_made_in_the_app_is_backed_up_and_restored_on_a_new_computer(qtbot
     assert json.loads(backup.read_bytes())["keyid"] == page.key.keyid
 
     new_backend = _backend(tmp_path, "nieuwe-computer")
-    new_page = _page(qtbot, new_backend)
+    new_page = _page(qtbot, new_backend, tmp_path)
     new_page.restore(backup, BACKUP_PASSPHRASE)
     _finish(qtbot, new_page)
     assert RegionKeyring(new_backend).signer(ZWB).public_key == page.key
@@ -77,11 +80,11 @@ def test_a_wrong_backup_passphrase_shows_the_dutch_message_and_changes_nothing(q
     old = RegionKeyring(_backend(tmp_path, "oude-computer"))
     old.create(ZWB)
     backup = tmp_path / "zwb.sleutel-backup.json"
-    _page(qtbot, _backend(tmp_path, "oude-computer")).backup(backup, BACKUP_PASSPHRASE)
+    _page(qtbot, _backend(tmp_path, "oude-computer"), tmp_path).backup(backup, BACKUP_PASSPHRASE)
     qtbot.waitUntil(backup.exists, timeout=WAIT_MS)
 
     empty = _backend(tmp_path, "nieuwe-computer")
-    page = _page(qtbot, empty)
+    page = _page(qtbot, empty, tmp_path)
     page.restore(backup, BACKUP_PASSPHRASE + "!")
     _finish(qtbot, page)
     assert "De wachtwoordzin van de back-up klopt niet" in page.message.text()
@@ -90,7 +93,7 @@ def test_a_wrong_backup_passphrase_shows_the_dutch_message_and_changes_nothing(q
 
     other_backend = _backend(tmp_path, "computer-met-andere-sleutel")
     other = RegionKeyring(other_backend).create(ZWB)
-    page = _page(qtbot, other_backend)
+    page = _page(qtbot, other_backend, tmp_path)
     asked = []
     monkeypatch.setattr(page, "confirm", lambda title, text: asked.append(text) or True)
     page.restore(backup, BACKUP_PASSPHRASE + "!")
@@ -104,7 +107,7 @@ def test_a_wrong_backup_passphrase_shows_the_dutch_message_and_changes_nothing(q
 def test_a_key_that_is_there_is_replaced_only_when_the_admin_agrees(qtbot, tmp_path, monkeypatch, agree):
     backend = _backend(tmp_path, "computer")
     first = RegionKeyring(backend).create(ZWB)
-    page = _page(qtbot, backend)
+    page = _page(qtbot, backend, tmp_path)
     asked = []
     monkeypatch.setattr(page, "confirm", lambda title, text: asked.append(text) or agree)
 

@@ -305,18 +305,20 @@ def test_the_draft_prints_as_the_routekaart_pdf(make_admin, qtbot, tmp_path):
     assert target.read_bytes().startswith(b"%PDF")
     window.document.set(("contacts", 0, "phone"), "123", "test")
     assert not window.print_pdf(tmp_path / "kapot.pdf")  # an invalid draft is not printed
-    assert "geen geldig Nederlands nummer" in window.notice.text()
+    assert window.failure.box is not None
+    assert "geen geldig Nederlands nummer" in window.failure.box.text()
     assert not (tmp_path / "kapot.pdf").exists()
 
 
-def test_a_routekaart_pdf_that_cannot_be_written_says_why_in_the_notice(make_admin, tmp_path):
+def test_a_routekaart_pdf_that_cannot_be_written_says_why_in_a_warning(make_admin, tmp_path):
     window = make_admin()
     not_a_folder = tmp_path / "regio.txt"
     not_a_folder.write_text("geen map", encoding="utf-8")
 
     assert not window.print_pdf(not_a_folder / "routekaart.pdf")
 
-    text = window.notice.text()
-    assert text.startswith("⚠ Het bestand kon niet worden opgeslagen als ")
+    assert window.failure.box is not None
+    text = window.failure.box.text()
+    assert text.startswith("Het bestand kon niet worden opgeslagen als ")
     assert "routekaart.pdf" in text and "is een bestand, geen map" in text
     assert not_a_folder.read_text(encoding="utf-8") == "geen map"
