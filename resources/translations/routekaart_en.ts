@@ -737,169 +737,169 @@
 <context>
     <name>AvailabilityEditor</name>
     <message>
-        <location filename="../../desktop/admin/availability_editor.py" line="43"/>
-        <location filename="../../desktop/admin/availability_editor.py" line="130"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="44"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="131"/>
         <source>Bereikbaarheid</source>
         <translation>Availability</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/availability_editor.py" line="47"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="48"/>
         <source>Tijden bekend uit de bron</source>
         <translation>Hours known from the source</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/availability_editor.py" line="52"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="53"/>
         <source>Voorbeeld van de bereikbaarheid</source>
         <translation>Preview of the availability</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/availability_editor.py" line="54"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="55"/>
         <source>Bereikbaarheidsregels</source>
         <translation>Availability rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/availability_editor.py" line="57"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="58"/>
         <source>Regel toevoegen</source>
         <translation>Add rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/availability_editor.py" line="59"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="60"/>
         <source>Regel verwijderen</source>
         <translation>Remove rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/availability_editor.py" line="63"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="64"/>
         <source>altijd (24/7)</source>
         <translation>always (24/7)</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/availability_editor.py" line="64"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="65"/>
         <source>op dagen en uren</source>
         <translation>on days and hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/availability_editor.py" line="72"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="73"/>
         <source>Dag {0}</source>
         <translation>Day {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/availability_editor.py" line="88"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="89"/>
         <source>tot</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/availability_editor.py" line="93"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="94"/>
         <source>elk gesprek</source>
         <translation>any call</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/availability_editor.py" line="94"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="95"/>
         <source>consult</source>
         <translation>consultation</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/availability_editor.py" line="95"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="96"/>
         <source>crisis</source>
         <translation>crisis</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/availability_editor.py" line="98"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="99"/>
         <source>niet vermeld in de bron</source>
         <translation>not stated in the source</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/availability_editor.py" line="99"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="100"/>
         <source>gesloten op feestdagen</source>
         <translation>closed on public holidays</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/availability_editor.py" line="100"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="101"/>
         <source>ook op feestdagen</source>
         <translation>also on public holidays</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/availability_editor.py" line="110"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="111"/>
         <source>Soort:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/availability_editor.py" line="111"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="112"/>
         <source>Dagen:</source>
         <translation>Days:</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/availability_editor.py" line="112"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="113"/>
         <source>Van:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/availability_editor.py" line="113"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="114"/>
         <source>Doel:</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/availability_editor.py" line="114"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="115"/>
         <source>Feestdagen:</source>
         <translation>Public holidays:</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/availability_editor.py" line="119"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="120"/>
         <source>Soort regel</source>
         <translation>Kind of rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/availability_editor.py" line="120"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="121"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/availability_editor.py" line="121"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="122"/>
         <source>Tot</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/availability_editor.py" line="122"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="123"/>
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/availability_editor.py" line="123"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="124"/>
         <source>Feestdagen</source>
         <translation>Public holidays</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/availability_editor.py" line="128"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="129"/>
         <source>Bron (zoals in de routekaart):</source>
         <translation>Source (as in the routekaart):</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/availability_editor.py" line="129"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="130"/>
         <source>Aanname:</source>
         <translation>Assumption:</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/availability_editor.py" line="172"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="173"/>
         <source>Voorbeeld: {0}</source>
         <translation>Preview: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/availability_editor.py" line="220"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="221"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/availability_editor.py" line="226"/>
-        <location filename="../../desktop/admin/availability_editor.py" line="249"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="227"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="250"/>
         <source>Bereikbaarheid van &apos;{0}&apos; gewijzigd</source>
         <translation>Availability of &apos;{0}&apos; changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/availability_editor.py" line="257"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="258"/>
         <source>Regel toegevoegd bij &apos;{0}&apos;</source>
         <translation>Rule added to &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/availability_editor.py" line="267"/>
+        <location filename="../../desktop/admin/availability_editor.py" line="268"/>
         <source>Regel verwijderd bij &apos;{0}&apos;</source>
         <translation>Rule removed from &apos;{0}&apos;</translation>
     </message>
@@ -907,42 +907,42 @@
 <context>
     <name>BackupPassphraseDialog</name>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="353"/>
+        <location filename="../../desktop/admin/key_page.py" line="354"/>
         <source>Wachtwoordzin van de back-up</source>
         <translation>Passphrase of the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="358"/>
+        <location filename="../../desktop/admin/key_page.py" line="359"/>
         <source>Kies een wachtwoordzin voor deze back-up (minstens {0} tekens), een andere dan die van de sleutelbos. Zonder deze wachtwoordzin is de back-up niet terug te zetten.</source>
         <translation>Choose a passphrase for this backup (at least {0} characters), another one than the keyring&apos;s. Without this passphrase the backup cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="360"/>
+        <location filename="../../desktop/admin/key_page.py" line="361"/>
         <source>Geef de wachtwoordzin van de back-up.</source>
         <translation>Enter the passphrase of the backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="364"/>
+        <location filename="../../desktop/admin/key_page.py" line="365"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="365"/>
+        <location filename="../../desktop/admin/key_page.py" line="366"/>
         <source>&amp;Wachtwoordzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="369"/>
+        <location filename="../../desktop/admin/key_page.py" line="370"/>
         <source>Wachtwoordzin nogmaals</source>
         <translation>Passphrase again</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="370"/>
+        <location filename="../../desktop/admin/key_page.py" line="371"/>
         <source>&amp;Nogmaals:</source>
         <translation>&amp;Again:</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="392"/>
+        <location filename="../../desktop/admin/key_page.py" line="393"/>
         <source>De twee wachtwoordzinnen zijn niet gelijk; typ ze opnieuw.</source>
         <translation>The two passphrases differ; type them again.</translation>
     </message>
@@ -2207,12 +2207,12 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>ExpiryBanner</name>
     <message>
-        <location filename="../../desktop/admin/expiry_banner.py" line="28"/>
+        <location filename="../../desktop/admin/expiry_banner.py" line="29"/>
         <source>Opnieuw ondertekenen</source>
         <translation>Sign again</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/expiry_banner.py" line="42"/>
+        <location filename="../../desktop/admin/expiry_banner.py" line="43"/>
         <source>Herinnering: handtekening verloopt</source>
         <translation>Reminder: signature expires</translation>
     </message>
@@ -2220,17 +2220,17 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../../desktop/admin/fields.py" line="127"/>
+        <location filename="../../desktop/admin/fields.py" line="132"/>
         <source>✗ geen geldig Nederlands nummer</source>
         <translation>✗ not a valid Dutch number</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/fields.py" line="129"/>
+        <location filename="../../desktop/admin/fields.py" line="134"/>
         <source>✓ {0}</source>
         <translation>✓ {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/fields.py" line="277"/>
+        <location filename="../../desktop/admin/fields.py" line="282"/>
         <source>{0}: {1} gewijzigd</source>
         <translation>{0}: {1} changed</translation>
     </message>
@@ -2309,138 +2309,138 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="94"/>
+        <location filename="../../desktop/admin/key_page.py" line="95"/>
         <source>Met de regiosleutel ondertekent u de regio. De sleutel blijft in de sleutelbos van deze computer; alleen de publieke sleutel gaat naar LNZS, dat de regio aan die sleutel delegeert.</source>
         <translation>The regional key signs the region. The key stays in this computer&apos;s keyring; only the public key goes to LNZS, who delegates the region to that key.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="97"/>
+        <location filename="../../desktop/admin/key_page.py" line="98"/>
         <source>Sleutel maken</source>
         <translation>Create key</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="99"/>
+        <location filename="../../desktop/admin/key_page.py" line="100"/>
         <source>Sleutel tonen</source>
         <translation>Show key</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="101"/>
+        <location filename="../../desktop/admin/key_page.py" line="102"/>
         <source>Publieke sleutel opslaan…</source>
         <translation>Save public key…</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="103"/>
+        <location filename="../../desktop/admin/key_page.py" line="104"/>
         <source>Back-up maken…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="105"/>
+        <location filename="../../desktop/admin/key_page.py" line="106"/>
         <source>Terugzetten uit back-up…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="114"/>
+        <location filename="../../desktop/admin/key_page.py" line="115"/>
         <source>Vingerafdruk (lees deze groep voor groep voor):</source>
         <translation>Fingerprint (read it aloud group by group):</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="116"/>
+        <location filename="../../desktop/admin/key_page.py" line="117"/>
         <source>Vingerafdruk van de regiosleutel</source>
         <translation>Fingerprint of the regional key</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="123"/>
+        <location filename="../../desktop/admin/key_page.py" line="124"/>
         <source>Melding over de regiosleutel</source>
         <translation>Message about the regional key</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="146"/>
-        <location filename="../../desktop/admin/key_page.py" line="202"/>
+        <location filename="../../desktop/admin/key_page.py" line="147"/>
+        <location filename="../../desktop/admin/key_page.py" line="203"/>
         <source>Sleutel vervangen?</source>
         <translation>Replace the key?</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="148"/>
+        <location filename="../../desktop/admin/key_page.py" line="149"/>
         <source>Er staat al een sleutel voor deze regio in de sleutelbos. Een nieuwe sleutel vervangt hem: daarna kunt u pas weer publiceren als LNZS de nieuwe sleutel heeft gedelegeerd, en een oude back-up past niet meer. Vervangen?</source>
         <translation>The keyring already holds a key for this region. A new key replaces it: after that you can publish again only once LNZS has delegated the new key, and an old backup no longer fits. Replace?</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="204"/>
+        <location filename="../../desktop/admin/key_page.py" line="205"/>
         <source>Er staat een andere sleutel voor deze regio in de sleutelbos. Vervangen door de sleutel uit de back-up? Publiceren kan dan alleen als LNZS de sleutel uit de back-up heeft gedelegeerd.</source>
         <translation>The keyring holds another key for this region. Replace it with the key from the backup? Publishing then works only if LNZS has delegated the key from the backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="230"/>
+        <location filename="../../desktop/admin/key_page.py" line="231"/>
         <source>Publieke sleutel opslaan</source>
         <translation>Save public key</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="231"/>
+        <location filename="../../desktop/admin/key_page.py" line="232"/>
         <source>Publieke sleutel (*.json)</source>
         <translation>Public key (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="238"/>
+        <location filename="../../desktop/admin/key_page.py" line="239"/>
         <source>Back-up van de regiosleutel maken</source>
         <translation>Back up the regional key</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="239"/>
+        <location filename="../../desktop/admin/key_page.py" line="240"/>
         <source>Sleutelback-up (*.json)</source>
         <translation>Key backup (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="245"/>
+        <location filename="../../desktop/admin/key_page.py" line="246"/>
         <source>Regiosleutel terugzetten uit back-up</source>
         <translation>Restore the regional key from a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="246"/>
+        <location filename="../../desktop/admin/key_page.py" line="247"/>
         <source>Sleutelback-up (*.json);;Alle bestanden (*)</source>
         <translation>Key backup (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="260"/>
+        <location filename="../../desktop/admin/key_page.py" line="261"/>
         <source>Kies eerst een regio.</source>
         <translation>Choose a region first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="291"/>
+        <location filename="../../desktop/admin/key_page.py" line="292"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="311"/>
+        <location filename="../../desktop/admin/key_page.py" line="312"/>
         <source>De regiosleutel is gemaakt en staat in de sleutelbos van deze computer.</source>
         <translation>The regional key has been created and is in this computer&apos;s keyring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="312"/>
+        <location filename="../../desktop/admin/key_page.py" line="313"/>
         <source>De oude regiosleutel is vervangen door een nieuwe.</source>
         <translation>The old regional key has been replaced by a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="313"/>
+        <location filename="../../desktop/admin/key_page.py" line="314"/>
         <source>Dit is de regiosleutel in de sleutelbos van deze computer.</source>
         <translation>This is the regional key in this computer&apos;s keyring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="314"/>
+        <location filename="../../desktop/admin/key_page.py" line="315"/>
         <source>Publieke sleutel opgeslagen als {0}.</source>
         <translation>Public key saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="316"/>
+        <location filename="../../desktop/admin/key_page.py" line="317"/>
         <source>Back-up gemaakt: {0}. Bewaar het bestand buiten deze computer (bijvoorbeeld op een USB-stick in een kluis) en de wachtwoordzin ergens anders.</source>
         <translation>Backup made: {0}. Keep the file away from this computer (for example on a USB stick in a safe) and the passphrase somewhere else.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="320"/>
+        <location filename="../../desktop/admin/key_page.py" line="321"/>
         <source>De regiosleutel uit de back-up staat nu in de sleutelbos van deze computer.</source>
         <translation>The regional key from the backup is now in this computer&apos;s keyring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/key_page.py" line="335"/>
+        <location filename="../../desktop/admin/key_page.py" line="336"/>
         <source>Wat u nu doet:
 1. Sla de publieke sleutel op (&apos;Publieke sleutel opslaan…&apos;) en stuur dat bestand naar LNZS.
 2. LNZS belt u voordat de regio aan deze sleutel wordt gedelegeerd. Lees dan samen de vingerafdruk hierboven, groep voor groep; klopt één groep niet, dan delegeert LNZS niet.
@@ -2697,12 +2697,12 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../desktop/admin/notice.py" line="27"/>
+        <location filename="../../desktop/admin/notice.py" line="29"/>
         <source>Melding sluiten</source>
         <translation>Close message</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/notice.py" line="47"/>
+        <location filename="../../desktop/admin/notice.py" line="46"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -2723,22 +2723,22 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop/admin/passphrase_dialog.py" line="13"/>
+        <location filename="../../desktop/admin/passphrase_dialog.py" line="15"/>
         <source>Regiosleutel ontgrendelen</source>
         <translation>Unlock the region key</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/passphrase_dialog.py" line="16"/>
+        <location filename="../../desktop/admin/passphrase_dialog.py" line="18"/>
         <source>De sleutel van {0} staat in een versleuteld sleutelbosbestand. Geef de wachtwoordzin van dat bestand om te ondertekenen.</source>
         <translation>The key of {0} is in an encrypted keyring file. Give the passphrase of that file to sign.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/passphrase_dialog.py" line="26"/>
+        <location filename="../../desktop/admin/passphrase_dialog.py" line="28"/>
         <source>&amp;Wachtwoordzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/passphrase_dialog.py" line="29"/>
+        <location filename="../../desktop/admin/passphrase_dialog.py" line="31"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
@@ -2837,48 +2837,48 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
 <context>
     <name>PublishPanel</name>
     <message>
-        <location filename="../../desktop/admin/publish_panel.py" line="38"/>
-        <location filename="../../desktop/admin/publish_panel.py" line="45"/>
+        <location filename="../../desktop/admin/publish_panel.py" line="39"/>
+        <location filename="../../desktop/admin/publish_panel.py" line="46"/>
         <source>Wat verandert er voor werkplekken</source>
         <translation>What changes for workstations</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/publish_panel.py" line="50"/>
+        <location filename="../../desktop/admin/publish_panel.py" line="51"/>
         <source>&amp;Ondertekenen en publiceren</source>
         <translation>&amp;Sign and publish</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/publish_panel.py" line="51"/>
+        <location filename="../../desktop/admin/publish_panel.py" line="52"/>
         <source>Opnieuw ondertekenen</source>
         <translation>Sign again</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/publish_panel.py" line="52"/>
+        <location filename="../../desktop/admin/publish_panel.py" line="53"/>
         <source>Gepubliceerde versie ophalen en vergelijken</source>
         <translation>Fetch the published version and compare</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/publish_panel.py" line="54"/>
+        <location filename="../../desktop/admin/publish_panel.py" line="55"/>
         <source>Voortgang van het publiceren</source>
         <translation>Progress of publishing</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/publish_panel.py" line="58"/>
+        <location filename="../../desktop/admin/publish_panel.py" line="59"/>
         <source>Uitkomst van het publiceren</source>
         <translation>Outcome of publishing</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/publish_panel.py" line="80"/>
+        <location filename="../../desktop/admin/publish_panel.py" line="81"/>
         <source>Geen verschil: werkplekken zien niets nieuws.</source>
         <translation>No difference: workstations see nothing new.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/publish_panel.py" line="88"/>
+        <location filename="../../desktop/admin/publish_panel.py" line="89"/>
         <source>Wanneer de handtekening van deze regio verloopt is op deze werkplek nog niet bekend; haal de gepubliceerde versie op om het te zien.</source>
         <translation>When the signature of this region expires is not yet known on this workstation; fetch the published version to see it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/admin/publish_panel.py" line="114"/>
+        <location filename="../../desktop/admin/publish_panel.py" line="115"/>
         <source>Versturen naar de centrale bron: {0} van {1} kB</source>
         <translation>Sending to the central source: {0} of {1} kB</translation>
     </message>
@@ -3010,82 +3010,82 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
 <context>
     <name>RoutekaartPage</name>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="82"/>
+        <location filename="../../desktop/routekaart/page.py" line="100"/>
         <source>Regio</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="84"/>
+        <location filename="../../desktop/routekaart/page.py" line="102"/>
         <source>Gebied</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="86"/>
+        <location filename="../../desktop/routekaart/page.py" line="104"/>
         <source>Stap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="87"/>
+        <location filename="../../desktop/routekaart/page.py" line="105"/>
         <source>Alle stappen</source>
         <translation>All steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="89"/>
+        <location filename="../../desktop/routekaart/page.py" line="107"/>
         <source>Stap {0}</source>
         <translation>Step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="96"/>
+        <location filename="../../desktop/routekaart/page.py" line="109"/>
         <source>Zoek contact, stap of tekst (Ctrl+K)</source>
         <translation>Search for a contact, step or text (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="97"/>
+        <location filename="../../desktop/routekaart/page.py" line="110"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="102"/>
+        <location filename="../../desktop/routekaart/page.py" line="117"/>
         <source>&amp;Regio:</source>
         <translation>Re&amp;gion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="103"/>
+        <location filename="../../desktop/routekaart/page.py" line="118"/>
         <source>&amp;Gebied:</source>
         <translation>&amp;Area:</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="104"/>
+        <location filename="../../desktop/routekaart/page.py" line="119"/>
         <source>S&amp;tap:</source>
         <translation>S&amp;tep:</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="190"/>
+        <location filename="../../desktop/routekaart/page.py" line="256"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="261"/>
+        <location filename="../../desktop/routekaart/page.py" line="327"/>
         <source>Er zijn geen regiogegevens geladen.</source>
         <translation>No region data has been loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="273"/>
+        <location filename="../../desktop/routekaart/page.py" line="339"/>
         <source>Alle gebieden</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="362"/>
+        <location filename="../../desktop/routekaart/page.py" line="428"/>
         <source>Nu bereikbaar — {0}, {1:%H:%M}</source>
         <translation>Available now — {0}, {1:%H:%M}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="364"/>
+        <location filename="../../desktop/routekaart/page.py" line="430"/>
         <source> — stap {0}</source>
         <translation> — step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="458"/>
+        <location filename="../../desktop/routekaart/page.py" line="524"/>
         <source>Gekopieerd: {0}</source>
         <translation>Copied: {0}</translation>
     </message>
@@ -3402,28 +3402,28 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
 <context>
     <name>SyncBanner</name>
     <message>
-        <location filename="../../desktop/updates/sync_banner.py" line="42"/>
+        <location filename="../../desktop/updates/sync_banner.py" line="43"/>
         <source>Wat is er &amp;veranderd</source>
         <translation>&amp;What has changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_banner.py" line="46"/>
         <location filename="../../desktop/updates/sync_banner.py" line="47"/>
+        <location filename="../../desktop/updates/sync_banner.py" line="48"/>
         <source>Melding sluiten</source>
         <translation>Close message</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_banner.py" line="62"/>
+        <location filename="../../desktop/updates/sync_banner.py" line="63"/>
         <source>Let op</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_banner.py" line="62"/>
+        <location filename="../../desktop/updates/sync_banner.py" line="63"/>
         <source>Bijgewerkt</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/updates/sync_banner.py" line="75"/>
+        <location filename="../../desktop/updates/sync_banner.py" line="76"/>
         <source>Melding: {0}</source>
         <translation>Message: {0}</translation>
     </message>
