@@ -105,6 +105,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         QT_TRANSLATE_NOOP("ShortcutsHelp", "Ctrl++ / Ctrl+- / Ctrl+0, Ctrl+scrollwiel"),
         QT_TRANSLATE_NOOP("ShortcutsHelp", "Routekaart in- en uitzoomen (in de routekaart)"),
     ),
+    Shortcut("quit", "Ctrl+Q", QT_TRANSLATE_NOOP("ShortcutsHelp", "Routekaart afsluiten"), ("Ctrl+Q",)),
     Shortcut(
         "shortcuts_help",
         "F1",

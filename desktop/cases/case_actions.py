@@ -45,15 +45,14 @@ def confirm_delete(parent: QWidget, label: str) -> bool:
 
 
 def confirm_label(parent: QWidget, warnings: list[str]) -> bool:
-    """Asked before a label that looks like a name, a BSN or a birth date is saved."""
-    answer = QMessageBox.question(
+    """Asked before a label that looks like a name, a BSN or a birth date is saved; Enter or Esc
+    keeps the label unsaved (the safe answer is the default, as in every question here)."""
+    return _ask_yes(
         parent,
         QCoreApplication.translate("CaseActions", "Label controleren"),
         "\n".join(warnings) + "\n\n" + QCoreApplication.translate("CaseActions", "Toch dit label opslaan?"),
-        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
+        QCoreApplication.translate("CaseActions", "Toch opslaan"),
     )
-    return answer == QMessageBox.StandardButton.Save
 
 
 def confirm_purge(parent: QWidget, labels: list[str]) -> bool:

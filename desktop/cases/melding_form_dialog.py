@@ -134,6 +134,17 @@ class MeldingFormDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self._check()
+        self._focus_first_open_question(scroll)
+
+    def _focus_first_open_question(self, scroll: QScrollArea) -> None:
+        """Typing starts in the form: at its first question without an answer (else its first)."""
+        answers = self.answers()
+        open_questions = [key for key in self.fields if not answers.get(key, "").strip()]
+        field_id = open_questions[0] if open_questions else next(iter(self.fields))
+        field = self.fields[field_id]
+        target = field.edit if isinstance(field, DateField) else field
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        scroll.ensureWidgetVisible(field)
 
     def _date_field(self, name: str, answer: str) -> DateField:
         """The stored (or pre-filled) answer is read as typed, so a day the rule refuses, or an

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.safe_text import tooltip
+from routekaarten.model import contact_label
 from routekaarten.reachability import RankedContact, Status
 from routekaarten.search_terms import Glossary, fold
 from routekaarten.status_marks import STATUS_MARK
@@ -98,8 +99,7 @@ class ContactsModel(QAbstractTableModel):
         if column == Column.STATUS:
             return STATUS_TEXT[entry.reachability.status][0]
         if column == Column.ROLE:
-            area = self._area_names.get(contact.area or "", "")
-            return f"{contact.role} — {area}" if area and contact.area else contact.role
+            return contact_label(contact, self._area_names)
         if column == Column.PHONE:
             return contact.phone
         reason = entry.reachability.reason

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop.routekaart.contacts_model import STATUS_TEXT, status_word
-from routekaarten.model import Contact, RegionBundle
+from routekaarten.model import Contact, RegionBundle, contact_label
 from routekaarten.phones import tel_uri
 from routekaarten.reachability import RankedContact, Status
 
@@ -45,7 +45,7 @@ def message_html(text: str) -> str:
 
 def contact_html(bundle: RegionBundle, contact: Contact, ranked: list[RankedContact]) -> str:
     """One contact: its number and reachability, the footnotes on it and the assumption made."""
-    html = contacts_html(ranked)
+    html = contacts_html(ranked, _area_names(bundle))
     notes = [bundle.contact_footnote(mark) for mark in contact.footnotes]
     if notes:
         html += "<p><small>" + "<br/>".join(escape(note) for note in notes) + "</small></p>"
@@ -54,15 +54,22 @@ def contact_html(bundle: RegionBundle, contact: Contact, ranked: list[RankedCont
     return html
 
 
-def contacts_html(ranked: list[RankedContact]) -> str:
+def _area_names(bundle: RegionBundle) -> dict[str, str]:
+    return {area.id: area.name for area in bundle.areas}
+
+
+def contacts_html(ranked: list[RankedContact], area_names: dict[str, str] | None = None) -> str:
+    """Each contact with its number, its reachability and its backup; named with its area (as
+    the list does), so a number from another area than the one chosen says so."""
     rows = []
     for entry in ranked:
         status = entry.reachability.status
         mark = STATUS_TEXT[status][0]
         said = "" if status is Status.ONBEKEND else f"{status_word(status)}: "
         contact = entry.contact
+        name = contact_label(contact, area_names or {})
         row = (
-            f"<p>{mark} {escape(contact.role)} ({escape(contact.organisation)})<br/>"
+            f"<p>{mark} {escape(name)} ({escape(contact.organisation)})<br/>"
             f"{number_links(contact.phone, contact.phone_e164)}<br/>"
             f"<i>{said}{escape(entry.reachability.reason)}</i>"
         )
@@ -95,7 +102,7 @@ def box_html(bundle: RegionBundle, box: Box, ranked: list[RankedContact]) -> str
         f"<p><small>{'<br/>'.join(escape(n) for n in notes)}</small></p>" if notes else "",
         f"<p>{involved}</p>",
         f"<h3>{who}</h3>",
-        contacts_html(ranked) or f"<p>{none}</p>",
+        contacts_html(ranked, _area_names(bundle)) or f"<p>{none}</p>",
     ]
     if missing:
         no_number = translate("Detail", "Geen nummer in de routekaart voor: {0}")

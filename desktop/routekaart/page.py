@@ -95,6 +95,7 @@ class RoutekaartPage(QWidget):
         self.is_holiday = is_holiday
         self.bundle: RegionBundle | None = None
         self._ranked: list[RankedContact] = []
+        self._shown_contact: str | None = None  # the contact the detail pane shows, if it shows one
 
         self.region_box = ChoiceBox()
         self.region_box.setAccessibleName(self.tr("Regio"))
@@ -334,6 +335,7 @@ class RoutekaartPage(QWidget):
             self.detail.setHtml(detail_html.message_html(str(error)))
             return
         self._ranked = []
+        self._shown_contact = None
         self.area_box.blockSignals(True)
         self.area_box.clear()
         self.area_box.addItem(self.tr("Alle gebieden"), "")
@@ -377,14 +379,32 @@ class RoutekaartPage(QWidget):
     def _on_area(self) -> None:
         self.prefs.set(settings.AREA, self.area_box.currentData() or "")
         self.refresh_contacts()
+        self._refresh_detail()
+
+    def _refresh_detail(self) -> None:
+        """After a change of area or step, the detail pane shows nothing of the choice before: a
+        contact of the chosen area again with its reachability now, else the chosen box (its
+        numbers in this area), else the region's overview."""
+        if self.bundle is None or not self.detail_built():
+            return
+        shown = self._shown_contact
         box_id = self._chart.selected_box_id() if self._chart is not None else None
-        if box_id:
+        model = self.contacts.model
+        listed = {model.entry(row).contact.id for row in range(model.rowCount())}
+        if shown is not None and shown in listed:
+            self.show_contact(shown)
+        elif box_id:
             self.show_box(box_id)
+        elif shown is not None:
+            from desktop.routekaart import detail_html
+
+            self.show_detail(detail_html.overview_html(self.bundle))
 
     def _on_step(self) -> None:
         self.prefs.set(settings.STEP, self.step_box.currentData())
         self._apply_step()
         self.refresh_contacts()
+        self._refresh_detail()
 
     def _apply_step(self, *, reveal: bool = True) -> None:
         if self._chart is not None:  # else it is marked when the chart is built
@@ -439,6 +459,7 @@ class RoutekaartPage(QWidget):
 
     def show_detail(self, html: str) -> None:
         """Rich text made by ``detail_html`` or ``changes_html`` (they escape what comes from data)."""
+        self._shown_contact = None
         self.right_stack.setCurrentWidget(self.detail)
         self.detail.setHtml(html)
 
@@ -461,12 +482,14 @@ class RoutekaartPage(QWidget):
 
         self.detail.setHtml(detail_html.contact_html(self.bundle, contact, self._ranked_of({contact_id})))
         self.contacts.select_contact(contact_id)
+        self._shown_contact = contact_id
 
     def show_hit(self, hit: SearchHit) -> None:
         from desktop.routekaart import detail_html  # loaded with the detail pane, after the first paint
 
         if self.bundle is None:
             return
+        self._shown_contact = None
         self.right_stack.setCurrentWidget(self.detail)
         if hit.kind == "contact":
             self.show_contact(hit.ref)

@@ -76,6 +76,8 @@ class AppMenu(QObject):
 
         # "Regio beheren…", "Centrale bron…" and the expiry reminder at start (issue 13: desktop/admin)
         self.admin = AdminEntry(window, prefs, self.data_menu, self.settings_menu, self.updateRequested.emit)
+        self.settings_menu.addSeparator()
+        self.quit = self._action(self.settings_menu, self.tr("&Afsluiten"), "quit", window.close)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.shortcuts = self._action(help_menu, self.tr("&Sneltoetsen"), "shortcuts_help", self.show_help)

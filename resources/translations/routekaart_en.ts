@@ -710,26 +710,31 @@
     </message>
     <message>
         <location filename="../../desktop/shell/app_menu.py" line="80"/>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/app_menu.py" line="82"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="81"/>
+        <location filename="../../desktop/shell/app_menu.py" line="83"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="106"/>
+        <location filename="../../desktop/shell/app_menu.py" line="108"/>
         <source>De nieuwe taal geldt na een herstart van Routekaart.</source>
         <translation>The new language takes effect after restarting Routekaart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="110"/>
+        <location filename="../../desktop/shell/app_menu.py" line="112"/>
         <source>Tekstgrootte: {0} punten</source>
         <translation>Text size: {0} points</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/app_menu.py" line="114"/>
+        <location filename="../../desktop/shell/app_menu.py" line="116"/>
         <source>Tekstgrootte: standaard</source>
         <translation>Text size: default</translation>
     </message>
@@ -1057,23 +1062,28 @@
         <translation>Delete case ‘{0}’ with all its notes, answers and deadlines? The data is overwritten and cannot be recovered afterwards. First export what belongs in the official file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_actions.py" line="51"/>
+        <location filename="../../desktop/cases/case_actions.py" line="52"/>
         <source>Label controleren</source>
         <translation>Check the label</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_actions.py" line="52"/>
+        <location filename="../../desktop/cases/case_actions.py" line="53"/>
         <source>Toch dit label opslaan?</source>
         <translation>Save this label anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_actions.py" line="64"/>
-        <location filename="../../desktop/cases/case_actions.py" line="71"/>
+        <location filename="../../desktop/cases/case_actions.py" line="54"/>
+        <source>Toch opslaan</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_actions.py" line="63"/>
+        <location filename="../../desktop/cases/case_actions.py" line="70"/>
         <source>Toch verwijderen</source>
         <translation>Delete anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_actions.py" line="65"/>
+        <location filename="../../desktop/cases/case_actions.py" line="64"/>
         <source>De notities van deze zaken zijn nooit geëxporteerd:
 {0}
 
@@ -1966,22 +1976,22 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="86"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="87"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="87"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="88"/>
         <source>Functie</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="88"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="89"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="89"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="90"/>
         <source>Bereikbaarheid</source>
         <translation>Availability</translation>
     </message>
@@ -2118,88 +2128,88 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
         <translation>copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="74"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="81"/>
         <source>Achtervang: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="86"/>
-        <location filename="../../desktop/routekaart/detail_html.py" line="107"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="93"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="114"/>
         <source>Stap {0}: {1}</source>
         <translation>Step {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="87"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="94"/>
         <source>Betrokken: {0}</source>
         <translation>Involved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="88"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="95"/>
         <source>Wie bel je</source>
         <translation>Who to call</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="89"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="96"/>
         <source>Geen nummers voor dit vak in dit gebied.</source>
         <translation>No numbers for this box in this area.</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="101"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="108"/>
         <source>Geen nummer in de routekaart voor: {0}</source>
         <translation>No number in the routekaart for: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="108"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="115"/>
         <source>Aandachtspunten</source>
         <translation>Points of attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="135"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="142"/>
         <source>Bron: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="144"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="151"/>
         <source>Lezing van de bron</source>
         <translation>How the source was read</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="146"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="153"/>
         <source>Zo staat het er</source>
         <translation>As written</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="147"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="154"/>
         <source>Gelezen als</source>
         <translation>Read as</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="148"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="155"/>
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="161"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="168"/>
         <source>{0}, versie {1}</source>
         <translation>{0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="162"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="169"/>
         <source>Uitgangspunten</source>
         <translation>Principles</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="163"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="170"/>
         <source>Vermoedens van strafbare kindermishandeling</source>
         <translation>Suspicions of criminal child abuse</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="164"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="171"/>
         <source>Legenda: {0}</source>
         <translation>Legend: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/detail_html.py" line="165"/>
+        <location filename="../../desktop/routekaart/detail_html.py" line="172"/>
         <source>Kies een vak in de routekaart om te zien wie je belt.</source>
         <translation>Choose a box in the routekaart to see whom to call.</translation>
     </message>
@@ -2613,37 +2623,37 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="189"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="200"/>
         <source>⚠ Opgeslagen (versleuteld), behalve een datum die niet klopt; zie hierboven.</source>
         <translation>⚠ Saved (encrypted), except a date that is not right; see above.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="192"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="203"/>
         <source>Opgeslagen (versleuteld).</source>
         <translation>Saved (encrypted).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="197"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="208"/>
         <source>⚠ Een antwoord is te lang voor het formulier; zie hierboven.</source>
         <translation>⚠ An answer is too long for the form; see above.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="200"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="211"/>
         <source>⚠ Een datum in het formulier klopt niet; zie hierboven.</source>
         <translation>⚠ A date in the form is not right; see above.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="209"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="220"/>
         <source>Meldingsformulier exporteren (niet versleuteld)</source>
         <translation>Export report form (not encrypted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="211"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="222"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/melding_form_dialog.py" line="227"/>
+        <location filename="../../desktop/cases/melding_form_dialog.py" line="238"/>
         <source>Geëxporteerd (niet versleuteld): {0}</source>
         <translation>Exported (not encrypted): {0}</translation>
     </message>
@@ -3010,82 +3020,82 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
 <context>
     <name>RoutekaartPage</name>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="100"/>
+        <location filename="../../desktop/routekaart/page.py" line="101"/>
         <source>Regio</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="102"/>
+        <location filename="../../desktop/routekaart/page.py" line="103"/>
         <source>Gebied</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="104"/>
+        <location filename="../../desktop/routekaart/page.py" line="105"/>
         <source>Stap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="105"/>
+        <location filename="../../desktop/routekaart/page.py" line="106"/>
         <source>Alle stappen</source>
         <translation>All steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="107"/>
+        <location filename="../../desktop/routekaart/page.py" line="108"/>
         <source>Stap {0}</source>
         <translation>Step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="109"/>
+        <location filename="../../desktop/routekaart/page.py" line="110"/>
         <source>Zoek contact, stap of tekst (Ctrl+K)</source>
         <translation>Search for a contact, step or text (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="110"/>
+        <location filename="../../desktop/routekaart/page.py" line="111"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="117"/>
+        <location filename="../../desktop/routekaart/page.py" line="118"/>
         <source>&amp;Regio:</source>
         <translation>Re&amp;gion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="118"/>
+        <location filename="../../desktop/routekaart/page.py" line="119"/>
         <source>&amp;Gebied:</source>
         <translation>&amp;Area:</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="119"/>
+        <location filename="../../desktop/routekaart/page.py" line="120"/>
         <source>S&amp;tap:</source>
         <translation>S&amp;tep:</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="256"/>
+        <location filename="../../desktop/routekaart/page.py" line="257"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="327"/>
+        <location filename="../../desktop/routekaart/page.py" line="328"/>
         <source>Er zijn geen regiogegevens geladen.</source>
         <translation>No region data has been loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="339"/>
+        <location filename="../../desktop/routekaart/page.py" line="341"/>
         <source>Alle gebieden</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="428"/>
+        <location filename="../../desktop/routekaart/page.py" line="448"/>
         <source>Nu bereikbaar — {0}, {1:%H:%M}</source>
         <translation>Available now — {0}, {1:%H:%M}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="430"/>
+        <location filename="../../desktop/routekaart/page.py" line="450"/>
         <source> — stap {0}</source>
         <translation> — step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="524"/>
+        <location filename="../../desktop/routekaart/page.py" line="547"/>
         <source>Gekopieerd: {0}</source>
         <translation>Copied: {0}</translation>
     </message>
@@ -3227,7 +3237,12 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
         <translation>Zoom the routekaart in and out (in the routekaart)</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts.py" line="111"/>
+        <location filename="../../desktop/shortcuts.py" line="108"/>
+        <source>Routekaart afsluiten</source>
+        <translation>Quit Routekaart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="112"/>
         <source>Deze lijst met sneltoetsen</source>
         <translation>This list of keyboard shortcuts</translation>
     </message>
@@ -3379,22 +3394,22 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="47"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="48"/>
         <source>Nu bereikbaar</source>
         <translation>Available now</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="48"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="49"/>
         <source>Deels bereikbaar</source>
         <translation>Partly available</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="49"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="50"/>
         <source>Tijden niet vermeld</source>
         <translation>Hours not stated</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_model.py" line="50"/>
+        <location filename="../../desktop/routekaart/contacts_model.py" line="51"/>
         <source>Nu niet bereikbaar</source>
         <translation>Not available now</translation>
     </message>

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop.cases.case_actions import confirm_delete, confirm_purge
+from desktop.cases.case_actions import confirm_delete, confirm_label, confirm_purge
 from tests.ui.helpers import open_cases
 
 TYPED_BY_ACCIDENT = ["28-11-2026 21:40", "yesterday", "jaja", "\n", "\x1b"]
@@ -71,6 +71,9 @@ def test_keys_typed_by_accident_do_not_answer_yes(language, qtbot, typed):
     assert seen
     _type_into_question(qtbot, typed, seen)
     assert confirm_purge(parent, ["AB-1"]) is False
+    _type_into_question(qtbot, typed, seen)  # the question about a label that looks like a name
+    assert confirm_label(parent, ["Dit label lijkt een volledige naam."]) is False
+    assert len(seen) == 3
 
 
 def test_the_safe_answer_is_the_default_and_the_delete_button_says_what_it_does(language, qtbot):

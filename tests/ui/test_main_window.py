@@ -117,3 +117,28 @@ def test_copy_puts_the_number_as_written_on_the_clipboard(make_window):
     window.routekaart.contacts.select_contact("zeeland-rvdk")
     window.routekaart.contacts.copy_selected()
     assert QApplication.clipboard().text() == "076 525 5800"
+
+
+def test_the_detail_pane_never_offers_a_number_of_an_area_no_longer_chosen(make_window, qtbot):
+    page = make_window().routekaart
+    page.area_box.setCurrentIndex(page.area_box.findData(""))  # Alle gebieden
+    page.show_contact("zeeland-fa")
+    text = page.detail.toPlainText()
+    assert "Forensisch arts — Zeeland" in text and "088 0617402" in text
+
+    page.area_box.setCurrentIndex(page.area_box.findData("zeeland"))  # the contact's own area: it stays
+    assert "088 0617402" in page.detail.toPlainText()
+
+    page.area_box.setCurrentIndex(page.area_box.findData("west-brabant"))
+    assert "088 0617402" not in page.detail.toPlainText()
+    assert "Zeeland-West-Brabant" in page.detail.toPlainText()  # the region's overview
+
+
+def test_ctrl_q_closes_the_window_as_the_settings_menu_does(make_window, qtbot):
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.menu.quit in window.menu.settings_menu.actions()
+
+    qtbot.keyClick(window.routekaart.search_field, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible())

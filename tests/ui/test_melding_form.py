@@ -8,6 +8,7 @@ import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from desktop import settings
 from desktop.cases.profile_dialog import ProfileDialog
@@ -229,3 +230,17 @@ def test_a_failed_save_on_escape_keeps_the_dialog_open_with_the_reason(make_wind
     assert dialog.isVisible()
     assert "schijf is vol" in dialog.message.text()
     assert dialog.fields["getuigen"].toPlainText() == "de buurman"
+
+
+def test_typing_starts_at_the_first_question_without_an_answer(make_window, qtbot):
+    page = _open_cases(make_window(), qtbot, creating=True)
+    page.new_case()
+    dialog = page.open_melding_form()
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    answers = dialog.answers()
+    first_open = next(key for key in dialog.fields if not answers[key].strip())
+
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.fields[first_open])
+    qtbot.keyClicks(QApplication.focusWidget(), "typed at once")
+    assert "typed at once" in dialog.answers()[first_open]
