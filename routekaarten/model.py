@@ -106,6 +106,12 @@ class Contact:
         )
 
 
+def contact_label(contact: Contact, area_names: dict[str, str]) -> str:
+    """How a contact is named in a list of several areas: its role and, if it has one, its area."""
+    area = area_names.get(contact.area or "", "")
+    return f"{contact.role} — {area}" if area else contact.role
+
+
 @dataclass(frozen=True)
 class Footnote:
     mark: str

@@ -239,6 +239,7 @@ class RoutekaartPage(QWidget):
             chart = ChartView()
             chart.boxSelected.connect(self.show_box)
             self.splitter.replaceWidget(self.splitter.indexOf(self._chart_place), chart)
+            QWidget.setTabOrder(self.search_field, chart)  # Tab: the choices, search, the chart, the rest
             self._chart_place.deleteLater()
             self._chart = chart
             if self.bundle is not None:

@@ -142,3 +142,24 @@ def test_ctrl_q_closes_the_window_as_the_settings_menu_does(make_window, qtbot):
 
     qtbot.keyClick(window.routekaart.search_field, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_tab_reaches_the_chart_after_the_search_field_and_the_arrows_walk_its_boxes(make_window, qtbot):
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.routekaart
+    qtbot.waitUntil(page.chart_built)
+    page.search_field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.search_field)
+
+    qtbot.keyClick(page.search_field, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.chart
+    qtbot.keyClick(page.chart, Qt.Key.Key_Down)
+    first = page.chart.selected_box_id()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert first is not None and page.chart.selected_box_id() not in (None, first)
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not page.chart
+    assert QApplication.focusWidget().window() is window
