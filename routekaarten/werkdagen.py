@@ -13,7 +13,6 @@ own phrase, "dag die niet een zaterdag, zondag of algemeen erkende feestdag is")
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, timedelta
 
 from routekaarten.holiday_calendar import feestdag_name, is_feestdag
@@ -98,6 +97,8 @@ def add_months(day: date, n: int) -> date:
     """
     months = day.year * 12 + (day.month - 1) + n
     year, month0 = divmod(months, 12)
+    import calendar  # only where months are added, not for naming a day
+
     last = calendar.monthrange(year, month0 + 1)[1]
     return date(year, month0 + 1, min(day.day, last))
 

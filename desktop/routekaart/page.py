@@ -44,6 +44,7 @@ from routekaarten.reachability import (
 )
 from routekaarten.search_terms import Glossary
 from routekaarten.store import Store
+from routekaarten.werkdagen import dutch_day
 
 if TYPE_CHECKING:
     from desktop.routekaart.chart_view import ChartView
@@ -446,7 +447,8 @@ class RoutekaartPage(QWidget):
         self._ranked = rank(self.bundle, area_contacts + others, now, self.step(), self.is_holiday)
         area = self.area_box.currentText()  # data: the heading is plain text
         step = self.step()
-        heading = self.tr("Nu bereikbaar — {0}, {1:%H:%M}").format(area, now.astimezone(AMSTERDAM))
+        here = now.astimezone(AMSTERDAM)  # the day too: at night and on a holiday it decides who answers
+        heading = self.tr("Nu bereikbaar — {0}, {1} {2:%H:%M}").format(area, dutch_day(here.date()), here)
         if step is not None:
             heading += self.tr(" — stap {0}").format(step)
         names = {a.id: a.name for a in self.bundle.areas}

@@ -3020,82 +3020,82 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
 <context>
     <name>RoutekaartPage</name>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="101"/>
+        <location filename="../../desktop/routekaart/page.py" line="102"/>
         <source>Regio</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="103"/>
+        <location filename="../../desktop/routekaart/page.py" line="104"/>
         <source>Gebied</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="105"/>
+        <location filename="../../desktop/routekaart/page.py" line="106"/>
         <source>Stap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="106"/>
+        <location filename="../../desktop/routekaart/page.py" line="107"/>
         <source>Alle stappen</source>
         <translation>All steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="108"/>
+        <location filename="../../desktop/routekaart/page.py" line="109"/>
         <source>Stap {0}</source>
         <translation>Step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="110"/>
+        <location filename="../../desktop/routekaart/page.py" line="111"/>
         <source>Zoek contact, stap of tekst (Ctrl+K)</source>
         <translation>Search for a contact, step or text (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="111"/>
+        <location filename="../../desktop/routekaart/page.py" line="112"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="118"/>
+        <location filename="../../desktop/routekaart/page.py" line="119"/>
         <source>&amp;Regio:</source>
         <translation>Re&amp;gion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="119"/>
+        <location filename="../../desktop/routekaart/page.py" line="120"/>
         <source>&amp;Gebied:</source>
         <translation>&amp;Area:</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="120"/>
+        <location filename="../../desktop/routekaart/page.py" line="121"/>
         <source>S&amp;tap:</source>
         <translation>S&amp;tep:</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="257"/>
+        <location filename="../../desktop/routekaart/page.py" line="259"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="328"/>
+        <location filename="../../desktop/routekaart/page.py" line="330"/>
         <source>Er zijn geen regiogegevens geladen.</source>
         <translation>No region data has been loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="341"/>
+        <location filename="../../desktop/routekaart/page.py" line="343"/>
         <source>Alle gebieden</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="448"/>
-        <source>Nu bereikbaar — {0}, {1:%H:%M}</source>
-        <translation>Available now — {0}, {1:%H:%M}</translation>
+        <location filename="../../desktop/routekaart/page.py" line="451"/>
+        <source>Nu bereikbaar — {0}, {1} {2:%H:%M}</source>
+        <translation>Available now — {0}, {1} {2:%H:%M}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="450"/>
+        <location filename="../../desktop/routekaart/page.py" line="453"/>
         <source> — stap {0}</source>
         <translation> — step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="547"/>
+        <location filename="../../desktop/routekaart/page.py" line="550"/>
         <source>Gekopieerd: {0}</source>
         <translation>Copied: {0}</translation>
     </message>

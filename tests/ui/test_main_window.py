@@ -163,3 +163,10 @@ def test_tab_reaches_the_chart_after_the_search_field_and_the_arrows_walk_its_bo
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not page.chart
     assert QApplication.focusWidget().window() is window
+
+
+def test_the_list_heading_names_the_day_and_time_it_ranks_for(make_window):
+    heading = make_window().routekaart.contacts.heading.text()
+
+    assert heading.startswith("Nu bereikbaar — Alle gebieden, ")
+    assert heading == "Nu bereikbaar — Alle gebieden, maandag 30 november 09:15"  # MONDAY_MORNING
