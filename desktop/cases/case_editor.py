@@ -26,6 +26,7 @@ from desktop.cases.checklist_panel import ChecklistPanel
 from desktop.cases.notes_panel import NotesPanel
 from desktop.cases.termijnen_panel import TermijnenPanel
 from desktop.safe_text import tooltip
+from desktop.widgets.fair_tab_bar import FairTabBar
 from desktop.widgets.flow_layout import FlowLayout
 from routekaarten.case_store import ChecklistEntry, Note
 from routekaarten.cases import Case
@@ -69,8 +70,9 @@ class CaseEditor(QWidget):
         self.show_button.clicked.connect(self.showInRoutekaartRequested)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Onderdelen van de zaak"))
-        # Too narrow for the four names (a large text size): each ends with "…", whole in its tooltip.
-        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        # Too narrow for the four names (a large text size): the longest end with "…", whole in
+        # the tab's tooltip.
+        self.tabs.setTabBar(FairTabBar())
         for page, name in (
             (self.form, self.tr("Overzicht")),
             (self.checklist, self.tr("Bespreekpunten")),
