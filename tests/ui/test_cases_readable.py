@@ -144,10 +144,14 @@ def test_the_page_never_scrolls_sideways_on_a_1280_wide_screen(language, data_di
     bar = page.scroll_area.horizontalScrollBar()
     work = page.scroll_area.widget()
 
+    fields = page.editor.termijnen.field_scroll.horizontalScrollBar()
+    tabs = page.editor.tabs.tabBar()
     for tab in _each_tab(qtbot, window, page):
         assert window.width() <= SCREEN.width(), tab
         assert not bar.isVisible(), (tab, bar.maximum())
         assert work.minimumSizeHint().width() <= page.scroll_area.viewport().width(), tab
+        assert not fields.isVisible(), (tab, fields.maximum())  # no date field pushed out of sight
+        assert tabs.tabRect(tabs.count() - 1).right() <= tabs.width(), tab  # every tab in view
 
     page.purge_notice.show()  # the notice about closed cases waiting for export, above the case
     settled(qtbot, window)
@@ -167,6 +171,9 @@ def test_every_button_text_fits_its_button_and_every_item_is_whole_or_elided(
     tabs = page.editor.tabs
     for index in range(tabs.count()):
         assert tabs.tabText(index) in tabs.tabToolTip(index)  # an elided tab name is whole there
+    bar = tabs.tabBar()
+    shortest = min(bar.tabRect(index).width() for index in range(bar.count()))
+    assert shortest >= bar.fontMetrics().horizontalAdvance("Note…")  # no tab cut to "N…"
 
 
 def test_the_list_column_gives_way_at_the_largest_size_and_not_at_the_normal_one(
