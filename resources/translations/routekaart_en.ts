@@ -1077,77 +1077,77 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="67"/>
+        <location filename="../../desktop/cases/case_editor.py" line="68"/>
         <source>Toon stap in &amp;routekaart</source>
         <translation>Show step in the &amp;routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="68"/>
+        <location filename="../../desktop/cases/case_editor.py" line="69"/>
         <source>Toon stap in routekaart</source>
         <translation>Show step in the routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="71"/>
+        <location filename="../../desktop/cases/case_editor.py" line="72"/>
         <source>Onderdelen van de zaak</source>
         <translation>Parts of the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="75"/>
+        <location filename="../../desktop/cases/case_editor.py" line="77"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="76"/>
+        <location filename="../../desktop/cases/case_editor.py" line="78"/>
         <source>Bespreekpunten</source>
         <translation>Discussion points (bespreekpunten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="77"/>
+        <location filename="../../desktop/cases/case_editor.py" line="79"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="78"/>
+        <location filename="../../desktop/cases/case_editor.py" line="80"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="81"/>
+        <location filename="../../desktop/cases/case_editor.py" line="83"/>
         <source>Kies een zaak of maak een nieuwe zaak.</source>
         <translation>Choose a case or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="84"/>
+        <location filename="../../desktop/cases/case_editor.py" line="86"/>
         <source>&amp;Samenvatting exporteren…</source>
         <translation>E&amp;xport summary…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="85"/>
+        <location filename="../../desktop/cases/case_editor.py" line="87"/>
         <source>Samenvatting exporteren</source>
         <translation>Export summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="87"/>
+        <location filename="../../desktop/cases/case_editor.py" line="89"/>
         <source>&amp;Meldingsformulier invullen…</source>
         <translation>Fill in the re&amp;port form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="88"/>
+        <location filename="../../desktop/cases/case_editor.py" line="90"/>
         <source>Meldingsformulier invullen en exporteren</source>
         <translation>Fill in and export the report form (meldingsformulier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="90"/>
+        <location filename="../../desktop/cases/case_editor.py" line="92"/>
         <source>met notities</source>
         <translation>with notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="91"/>
+        <location filename="../../desktop/cases/case_editor.py" line="93"/>
         <source>Notities meenemen in de samenvatting</source>
         <translation>Include the notes in the summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="93"/>
+        <location filename="../../desktop/cases/case_editor.py" line="95"/>
         <source>⚠ Een export is &lt;b&gt;niet versleuteld&lt;/b&gt;: alleen voor het officiële dossier.</source>
         <translation>⚠ An export is &lt;b&gt;not encrypted&lt;/b&gt;: only for the official file.</translation>
     </message>
@@ -2067,48 +2067,48 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="157"/>
+        <location filename="../../desktop/widgets/date_field.py" line="158"/>
         <source>dd-mm-jjjj uu:mm</source>
         <translation>dd-mm-yyyy hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="157"/>
+        <location filename="../../desktop/widgets/date_field.py" line="158"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="160"/>
+        <location filename="../../desktop/widgets/date_field.py" line="161"/>
         <source>Typ bijvoorbeeld 29-11-2026, 29112026 of ‘vandaag’; leeg is: geen datum.</source>
         <translation>Type for example 29-11-2026, 29112026 or ‘vandaag’ (today); empty means: no date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="161"/>
+        <location filename="../../desktop/widgets/date_field.py" line="162"/>
         <source> Een tijd erachter: 29-11-2026 14:30.</source>
         <translation> A time after it: 29-11-2026 14:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="165"/>
         <location filename="../../desktop/widgets/date_field.py" line="166"/>
+        <location filename="../../desktop/widgets/date_field.py" line="167"/>
         <source>Kalender openen</source>
         <translation>Open calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="170"/>
+        <location filename="../../desktop/widgets/date_field.py" line="171"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="182"/>
+        <location filename="../../desktop/widgets/date_field.py" line="183"/>
         <source>Datum wissen</source>
         <translation>Clear date</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="183"/>
+        <location filename="../../desktop/widgets/date_field.py" line="184"/>
         <source>Datum wissen (geen datum)</source>
         <translation>Clear date (no date)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="187"/>
+        <location filename="../../desktop/widgets/date_field.py" line="188"/>
         <source>Fout in de datum</source>
         <translation>Error in the date</translation>
     </message>
@@ -3581,77 +3581,77 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
         <translation>regular hearing</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="207"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="236"/>
         <source>niet gebeurd / onbekend</source>
         <translation>not happened / unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="204"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="233"/>
         <source>Datum {0}</source>
         <translation>Date of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="214"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="243"/>
         <source>Soort zitting:</source>
         <translation>Kind of hearing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="218"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="247"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="221"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="250"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="222"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="251"/>
         <source>Nog</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="223"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="252"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="224"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="253"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="225"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="254"/>
         <source>Hoe geteld</source>
         <translation>How counted</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="226"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="255"/>
         <source>Bron en voetnoot</source>
         <translation>Source and footnote</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="286"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="315"/>
         <source>Soort zitting</source>
         <translation>Kind of hearing</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="304"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="333"/>
         <source>voetnoot{0}: {1}</source>
         <translation>footnote{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="306"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="335"/>
         <source>geldt nu alleen in zedenzaken</source>
         <translation>currently applies to sexual offence cases only</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="308"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="337"/>
         <source>niet bindend, ter vergelijking</source>
         <translation>not binding, for comparison</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="356"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="385"/>
         <source>Niet opgeslagen: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
