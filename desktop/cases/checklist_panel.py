@@ -127,6 +127,7 @@ class ChecklistPanel(QWidget):
         for group in self.groups:
             done, total = progress(group, self.entries)
             top = QTreeWidgetItem([f"{group.title}  ({done}/{total})"])
+            top.setToolTip(0, tooltip(group.title))  # elided in a narrow tab (a large text size)
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for item in visible_items(group, self.entries, self.only_open.isChecked()):
                 top.addChild(self._row(item.id, item.text))

@@ -1966,7 +1966,7 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
         <translation>Wh&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="167"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="168"/>
         <source>Dit antwoord is beschadigd en kan niet worden gelezen.</source>
         <translation>This answer is damaged and cannot be read.</translation>
     </message>

@@ -7,6 +7,7 @@ field's calendar button grows with the font."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from html import escape
 
 import pytest
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -171,6 +172,12 @@ def test_every_button_text_fits_its_button_and_every_item_is_whole_or_elided(
     tabs = page.editor.tabs
     for index in range(tabs.count()):
         assert tabs.tabText(index) in tabs.tabToolTip(index)  # an elided tab name is whole there
+    tree = page.editor.checklist.tree
+    for index in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(index)
+        assert escape(group.text(0).split("  (")[0]) in group.toolTip(0)  # a group, elided there
+        for child in range(group.childCount()):
+            assert escape(group.child(child).text(0)) in group.child(child).toolTip(0)
     bar = tabs.tabBar()
     shortest = min(bar.tabRect(index).width() for index in range(bar.count()))
     assert shortest >= bar.fontMetrics().horizontalAdvance("Note…")  # no tab cut to "N…"
