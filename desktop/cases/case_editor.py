@@ -13,7 +13,6 @@ from datetime import date, datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -26,6 +25,9 @@ from desktop.cases.case_form import CaseForm
 from desktop.cases.checklist_panel import ChecklistPanel
 from desktop.cases.notes_panel import NotesPanel
 from desktop.cases.termijnen_panel import TermijnenPanel
+from desktop.safe_text import tooltip
+from desktop.widgets.fair_tab_bar import FairTabBar
+from desktop.widgets.flow_layout import FlowLayout
 from routekaarten.case_store import ChecklistEntry, Note
 from routekaarten.cases import Case
 from routekaarten.checklist import Group
@@ -68,12 +70,19 @@ class CaseEditor(QWidget):
         self.show_button.clicked.connect(self.showInRoutekaartRequested)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Onderdelen van de zaak"))
-        self.tabs.addTab(self.form, self.tr("Overzicht"))
-        self.tabs.addTab(self.checklist, self.tr("Bespreekpunten"))
-        self.tabs.addTab(self.termijnen, self.tr("Termijnen"))
-        self.tabs.addTab(self.notes, self.tr("Notities"))
+        # Too narrow for the four names (a large text size): the longest end with "…", whole in
+        # the tab's tooltip.
+        self.tabs.setTabBar(FairTabBar())
+        for page, name in (
+            (self.form, self.tr("Overzicht")),
+            (self.checklist, self.tr("Bespreekpunten")),
+            (self.termijnen, self.tr("Termijnen")),
+            (self.notes, self.tr("Notities")),
+        ):
+            self.tabs.setTabToolTip(self.tabs.addTab(page, name), tooltip(name))
         self.empty = QLabel(self.tr("Kies een zaak of maak een nieuwe zaak."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
         self.export_summary = QPushButton(self.tr("&Samenvatting exporteren…"))
         self.export_summary.setAccessibleName(self.tr("Samenvatting exporteren"))
         self.export_summary.clicked.connect(lambda: self.exportRequested.emit(SUMMARY))
@@ -85,14 +94,15 @@ class CaseEditor(QWidget):
         warning = QLabel(
             self.tr("⚠ Een export is <b>niet versleuteld</b>: alleen voor het officiële dossier.")
         )
+        warning.setWordWrap(True)
         case_area = QWidget()
         case_layout = QVBoxLayout(case_area)
         case_layout.setContentsMargins(0, 0, 0, 0)
-        actions = QHBoxLayout()
+        # One line where it fits; at a large text size the buttons continue on the next line.
+        self.action_row = FlowLayout()
         for widget in (self.show_button, self.export_summary, self.with_notes, self.export_form):
-            actions.addWidget(widget)
-        actions.addStretch(1)
-        case_layout.addLayout(actions)
+            self.action_row.addWidget(widget)
+        case_layout.addLayout(self.action_row)
         case_layout.addWidget(warning)
         case_layout.addWidget(self.tabs, 1)
         self.stack = QStackedWidget()

@@ -13,10 +13,8 @@ from dataclasses import replace
 from datetime import date, datetime
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -28,10 +26,14 @@ from PySide6.QtWidgets import (
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.safe_documents import SafeTextBrowser
 from desktop.widgets.date_field import DateField
+from desktop.widgets.elided_combo import ElidedComboBox
+from desktop.widgets.fitting_button import FittingCheckBox
 from routekaarten import clock
 from routekaarten.cases import Case, label_warnings
 from routekaarten.guidance import Advice, Uitlating, Vermoeden
 from routekaarten.termijnen import check_incident
+
+GUIDANCE_MIN_LINES = 8
 
 # Marked for pyside6-lupdate; CaseForm translates them with self.tr.
 VERMOEDEN_LABELS = {
@@ -79,15 +81,15 @@ class CaseForm(QWidget):
         self.label_warning.setTextFormat(Qt.TextFormat.RichText)  # markup by design; data escaped
         self.label_warning.setWordWrap(True)
         self.label_warning.setAccessibleName(self.tr("Waarschuwing bij het label"))
-        self.vermoeden = QComboBox()
+        self.vermoeden = ElidedComboBox()
         self.vermoeden.setAccessibleName(self.tr("Soort vermoeden"))
         for kind, text in VERMOEDEN_LABELS.items():
             self.vermoeden.addItem(self.tr(text), int(kind))
-        self.uitlating = QComboBox()
+        self.uitlating = ElidedComboBox()
         self.uitlating.setAccessibleName(self.tr("Soort uitlating"))
         for uitlating, text in UITLATING_LABELS.items():
             self.uitlating.addItem(self.tr(text), uitlating.value if uitlating else "")
-        self.zeden = QCheckBox(self.tr("Zedenzaak (seksueel misbruik)"))
+        self.zeden = FittingCheckBox(self.tr("Zedenzaak (seksueel misbruik)"), self.tr("Zedenzaak", "kort"))
         self.zeden.setAccessibleName(self.tr("Zedenzaak"))
 
         def today() -> date:  # the fields' "vandaag"
@@ -102,7 +104,7 @@ class CaseForm(QWidget):
             empty_text=self.tr("onbekend"),
             check=lambda moment: check_incident(moment, now()),
         )
-        self.nfi = QComboBox()
+        self.nfi = ElidedComboBox()
         self.nfi.setAccessibleName(self.tr("NFI-categorie"))
         self.nfi.addItem(self.tr("geen NFI-zaak"), "")
         for category_id, title in nfi_categories:
@@ -112,11 +114,11 @@ class CaseForm(QWidget):
         self.age.setRange(-1, 17)
         self.age.setSpecialValueText(self.tr("onbekend"))
         self.melding = DateField(self.tr("Datum melding"), today=today)
-        self.step = QComboBox()
+        self.step = ElidedComboBox()
         self.step.setAccessibleName(self.tr("Huidige stap"))
         for number in range(4):
             self.step.addItem(self.tr("Stap {0}").format(number), number)
-        self.status = QComboBox()
+        self.status = ElidedComboBox()
         self.status.setAccessibleName(self.tr("Status"))
         self.status.addItem(self.tr("open"), "open")
         self.status.addItem(self.tr("gesloten"), "closed")
@@ -135,8 +137,11 @@ class CaseForm(QWidget):
         self.error.setAccessibleName(self.tr("Foutmelding"))
         self.guidance = SafeTextBrowser()
         self.guidance.setAccessibleName(self.tr("Wat te doen"))
+        self._fit_guidance()
 
         form = QFormLayout()
+        # Where a field does not fit beside its label (a large text size), it goes below it.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Label:"), self.label)
         form.addRow("", self.label_warning)
         form.addRow(self.tr("&Vermoeden:"), self.vermoeden)
@@ -154,7 +159,9 @@ class CaseForm(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(QLabel(self.tr("<b>Wat zeggen de handreiking en de routekaart?</b>")))
+        heading = QLabel(self.tr("<b>Wat zeggen de handreiking en de routekaart?</b>"))
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
         layout.addWidget(self.guidance, 1)
 
         self.label.editingFinished.connect(self._label_finished)
@@ -165,6 +172,16 @@ class CaseForm(QWidget):
         for date_edit in (self.incident, self.melding):
             date_edit.valueChanged.connect(lambda _value, field=date_edit: self._date_typed(field))
         self.age.valueChanged.connect(self._emit)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_guidance()
+
+    def _fit_guidance(self) -> None:
+        """A few lines of what to do stay in view at every text size; below the form fields at a
+        large size the page scrolls rather than squeeze them to a sliver."""
+        self.guidance.setMinimumHeight(self.guidance.fontMetrics().lineSpacing() * GUIDANCE_MIN_LINES)
 
     def load(self, case: Case) -> None:
         self._loading = True

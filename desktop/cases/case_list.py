@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,6 +26,22 @@ from desktop.cases.cases_model import CASE_ID_ROLE, CasesModel
 from desktop.safe_text import tooltip
 from desktop.settings import Settings
 from routekaarten.cases import Case, days_until_purge, retention_policy
+
+LIST_MIN_CHARACTERS = 16  # "AB-01 — 30-11-2026": a label and its date, at any text size
+LIST_MIN_LINES = 6  # two cases of three lines each in a narrow column
+
+
+class CaseListView(QListView):
+    """The list of cases; never narrower than a short label and its date, nor lower than a few
+    lines, in the font it has now (a scrolling page would otherwise squeeze it to a sliver)."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        metrics = self.fontMetrics()
+        frame = 2 * self.frameWidth()
+        width = metrics.averageCharWidth() * LIST_MIN_CHARACTERS + frame
+        height = metrics.lineSpacing() * LIST_MIN_LINES + frame
+        return QSize(max(hint.width(), width), max(hint.height(), height))
 
 
 class CaseList(QWidget):
@@ -46,10 +62,14 @@ class CaseList(QWidget):
         self.filter.setPlaceholderText(self.tr("Zoek zaak op label"))
         self.filter.setAccessibleName(self.tr("Zoek zaak"))
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.list = QListView()
+        self.list = CaseListView()
         self.list.setModel(self.proxy)
         self.list.setAccessibleName(self.tr("Zaken"))
-        self.list.setWordWrap(True)  # a narrow column: "gesloten, wordt over 80 dagen verwijderd" wraps
+        # A narrow column: "gesloten, wordt over 80 dagen verwijderd" wraps (laid out again when
+        # the column's width changes); a word longer than the column ends with "…", and the whole
+        # line is in the row's tooltip.
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.selectionModel().currentChanged.connect(self._on_current)
         self.new_button = QPushButton(self.tr("&Nieuwe zaak"))
@@ -74,6 +94,7 @@ class CaseList(QWidget):
         layout.addWidget(self.list, 1)
         keep = QHBoxLayout()
         keep_label = QLabel(self.tr("Gesloten zaken &bewaren:"))
+        keep_label.setWordWrap(True)  # on two lines in a narrow column, beside the number
         keep_label.setBuddy(self.retention)
         keep.addWidget(keep_label)
         keep.addWidget(self.retention)

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from desktop.safe_text import tooltip
 from routekaarten.cases import Case
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,6 +47,8 @@ class CasesModel(QAbstractListModel):
         if not index.isValid():
             return None
         case = self._cases[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole line, where a narrow column elides it
+            return tooltip(self.data(index, Qt.ItemDataRole.DisplayRole))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if case.status == "closed":
                 days = self._purge_in(case)

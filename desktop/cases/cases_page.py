@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop import settings
 from desktop.cases.case_actions import confirm_delete, confirm_purge
@@ -31,6 +31,8 @@ from desktop.cases.unlock_panel import UnlockPanel
 from desktop.cases.vault_gate import VaultGate
 from desktop.cases.vault_session import VaultSession
 from desktop.settings import Settings
+from desktop.widgets.columns import Columns
+from desktop.widgets.fitting_button import FittingButton
 from routekaarten.case_store import CaseStore
 from routekaarten.cases import Case
 from routekaarten.checklist import Group, groups_for_region
@@ -40,6 +42,7 @@ from routekaarten.guidance import Vermoeden, advise
 from routekaarten.termijnen import overview
 
 Now = Callable[[], datetime]  # aware; read in Dutch local time
+LIST_SHARE = 0.3  # of the page's width, at most, for the list while the case needs the room
 
 
 class CasesPage(QWidget):
@@ -93,10 +96,15 @@ class CasesPage(QWidget):
         self.exports.message.connect(self.message)
         self._connect_editor()
 
-        self.export_counts = QPushButton(self.tr("Telling e&xporteren…"))
+        # Long labels where they fit, short ones (the long in the tooltip) in a narrow column.
+        self.export_counts = FittingButton(
+            self.tr("Telling e&xporteren…"), self.tr("Telling e&xporteren…", "kort")
+        )
         self.export_counts.setAccessibleName(self.tr("Anonieme telling exporteren"))
         self.export_counts.clicked.connect(self._ask_counts_export)
-        self.bijlage3_button = QPushButton(self.tr("Bijlage &3: wie mag wat onderzoeken…"))
+        self.bijlage3_button = FittingButton(
+            self.tr("Bijlage &3: wie mag wat onderzoeken…"), self.tr("Bijlage &3…", "kort")
+        )
         self.bijlage3_button.setAccessibleName(self.tr("Onderzoeksbevoegdheden per organisatie (Bijlage 3)"))
         self.bijlage3_button.clicked.connect(self.show_bijlage3)
         self.lock_button = QPushButton(self.tr("Ver&grendelen"))
@@ -106,7 +114,9 @@ class CasesPage(QWidget):
         self.keys = KeyChange(cases, self.session, self.key_panel, self, limiter=self.gate.limiter)
         self.keys.aboutToChange.connect(self.editor.flush_notes)
 
-        left = QVBoxLayout()
+        left_column = QWidget()
+        left = QVBoxLayout(left_column)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.case_list, 1)
         left.addWidget(self.export_counts)
         left.addWidget(self.bijlage3_button)
@@ -119,19 +129,22 @@ class CasesPage(QWidget):
         work = QWidget()
         work_layout = QVBoxLayout(work)
         work_layout.addWidget(self.purge_notice)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addWidget(self.editor, 4)
-        work_layout.addLayout(columns, 1)
+        # The list gives way to the case at a large text size, down to what its own widgets need
+        # (case_list.py); the user may drag the line between them.
+        self.columns = Columns(share=LIST_SHARE)
+        self.columns.addWidget(left_column)
+        self.columns.addWidget(self.editor)
+        work_layout.addWidget(self.columns, 1)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.unlock_panel)
-        # At a large text size the page needs more room than a screen has: it scrolls, the window
-        # stays on the screen.
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(work)
-        self.stack.addWidget(scroll)
+        # At a large text size the page needs more height than a screen has: it scrolls, the window
+        # stays on the screen. Sideways it fits a 1280-wide screen at the largest size: button
+        # rows wrap, long labels shorten, the list column gives way (tests/ui/test_cases_readable.py).
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setWidget(work)
+        self.stack.addWidget(self.scroll_area)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
         self.session.lockedChanged.connect(self._on_locked)

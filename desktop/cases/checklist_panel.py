@@ -12,7 +12,6 @@ from datetime import date, datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.safe_text import plain_label, tooltip
 from desktop.widgets.date_field import DateField
+from desktop.widgets.elided_combo import ElidedComboBox
 from routekaarten.case_store import ChecklistEntry
 from routekaarten.cases import ChecklistStatus
 from routekaarten.checklist import OWNERS, STATUS_LABELS, Group, progress, visible_items
@@ -66,11 +66,11 @@ class ChecklistPanel(QWidget):
         self.tree.currentItemChanged.connect(self._select)
         self.item_text = plain_label(QLabel())
         self.item_text.setWordWrap(True)
-        self.status = QComboBox()
+        self.status = ElidedComboBox()
         self.status.setAccessibleName(self.tr("Status van het bespreekpunt"))
         for key, label in STATUS_LABELS.items():
             self.status.addItem(self.tr(label), key)
-        self.owner = QComboBox()
+        self.owner = ElidedComboBox()
         self.owner.setAccessibleName(self.tr("Wie doet het"))
         self.owner.addItem("—", "")
         for owner in OWNERS:
@@ -127,6 +127,7 @@ class ChecklistPanel(QWidget):
         for group in self.groups:
             done, total = progress(group, self.entries)
             top = QTreeWidgetItem([f"{group.title}  ({done}/{total})"])
+            top.setToolTip(0, tooltip(group.title))  # elided in a narrow tab (a large text size)
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for item in visible_items(group, self.entries, self.only_open.isChecked()):
                 top.addChild(self._row(item.id, item.text))

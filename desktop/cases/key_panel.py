@@ -8,10 +8,12 @@ field is hidden (``set_needs_current``).
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QWidget
 
 from desktop.cases.passphrase_fields import new_passphrase_problem, password_field
 from desktop.safe_text import plain_label
+from desktop.widgets.fitting_button import FittingButton
+from desktop.widgets.flow_layout import FlowLayout
 
 
 class KeyPanel(QGroupBox):
@@ -25,7 +27,9 @@ class KeyPanel(QGroupBox):
         self.repeat = password_field(self.tr("Nieuwe wachtwoordzin herhalen"))
         self.change = QPushButton(self.tr("Wijzigen"))
         self.change.setAccessibleName(self.tr("Wachtwoordzin wijzigen"))
-        self.renew = QPushButton(self.tr("Wijzigen en sleutel vernieuwen"))
+        self.renew = FittingButton(
+            self.tr("Wijzigen en sleutel vernieuwen"), self.tr("Ook sleutel vernieuwen", "kort")
+        )
         self.renew.setAccessibleName(self.tr("Wachtwoordzin wijzigen en sleutel vernieuwen"))
         self.message = plain_label(QLabel())
         self.message.setWordWrap(True)
@@ -36,7 +40,7 @@ class KeyPanel(QGroupBox):
         form.addRow(self._current_label, self.current)
         form.addRow(self.tr("Nieuwe:"), self.new)
         form.addRow(self.tr("Herhaal:"), self.repeat)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # in a narrow column (a large text size) one below the other
         buttons.addWidget(self.change)
         buttons.addWidget(self.renew)
         form.addRow(buttons)

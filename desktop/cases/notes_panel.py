@@ -11,7 +11,6 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.safe_text import tooltip
+from desktop.widgets.flow_layout import FlowLayout
 from routekaarten.case_store import Note
 from routekaarten.dates import local_stamp
 
@@ -74,10 +74,9 @@ class NotesPanel(QWidget):
         self.delete_button.setAccessibleName(self.tr("Notitie verwijderen"))
         self.hint = QLabel(self.tr("Notities horen ook in het officiële dossier (Handelingsprotocol 15.7)."))
         self.hint.setWordWrap(True)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # one below the other where the tab is narrow (a large text size)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.list, 1)

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.safe_text import plain_label
+from desktop.widgets.flow_layout import FlowLayout
 from routekaarten.cases import Case, held_notice, retention_policy
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -58,12 +58,11 @@ class PurgeNotice(QFrame):
             self.tr("De zaken blijven bewaard; de melding komt terug bij het ontgrendelen.")
         )
         self.later_button.clicked.connect(self.hide)
-        buttons = QHBoxLayout()
-        for button in (self.export_button, self.delete_button):
+        buttons = FlowLayout()  # on more lines where the page is narrow (a large text size)
+        for button in (self.export_button, self.delete_button, self.later_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.later_button)
         title = QLabel(self.tr("<b>⚠ Gesloten zaken wachten op export</b>"))
+        title.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.heading)

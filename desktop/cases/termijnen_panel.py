@@ -102,8 +102,11 @@ class RowLabel(QLabel):
 class EventRows(QWidget):
     """The event fields as rows of a label and its field, in two columns side by side where the
     labels and the whole dates fit, else in one (the largest text sizes, a narrow window). A
-    label wraps rather than being cut when even one column is narrower than it; a row is as
-    high as its field with its reason below it, so rows never overlap."""
+    label wraps rather than being cut when even one column is narrower than it; where a label
+    cannot stand beside its whole field even wrapped ("Afronding veiligheidsbeoordeling:" at the
+    largest size on a 1280-wide screen), each label stands above its field, so the fields are
+    never pushed out of sight sideways. A row is as high as its field with its reason below it,
+    so rows never overlap."""
 
     COLUMNS = 2
 
@@ -117,6 +120,7 @@ class EventRows(QWidget):
         layout.addLayout(self.grid)
         layout.addStretch(1)  # rows at the top, not spread over the height
         self.columns = 0
+        self.stacked = False  # each label above its field
         self._refit = QTimer(self)
         self._refit.setSingleShot(True)
         self._refit.setInterval(0)
@@ -142,22 +146,49 @@ class EventRows(QWidget):
         ]
         return sum(widths) + spacing * (len(widths) - 1)
 
+    def beside_width(self) -> int:
+        """The least width one column of labels beside their fields needs: each label wrapped."""
+        return (
+            max(label.minimumSizeHint().width() for label, _ in self.rows)
+            + self.grid.horizontalSpacing()
+            + max(field.minimumSizeHint().width() for _, field in self.rows)
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        """The least of all arrangements: each label above its field (``arrange`` chooses it)."""
+        hint = super().minimumSizeHint()
+        if not self.rows:
+            return hint
+        stacked = max(max(label.minimumSizeHint().width(), field.minimumSizeHint().width())
+                      for label, field in self.rows)
+        return QSize(min(hint.width(), stacked), hint.height())
+
     def arrange(self, width: int) -> None:
         """Place the rows in as many columns as ``width`` holds (Qt layouts then size them)."""
-        columns = self.COLUMNS if width >= self.two_columns_width() else 1
-        if columns == self.columns or not self.rows:
+        if not self.rows:
             return
-        self.columns = columns
+        columns = self.COLUMNS if width >= self.two_columns_width() else 1
+        stacked = columns == 1 and width < self.beside_width()
+        if (columns, stacked) == (self.columns, self.stacked):
+            return
+        self.columns, self.stacked = columns, stacked
         per_column = (len(self.rows) + columns - 1) // columns
         for label, field in self.rows:
             self.grid.removeWidget(label)
             self.grid.removeWidget(field)
         for index, (label, field) in enumerate(self.rows):
+            if stacked:
+                self.grid.addWidget(label, 2 * index, 0, Qt.AlignmentFlag.AlignTop)
+                self.grid.addWidget(field, 2 * index + 1, 0, Qt.AlignmentFlag.AlignTop)
+                label.setContentsMargins(0, 0, 0, 0)
+                continue
             column = 2 * (index // per_column)
             self.grid.addWidget(label, index % per_column, column, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(field, index % per_column, column + 1, Qt.AlignmentFlag.AlignTop)
+            self._align(label, field)
         for column in range(2 * self.COLUMNS):
-            self.grid.setColumnStretch(column, 1 if column % 2 and column < 2 * columns else 0)
+            wide = column == 0 if stacked else column % 2 and column < 2 * columns
+            self.grid.setColumnStretch(column, 1 if wide else 0)
 
     @staticmethod
     def _align(label: QLabel, field: QWidget) -> None:
@@ -167,8 +198,6 @@ class EventRows(QWidget):
         label.setContentsMargins(0, offset, 0, 0)
 
     def _refit_now(self) -> None:
-        for label, field in self.rows:
-            self._align(label, field)
         self.columns = 0
         self.arrange(self.width())
 

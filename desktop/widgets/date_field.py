@@ -14,7 +14,8 @@ The typing field is never narrower than its longest valid text ("29-11-2026 23:5
 it has now, so a date stays whole at every text size (Ctrl++); a hint that does not fit ("niet
 gebeurd / onbekend (dd-mm-jjjj)") Qt ends with "…". A refused value is marked by a red border
 drawn on the field, not by a style sheet: a widget with its own style sheet keeps the font it had
-when the text size changes.
+when the text size changes. The calendar button's arrow is a character in the button's font, so
+it grows with the text as the clear button's "✕" does (``CalendarButton``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QStyle,
     QStyleOptionFrame,
+    QStyleOptionToolButton,
+    QStylePainter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -49,6 +52,8 @@ INVALID_BORDER_WIDTH = 2
 # The longest text a field shows for a valid value, in the domain's own format.
 LONGEST_DATE = format_moment(date(2026, 11, 29))
 LONGEST_MOMENT = format_moment(datetime(2026, 11, 29, 23, 59))
+# The calendar button's arrow: in every UI font (WGL4), so no emoji font is needed.
+CALENDAR_ARROW = "▼"
 # QLineEdit's own inner margin (QLineEditPrivate::horizontalMargin), left and right of the text.
 LINE_EDIT_MARGIN = 2
 
@@ -109,6 +114,25 @@ class DateEdit(QLineEdit):
             painter.drawRect(self.rect().adjusted(half, half, -half, -half))
 
 
+class CalendarButton(QToolButton):
+    """The button that opens the calendar. Its arrow is a character, drawn in the button's font
+    like the clear button's "✕", so it grows with the text size (Ctrl++); Qt's own arrow and the
+    menu indicator beside it stay a few pixels at every size. The button opens its menu at once
+    (``InstantPopup``), so the indicator is left out: the arrow says it already."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setText(CALENDAR_ARROW)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionToolButton()
+        self.initStyleOption(option)
+        option.features &= ~QStyleOptionToolButton.ToolButtonFeature.HasMenu
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option)
+
+
 class DateField(QWidget):
     """A date (``with_time=False``) or a date with an optional time (``with_time=True``)."""
 
@@ -138,8 +162,7 @@ class DateField(QWidget):
             + (self.tr(" Een tijd erachter: 29-11-2026 14:30.") if with_time else "")
         )
         self.edit.installEventFilter(self)
-        self.calendar_button = QToolButton()
-        self.calendar_button.setArrowType(Qt.ArrowType.DownArrow)  # no emoji font needed
+        self.calendar_button = CalendarButton()
         self.calendar_button.setAccessibleName(self.tr("Kalender openen"))
         self.calendar_button.setToolTip(self.tr("Kalender openen"))
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

@@ -1097,77 +1097,77 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="66"/>
+        <location filename="../../desktop/cases/case_editor.py" line="68"/>
         <source>Toon stap in &amp;routekaart</source>
         <translation>Show step in the &amp;routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="67"/>
+        <location filename="../../desktop/cases/case_editor.py" line="69"/>
         <source>Toon stap in routekaart</source>
         <translation>Show step in the routekaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="70"/>
+        <location filename="../../desktop/cases/case_editor.py" line="72"/>
         <source>Onderdelen van de zaak</source>
         <translation>Parts of the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="71"/>
+        <location filename="../../desktop/cases/case_editor.py" line="77"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="72"/>
+        <location filename="../../desktop/cases/case_editor.py" line="78"/>
         <source>Bespreekpunten</source>
         <translation>Discussion points (bespreekpunten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="73"/>
+        <location filename="../../desktop/cases/case_editor.py" line="79"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="74"/>
+        <location filename="../../desktop/cases/case_editor.py" line="80"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="75"/>
+        <location filename="../../desktop/cases/case_editor.py" line="83"/>
         <source>Kies een zaak of maak een nieuwe zaak.</source>
         <translation>Choose a case or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="77"/>
+        <location filename="../../desktop/cases/case_editor.py" line="86"/>
         <source>&amp;Samenvatting exporteren…</source>
         <translation>E&amp;xport summary…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="78"/>
+        <location filename="../../desktop/cases/case_editor.py" line="87"/>
         <source>Samenvatting exporteren</source>
         <translation>Export summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="80"/>
+        <location filename="../../desktop/cases/case_editor.py" line="89"/>
         <source>&amp;Meldingsformulier invullen…</source>
         <translation>Fill in the re&amp;port form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="81"/>
+        <location filename="../../desktop/cases/case_editor.py" line="90"/>
         <source>Meldingsformulier invullen en exporteren</source>
         <translation>Fill in and export the report form (meldingsformulier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="83"/>
+        <location filename="../../desktop/cases/case_editor.py" line="92"/>
         <source>met notities</source>
         <translation>with notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="84"/>
+        <location filename="../../desktop/cases/case_editor.py" line="93"/>
         <source>Notities meenemen in de samenvatting</source>
         <translation>Include the notes in the summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_editor.py" line="86"/>
+        <location filename="../../desktop/cases/case_editor.py" line="95"/>
         <source>⚠ Een export is &lt;b&gt;niet versleuteld&lt;/b&gt;: alleen voor het officiële dossier.</source>
         <translation>⚠ An export is &lt;b&gt;not encrypted&lt;/b&gt;: only for the official file.</translation>
     </message>
@@ -1208,248 +1208,254 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="38"/>
+        <location filename="../../desktop/cases/case_form.py" line="40"/>
         <source>1. Letsel/symptoom</source>
         <translation>1. Injury/symptom</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="39"/>
+        <location filename="../../desktop/cases/case_form.py" line="41"/>
         <source>2. Gedrag of uitlatingen van een kind</source>
         <translation>2. A child&apos;s behaviour or statements</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="40"/>
+        <location filename="../../desktop/cases/case_form.py" line="42"/>
         <source>3. Waarneming door een derde</source>
         <translation>3. Observation by a third party</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="41"/>
+        <location filename="../../desktop/cases/case_form.py" line="43"/>
         <source>4. De dader meldt</source>
         <translation>4. The perpetrator reports it</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="45"/>
+        <location filename="../../desktop/cases/case_form.py" line="47"/>
         <source>Gedragsverandering</source>
         <translation>Change in behaviour</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="46"/>
+        <location filename="../../desktop/cases/case_form.py" line="48"/>
         <source>Heldere uitspraak</source>
         <translation>Clear statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="47"/>
+        <location filename="../../desktop/cases/case_form.py" line="49"/>
         <source>Vage uitspraak</source>
         <translation>Vague statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="76"/>
+        <location filename="../../desktop/cases/case_form.py" line="78"/>
         <source>Label van de zaak</source>
         <translation>Case label</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="77"/>
+        <location filename="../../desktop/cases/case_form.py" line="79"/>
         <source>initialen of eigen code, geen naam of BSN</source>
         <translation>initials or your own code; no name or BSN (citizen service number)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="81"/>
+        <location filename="../../desktop/cases/case_form.py" line="83"/>
         <source>Waarschuwing bij het label</source>
         <translation>Warning about the label</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="83"/>
+        <location filename="../../desktop/cases/case_form.py" line="85"/>
         <source>Soort vermoeden</source>
         <translation>Kind of suspicion</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="87"/>
+        <location filename="../../desktop/cases/case_form.py" line="89"/>
         <source>Soort uitlating</source>
         <translation>Kind of statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="90"/>
+        <location filename="../../desktop/cases/case_form.py" line="92"/>
         <source>Zedenzaak (seksueel misbruik)</source>
         <translation>Sexual offence case (sexual abuse)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="91"/>
+        <location filename="../../desktop/cases/case_form.py" line="93"/>
         <source>Zedenzaak</source>
         <translation>Sexual offence case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="102"/>
-        <location filename="../../desktop/cases/case_form.py" line="113"/>
+        <location filename="../../desktop/cases/case_form.py" line="104"/>
+        <location filename="../../desktop/cases/case_form.py" line="115"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="99"/>
+        <location filename="../../desktop/cases/case_form.py" line="101"/>
         <source>Datum en tijd incident</source>
         <translation>Date and time of incident</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="106"/>
+        <location filename="../../desktop/cases/case_form.py" line="92"/>
+        <source>Zedenzaak</source>
+        <comment>kort</comment>
+        <translation>Sexual offence case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/case_form.py" line="108"/>
         <source>NFI-categorie</source>
         <translation>NFI category</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="107"/>
+        <location filename="../../desktop/cases/case_form.py" line="109"/>
         <source>geen NFI-zaak</source>
         <translation>not an NFI case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="111"/>
+        <location filename="../../desktop/cases/case_form.py" line="113"/>
         <source>Leeftijd kind</source>
         <translation>Age of the child</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="114"/>
+        <location filename="../../desktop/cases/case_form.py" line="116"/>
         <source>Datum melding</source>
         <translation>Date of the report</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="116"/>
+        <location filename="../../desktop/cases/case_form.py" line="118"/>
         <source>Huidige stap</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="118"/>
+        <location filename="../../desktop/cases/case_form.py" line="120"/>
         <source>Stap {0}</source>
         <translation>Step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="120"/>
+        <location filename="../../desktop/cases/case_form.py" line="122"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="121"/>
+        <location filename="../../desktop/cases/case_form.py" line="123"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="122"/>
+        <location filename="../../desktop/cases/case_form.py" line="124"/>
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="128"/>
+        <location filename="../../desktop/cases/case_form.py" line="130"/>
         <source>Eigenaar van de zaak bij {0}</source>
         <translation>Case owner at {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="129"/>
+        <location filename="../../desktop/cases/case_form.py" line="131"/>
         <source>functie of team, geen naam</source>
         <translation>function or team, no name</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="135"/>
+        <location filename="../../desktop/cases/case_form.py" line="137"/>
         <source>Foutmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="137"/>
+        <location filename="../../desktop/cases/case_form.py" line="139"/>
         <source>Wat te doen</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="140"/>
+        <location filename="../../desktop/cases/case_form.py" line="145"/>
         <source>&amp;Label:</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="142"/>
+        <location filename="../../desktop/cases/case_form.py" line="147"/>
         <source>&amp;Vermoeden:</source>
         <translation>Suspici&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="143"/>
+        <location filename="../../desktop/cases/case_form.py" line="148"/>
         <source>&amp;Uitlating:</source>
         <translation>S&amp;tatement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="145"/>
+        <location filename="../../desktop/cases/case_form.py" line="150"/>
         <source>In&amp;cident:</source>
         <translation>&amp;Incident:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="146"/>
+        <location filename="../../desktop/cases/case_form.py" line="151"/>
         <source>N&amp;FI:</source>
         <translation>N&amp;FI:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="148"/>
+        <location filename="../../desktop/cases/case_form.py" line="153"/>
         <source>Mel&amp;ding:</source>
         <translation>Report d&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="149"/>
+        <location filename="../../desktop/cases/case_form.py" line="154"/>
         <source>Sta&amp;p:</source>
         <translation>St&amp;ep:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="150"/>
+        <location filename="../../desktop/cases/case_form.py" line="155"/>
         <source>St&amp;atus:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="230"/>
+        <location filename="../../desktop/cases/case_form.py" line="247"/>
         <source>Niet opgeslagen: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="251"/>
+        <location filename="../../desktop/cases/case_form.py" line="268"/>
         <source>⚠ Let op: </source>
         <translation>⚠ Note: </translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="298"/>
+        <location filename="../../desktop/cases/case_form.py" line="315"/>
         <source>Een zaak heeft een datum van melding; vul die in.</source>
         <translation>A case has a date of report; fill it in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="147"/>
+        <location filename="../../desktop/cases/case_form.py" line="152"/>
         <source>Leef&amp;tijd kind:</source>
         <translation>Child&apos;s a&amp;ge:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="151"/>
+        <location filename="../../desktop/cases/case_form.py" line="156"/>
         <source>Eigenaar VT:</source>
         <translation>Owner VT:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="152"/>
+        <location filename="../../desktop/cases/case_form.py" line="157"/>
         <source>Eigenaar politie:</source>
         <translation>Owner police:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="153"/>
+        <location filename="../../desktop/cases/case_form.py" line="158"/>
         <source>Eigenaar OM:</source>
         <translation>Owner OM:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="157"/>
+        <location filename="../../desktop/cases/case_form.py" line="162"/>
         <source>&lt;b&gt;Wat zeggen de handreiking en de routekaart?&lt;/b&gt;</source>
         <translation>&lt;b&gt;What do the guidance and the routekaart say?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="249"/>
+        <location filename="../../desktop/cases/case_form.py" line="266"/>
         <source>Met spoed: </source>
         <translation>Urgent: </translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="252"/>
+        <location filename="../../desktop/cases/case_form.py" line="269"/>
         <source>stap {0}</source>
         <translation>step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="254"/>
+        <location filename="../../desktop/cases/case_form.py" line="271"/>
         <source>Bron: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_form.py" line="267"/>
+        <location filename="../../desktop/cases/case_form.py" line="284"/>
         <source>&lt;p&gt;Geen bijzonderheden.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nothing in particular.&lt;/p&gt;</translation>
     </message>
@@ -1457,57 +1463,57 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="46"/>
+        <location filename="../../desktop/cases/case_list.py" line="62"/>
         <source>Zoek zaak op label</source>
         <translation>Find a case by its label</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="47"/>
+        <location filename="../../desktop/cases/case_list.py" line="63"/>
         <source>Zoek zaak</source>
         <translation>Find case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="51"/>
+        <location filename="../../desktop/cases/case_list.py" line="67"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="55"/>
+        <location filename="../../desktop/cases/case_list.py" line="75"/>
         <source>&amp;Nieuwe zaak</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="56"/>
+        <location filename="../../desktop/cases/case_list.py" line="76"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="58"/>
+        <location filename="../../desktop/cases/case_list.py" line="78"/>
         <source>Zaa&amp;k verwijderen…</source>
         <translation>Delete &amp;case…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="59"/>
+        <location filename="../../desktop/cases/case_list.py" line="79"/>
         <source>Zaak verwijderen</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="63"/>
+        <location filename="../../desktop/cases/case_list.py" line="83"/>
         <source> dagen</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="65"/>
+        <location filename="../../desktop/cases/case_list.py" line="85"/>
         <source>Gesloten zaken bewaren (dagen)</source>
         <translation>Keep closed cases (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="76"/>
+        <location filename="../../desktop/cases/case_list.py" line="96"/>
         <source>Gesloten zaken &amp;bewaren:</source>
         <translation>Keep closed cases (da&amp;ys):</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/case_list.py" line="81"/>
+        <location filename="../../desktop/cases/case_list.py" line="102"/>
         <source>eigen beleid van Routekaart; het dossier bewaart langer</source>
         <translation>Routekaart&apos;s own policy; the official file keeps longer</translation>
     </message>
@@ -1515,32 +1521,32 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../desktop/cases/cases_model.py" line="52"/>
+        <location filename="../../desktop/cases/cases_model.py" line="55"/>
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_model.py" line="54"/>
+        <location filename="../../desktop/cases/cases_model.py" line="57"/>
         <source>, wacht op export</source>
         <translation>, waiting for export</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_model.py" line="56"/>
+        <location filename="../../desktop/cases/cases_model.py" line="59"/>
         <source>, wordt over 1 dag verwijderd</source>
         <translation>, deleted in 1 day</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_model.py" line="58"/>
+        <location filename="../../desktop/cases/cases_model.py" line="61"/>
         <source>, wordt bij het volgende ontgrendelen verwijderd</source>
         <translation>, deleted at the next unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_model.py" line="60"/>
+        <location filename="../../desktop/cases/cases_model.py" line="63"/>
         <source>, wordt over {0} dagen verwijderd</source>
         <translation>, deleted in {0} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_model.py" line="62"/>
+        <location filename="../../desktop/cases/cases_model.py" line="65"/>
         <source>stap {0}</source>
         <translation>step {0}</translation>
     </message>
@@ -1548,47 +1554,59 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="102"/>
+        <location filename="../../desktop/cases/cases_page.py" line="110"/>
         <source>Ver&amp;grendelen</source>
         <translation>Loc&amp;k</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="103"/>
+        <location filename="../../desktop/cases/cases_page.py" line="111"/>
         <source>Zaken vergrendelen</source>
         <translation>Lock the cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="96"/>
+        <location filename="../../desktop/cases/cases_page.py" line="101"/>
         <source>Telling e&amp;xporteren…</source>
         <translation>Export anony&amp;mous counts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="97"/>
+        <location filename="../../desktop/cases/cases_page.py" line="101"/>
+        <source>Telling e&amp;xporteren…</source>
+        <comment>kort</comment>
+        <translation>Anony&amp;mous counts…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/cases_page.py" line="103"/>
         <source>Anonieme telling exporteren</source>
         <translation>Export anonymous counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="99"/>
+        <location filename="../../desktop/cases/cases_page.py" line="106"/>
         <source>Bijlage &amp;3: wie mag wat onderzoeken…</source>
         <translation>Annex &amp;3: who may investigate what…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="100"/>
+        <location filename="../../desktop/cases/cases_page.py" line="106"/>
+        <source>Bijlage &amp;3…</source>
+        <comment>kort</comment>
+        <translation>Annex &amp;3…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/cases_page.py" line="108"/>
         <source>Onderzoeksbevoegdheden per organisatie (Bijlage 3)</source>
         <translation>Investigative powers per organisation (Annex 3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="224"/>
+        <location filename="../../desktop/cases/cases_page.py" line="237"/>
         <source>1 gesloten zaak verwijderd.</source>
         <translation>1 closed case deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="226"/>
+        <location filename="../../desktop/cases/cases_page.py" line="239"/>
         <source>{0} gesloten zaken verwijderd.</source>
         <translation>{0} closed cases deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/cases_page.py" line="300"/>
+        <location filename="../../desktop/cases/cases_page.py" line="313"/>
         <source>Zaak {0}</source>
         <translation>Case {0}</translation>
     </message>
@@ -1968,7 +1986,7 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
         <translation>Wh&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/checklist_panel.py" line="167"/>
+        <location filename="../../desktop/cases/checklist_panel.py" line="168"/>
         <source>Dit antwoord is beschadigd en kan niet worden gelezen.</source>
         <translation>This answer is damaged and cannot be read.</translation>
     </message>
@@ -2069,48 +2087,48 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="134"/>
+        <location filename="../../desktop/widgets/date_field.py" line="158"/>
         <source>dd-mm-jjjj uu:mm</source>
         <translation>dd-mm-yyyy hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="134"/>
+        <location filename="../../desktop/widgets/date_field.py" line="158"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="137"/>
+        <location filename="../../desktop/widgets/date_field.py" line="161"/>
         <source>Typ bijvoorbeeld 29-11-2026, 29112026 of ‘vandaag’; leeg is: geen datum.</source>
         <translation>Type for example 29-11-2026, 29112026 or ‘vandaag’ (today); empty means: no date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="138"/>
+        <location filename="../../desktop/widgets/date_field.py" line="162"/>
         <source> Een tijd erachter: 29-11-2026 14:30.</source>
         <translation> A time after it: 29-11-2026 14:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="143"/>
-        <location filename="../../desktop/widgets/date_field.py" line="144"/>
+        <location filename="../../desktop/widgets/date_field.py" line="166"/>
+        <location filename="../../desktop/widgets/date_field.py" line="167"/>
         <source>Kalender openen</source>
         <translation>Open calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="148"/>
+        <location filename="../../desktop/widgets/date_field.py" line="171"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="160"/>
+        <location filename="../../desktop/widgets/date_field.py" line="183"/>
         <source>Datum wissen</source>
         <translation>Clear date</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="161"/>
+        <location filename="../../desktop/widgets/date_field.py" line="184"/>
         <source>Datum wissen (geen datum)</source>
         <translation>Clear date (no date)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_field.py" line="165"/>
+        <location filename="../../desktop/widgets/date_field.py" line="188"/>
         <source>Fout in de datum</source>
         <translation>Error in the date</translation>
     </message>
@@ -2466,72 +2484,78 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
 <context>
     <name>KeyPanel</name>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="22"/>
+        <location filename="../../desktop/cases/key_panel.py" line="24"/>
         <source>Wachtwoordzin en sleutel</source>
         <translation>Passphrase and key</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="23"/>
+        <location filename="../../desktop/cases/key_panel.py" line="25"/>
         <source>Huidige wachtwoordzin</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="24"/>
+        <location filename="../../desktop/cases/key_panel.py" line="26"/>
         <source>Nieuwe wachtwoordzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="25"/>
+        <location filename="../../desktop/cases/key_panel.py" line="27"/>
         <source>Nieuwe wachtwoordzin herhalen</source>
         <translation>Repeat the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="26"/>
+        <location filename="../../desktop/cases/key_panel.py" line="28"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="27"/>
+        <location filename="../../desktop/cases/key_panel.py" line="29"/>
         <source>Wachtwoordzin wijzigen</source>
         <translation>Change the passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="28"/>
+        <location filename="../../desktop/cases/key_panel.py" line="31"/>
         <source>Wijzigen en sleutel vernieuwen</source>
         <translation>Change and renew the key</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="29"/>
+        <location filename="../../desktop/cases/key_panel.py" line="31"/>
+        <source>Ook sleutel vernieuwen</source>
+        <comment>kort</comment>
+        <translation>Also renew the key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cases/key_panel.py" line="33"/>
         <source>Wachtwoordzin wijzigen en sleutel vernieuwen</source>
         <translation>Change the passphrase and renew the key</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="32"/>
+        <location filename="../../desktop/cases/key_panel.py" line="36"/>
         <source>Melding bij de wachtwoordzin</source>
         <translation>Message about the passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="34"/>
+        <location filename="../../desktop/cases/key_panel.py" line="38"/>
         <source>Huidige:</source>
         <translation>Current:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="37"/>
+        <location filename="../../desktop/cases/key_panel.py" line="41"/>
         <source>Nieuwe:</source>
         <translation>New:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="38"/>
+        <location filename="../../desktop/cases/key_panel.py" line="42"/>
         <source>Herhaal:</source>
         <translation>Repeat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="57"/>
+        <location filename="../../desktop/cases/key_panel.py" line="61"/>
         <source>Vul eerst de huidige wachtwoordzin in.</source>
         <translation>First enter the current passphrase.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/key_panel.py" line="66"/>
+        <location filename="../../desktop/cases/key_panel.py" line="70"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
@@ -2693,13 +2717,13 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
         <translation>Notes also belong in the official file (Handelingsprotocol 15.7).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/notes_panel.py" line="162"/>
-        <location filename="../../desktop/cases/notes_panel.py" line="181"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="161"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="180"/>
         <source>[Deze notitie is beschadigd en kan niet worden gelezen.]</source>
         <translation>[This note is damaged and cannot be read.]</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/notes_panel.py" line="180"/>
+        <location filename="../../desktop/cases/notes_panel.py" line="179"/>
         <source>⚠ onleesbare notitie</source>
         <translation>⚠ unreadable note</translation>
     </message>
@@ -2941,12 +2965,12 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
         <translation>The cases are kept; the notice returns at the next unlock.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/purge_notice.py" line="66"/>
+        <location filename="../../desktop/cases/purge_notice.py" line="64"/>
         <source>&lt;b&gt;⚠ Gesloten zaken wachten op export&lt;/b&gt;</source>
         <translation>&lt;b&gt;⚠ Closed cases are waiting for export&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/purge_notice.py" line="80"/>
+        <location filename="../../desktop/cases/purge_notice.py" line="79"/>
         <source>{0} — gesloten op {1}</source>
         <translation>{0} — closed on {1}</translation>
     </message>
@@ -3582,77 +3606,77 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
         <translation>regular hearing</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="207"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="236"/>
         <source>niet gebeurd / onbekend</source>
         <translation>not happened / unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="204"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="233"/>
         <source>Datum {0}</source>
         <translation>Date of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="214"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="243"/>
         <source>Soort zitting:</source>
         <translation>Kind of hearing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="218"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="247"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="221"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="250"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="222"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="251"/>
         <source>Nog</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="223"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="252"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="224"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="253"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="225"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="254"/>
         <source>Hoe geteld</source>
         <translation>How counted</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="226"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="255"/>
         <source>Bron en voetnoot</source>
         <translation>Source and footnote</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="286"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="315"/>
         <source>Soort zitting</source>
         <translation>Kind of hearing</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="304"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="333"/>
         <source>voetnoot{0}: {1}</source>
         <translation>footnote{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="306"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="335"/>
         <source>geldt nu alleen in zedenzaken</source>
         <translation>currently applies to sexual offence cases only</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="308"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="337"/>
         <source>niet bindend, ter vergelijking</source>
         <translation>not binding, for comparison</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="356"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="385"/>
         <source>Niet opgeslagen: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>

@@ -93,6 +93,22 @@ def type_date(qtbot, field, text: str) -> None:
     qtbot.keyClick(field.edit, Qt.Key.Key_Return)
 
 
+def settled(qtbot, root: QWidget) -> None:
+    """Wait until Qt has laid ``root`` out: it does so in posted events (a reason shown below a
+    field moves the rows under it on a later turn of the event loop), so what a user sees is
+    there once every visible widget stands still between two turns."""
+    last: list[tuple[QWidget, object]] = []
+
+    def still() -> bool:
+        nonlocal last
+        now = [(widget, widget.geometry()) for widget in root.findChildren(QWidget) if widget.isVisible()]
+        same = now == last
+        last = now
+        return same
+
+    qtbot.waitUntil(still)
+
+
 def qt_tool(name: str) -> str:
     """A Qt tool of the venv (pyside6-lupdate, pyside6-lrelease), else from PATH."""
     tool = Path(sys.executable).parent / name

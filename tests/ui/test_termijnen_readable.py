@@ -17,7 +17,7 @@ from desktop.shell.text_size import LARGEST, platform_font
 from desktop.widgets.date_field import DateField
 from routekaarten.clock import AMSTERDAM
 from routekaarten.termijnen import CUSTODY_ANCHORS
-from tests.ui.helpers import open_cases, type_date
+from tests.ui.helpers import open_cases, settled, type_date
 
 NOW = datetime(2026, 11, 30, 9, 15, tzinfo=AMSTERDAM)
 LATEST_MOMENT = datetime(2026, 11, 29, 23, 59)  # "29-11-2026 23:59": the widest a field shows
@@ -113,6 +113,7 @@ def test_every_date_is_whole_and_no_rows_overlap_at_any_text_size(data_dir, make
     fields = list(panel.editors.values())
     qtbot.waitUntil(lambda: all(field.edit.font().pointSize() == size for field in fields))
     qtbot.waitUntil(lambda: not panel.fields._refit.isActive() and not panel._refit.isActive())
+    settled(qtbot, window)  # the reasons just typed move the rows below them on a later turn
 
     assert "Niet opgeslagen" in panel.editors["melding_politie"].error_text()
     assert "toekomst" in panel.editors["aangifte"].error_text()
