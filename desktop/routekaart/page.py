@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -128,7 +130,13 @@ class RoutekaartPage(QWidget):
             pair.addWidget(caption)
             pair.addWidget(widget)
             self._choices.append(choice)
-        self._rows = QVBoxLayout()
+        # Their bar asks for no more width than its widest pair: the window can then be made
+        # narrower (a 1280-wide screen at the largest size), and the rows flow to fit it.
+        self._choices_bar = QWidget()
+        self._choices_bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._rows = QVBoxLayout(self._choices_bar)
+        self._rows.setContentsMargins(0, 0, 0, 0)
+        self._rows.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._arrangement: list[list[QWidget]] = []
 
         # The chart (QGraphicsView, its module and its drawing) is built once "Nu bereikbaar" has
@@ -158,7 +166,7 @@ class RoutekaartPage(QWidget):
         layout = QVBoxLayout(self)
         if header is not None:
             layout.addWidget(header)
-        layout.addLayout(self._rows)
+        layout.addWidget(self._choices_bar)
         self._layout_rows([[*self._choices, self.search_field]])  # measured when the page is sized
         layout.addWidget(self.splitter, 1)
 
@@ -179,7 +187,9 @@ class RoutekaartPage(QWidget):
     def _arrange_choices(self) -> None:
         """The choices and the search field in as few rows as hold each of them whole."""
         self.search_field.setMinimumWidth(self.search_field.fontMetrics().averageCharWidth() * 12)
-        room = self._rows.geometry().width() or self.width()
+        widest = max(unit.sizeHint().width() for unit in self._choices)
+        self._choices_bar.setMinimumWidth(max(widest, self.search_field.minimumWidth()))
+        room = self._choices_bar.width() or self.width()
         spacing = max(self._rows.spacing(), 0)
         rows: list[list[QWidget]] = [[]]
         used = 0

@@ -107,6 +107,10 @@ def test_region_area_and_step_are_whole_at_every_text_size(data_dir, make_window
     assert len(page.choice_rows()) > 1
     assert all(box.fontMetrics().horizontalAdvance(box.currentText()) < box.width() for box in boxes)
 
+    window.resize(1280, 800)  # a 1280-wide screen: the window fits it, the choices flow
+    qtbot.waitUntil(lambda: window.width() == 1280 and whole())
+    assert all(box.visibleRegion().boundingRect().width() == box.width() for box in boxes)
+
     TextSize(Settings(data_dir)).reset()  # Ctrl+0, in the same window
     qtbot.waitUntil(lambda: page.region_box.font().pointSizeF() == platform_font().pointSizeF())
     qtbot.waitUntil(lambda: whole() and len(page.choice_rows()) == 1)
