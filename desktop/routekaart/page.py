@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QLineEdit,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -132,11 +130,11 @@ class RoutekaartPage(QWidget):
             self._choices.append(choice)
         # Their bar asks for no more width than its widest pair: the window can then be made
         # narrower (a 1280-wide screen at the largest size), and the rows flow to fit it.
+        # (An explicit minimum width: the bar's layout then leaves it, and the page's layout takes
+        # it instead of the rows' sum.)
         self._choices_bar = QWidget()
-        self._choices_bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._rows = QVBoxLayout(self._choices_bar)
         self._rows.setContentsMargins(0, 0, 0, 0)
-        self._rows.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._arrangement: list[list[QWidget]] = []
 
         # The chart (QGraphicsView, its module and its drawing) is built once "Nu bereikbaar" has
