@@ -22,6 +22,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -226,6 +227,10 @@ class TermijnenPanel(QWidget):
                 self.tr("Bron en voetnoot"),
             ]
         )
+        # Computed deadlines, not a form: nothing to type in, and Tab goes on to the next control
+        # rather than through some 180 cells.
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
