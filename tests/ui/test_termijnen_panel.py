@@ -290,3 +290,20 @@ def test_tab_leaves_the_deadline_table_instead_of_walking_its_cells(qtbot) -> No
     qtbot.keyClick(table, Qt.Key.Key_Tab)
     assert not table.hasFocus()
     assert (table.currentRow(), table.currentColumn()) == (0, 0)
+
+
+def test_an_aanhouding_without_its_time_asks_for_the_time_in_the_zsm_row_as_in_the_police_row(
+    make_window, qtbot
+):
+    """The reviewer's steps: an aanhouding typed as a date only showed ZSM "vandaag om 09:00"."""
+    page = open_cases(make_window(datetime(2026, 12, 2, 16, 0, tzinfo=AMSTERDAM)), qtbot, creating=True)
+    page.new_case()
+    panel = page.editor.termijnen
+    type_date(qtbot, panel.editors["aanhouding"], "02-12-2026")
+    assert page.cases.events(page.case.id)["aanhouding"] == date(2026, 12, 2)
+    rows = {row[3]: row for row in panel.rows()}
+    asked = "Nodig: het tijdstip van de aanhouding (deze termijn telt in uren)."
+    assert rows["Beslissing over afdoeningsrichting door OM"][:2] == ["—", ""]
+    assert rows["Beslissing over afdoeningsrichting door OM"][4] == asked
+    assert rows["Besluit over inverzekeringstelling"][4] == asked
+    assert not any("09:00" in cell for row in panel.rows() for cell in row[:2])
