@@ -63,6 +63,14 @@ from typing import Any
 from routekaarten.clock import AMSTERDAM
 from routekaarten.errors import RoutekaartError
 from routekaarten.i18n import _
+from routekaarten.termijnen_words import (
+    footnote_label,
+    hearing_label,
+    note_label,
+    organisation_label,
+    source_label,
+    what_label,
+)
 from routekaarten.werkdagen import (
     add_months,
     add_working_days,
@@ -350,24 +358,27 @@ def _event_label(entry: Mapping[str, Any], anchor: str) -> str:
     kind = str(entry.get("zitting_type") or "")
     if not kind:
         return anchor_label(anchor)
-    return kind if "zitting" in kind.casefold() else f"{anchor_label(anchor)} ({kind})"
+    label = hearing_label(kind)
+    return label if "zitting" in kind.casefold() else f"{anchor_label(anchor)} ({label})"
 
 
 def _common(entry: Mapping[str, Any]) -> dict[str, Any]:
-    """The fields a Termijn and a Needed share, from a bundle row."""
+    """The fields a Termijn and a Needed share, from a bundle row; the row's words in the chosen
+    language (``termijnen_words``), what it quotes as written."""
     number = entry.get("footnote_number")
+    footnote = entry.get("footnote")
     return {
-        "organisation": str(entry.get("organisation", "")),
-        "what": str(entry.get("title") or entry.get("what") or entry.get("text") or ""),
+        "organisation": organisation_label(str(entry.get("organisation", ""))),
+        "what": what_label(str(entry.get("title") or entry.get("what") or entry.get("text") or "")),
         "as_written": str(entry.get("as_written", "")),
-        "source": str(entry.get("source", "")),
-        "footnote": entry.get("footnote") or None,
+        "source": source_label(str(entry.get("source", ""))),
+        "footnote": footnote_label(str(footnote)) if footnote else None,
         "id": str(entry.get("id", "")),
         "anchor": str(entry.get("anchor") or ""),
         "footnote_number": int(number) if number is not None else None,
         "applies_to": str(entry.get("applies_to") or ""),
         "binding": bool(entry.get("binding", True)),
-        "note": str(entry.get("note") or ""),
+        "note": note_label(str(entry.get("note") or "")),
     }
 
 
@@ -507,7 +518,7 @@ def compute_rows(entry: Mapping[str, Any], events: Mapping[str, Any]) -> list[Te
     if isinstance(opdracht, Mapping):
         o_common = {
             **common,
-            "organisation": "Openbaar Ministerie",
+            "organisation": organisation_label("Openbaar Ministerie"),
             "what": _("Opdracht aan de Reclassering: {what}", what=common["what"]),
             "as_written": str(opdracht.get("as_written", "")),
             "id": f"{common['id']}-opdracht-om",
