@@ -17,9 +17,12 @@ How the counting goes, and why:
 * **Vrijheidsbeneming** (anchors in ``CUSTODY_ANCHORS``, such as the aanhouding): these clocks run
   through weekends and feestdagen (a rechter-commissaris is on duty then) and are never moved;
   with a time of day the result is a moment, counted in whole 24-hour days.
-* **uren**: need a moment. When the event has only a date we count from 00:00 of that day and
-  say so: the shown deadline is then the earliest the real one can be, never later. The Atw
-  itself does not apply to terms in hours (Atw art. 4).
+* **uren**: need a moment. When the event has only a date the row is a ``Needed`` asking for the
+  time of the event (``_needs_time``), as for art. 56a Sv below: ZSM's "9 uur na aanhouding
+  verdachte" (r. 1984) counted from 00:00 showed "vandaag om 09:00" for an arrest that afternoon.
+  So do the Reclassering's "24 uur voor raadkamer" (r. 2046) and the OM's "opdracht OM 24 uur
+  eerder" before the voorgeleiding (r. 2045); the rows in days beside them are still counted. The
+  Atw itself does not apply to terms in hours (Atw art. 4).
 * **voor** (counted back from a planned event, e.g. Reclassering's advice "14 dagen voor
   reguliere zitting"): never moved (Atw art. 1 lid 2); when it lands on a day off, ``how``
   names the working day before it, when the work must in practice be done.
@@ -60,6 +63,14 @@ from typing import Any
 from routekaarten.clock import AMSTERDAM
 from routekaarten.errors import RoutekaartError
 from routekaarten.i18n import _
+from routekaarten.termijnen_words import (
+    footnote_label,
+    hearing_label,
+    note_label,
+    organisation_label,
+    source_label,
+    what_label,
+)
 from routekaarten.werkdagen import (
     add_months,
     add_working_days,
@@ -291,9 +302,8 @@ def _count(amount: int, unit: str, sign: int, anchor: str, start: Moment) -> tup
     notes: list[Note] = []
     day = _day(start)
     if unit == "uren":
-        if not isinstance(start, datetime):
-            notes.append((_("tijdstip onbekend: gerekend vanaf 0:00, dus de vroegst mogelijke tijd"), False))
-            start = datetime.combine(day, time.min)
+        if not isinstance(start, datetime):  # compute_rows asks for the time first (_needs_time)
+            raise ValueError(f"{amount} uren from {anchor} need a time of day, not {start}")
         return start + sign * timedelta(hours=amount), notes
     if unit == "werkdagen":
         due_day = add_working_days(day, sign * amount)
@@ -348,24 +358,27 @@ def _event_label(entry: Mapping[str, Any], anchor: str) -> str:
     kind = str(entry.get("zitting_type") or "")
     if not kind:
         return anchor_label(anchor)
-    return kind if "zitting" in kind.casefold() else f"{anchor_label(anchor)} ({kind})"
+    label = hearing_label(kind)
+    return label if "zitting" in kind.casefold() else f"{anchor_label(anchor)} ({label})"
 
 
 def _common(entry: Mapping[str, Any]) -> dict[str, Any]:
-    """The fields a Termijn and a Needed share, from a bundle row."""
+    """The fields a Termijn and a Needed share, from a bundle row; the row's words in the chosen
+    language (``termijnen_words``), what it quotes as written."""
     number = entry.get("footnote_number")
+    footnote = entry.get("footnote")
     return {
-        "organisation": str(entry.get("organisation", "")),
-        "what": str(entry.get("title") or entry.get("what") or entry.get("text") or ""),
+        "organisation": organisation_label(str(entry.get("organisation", ""))),
+        "what": what_label(str(entry.get("title") or entry.get("what") or entry.get("text") or "")),
         "as_written": str(entry.get("as_written", "")),
-        "source": str(entry.get("source", "")),
-        "footnote": entry.get("footnote") or None,
+        "source": source_label(str(entry.get("source", ""))),
+        "footnote": footnote_label(str(footnote)) if footnote else None,
         "id": str(entry.get("id", "")),
         "anchor": str(entry.get("anchor") or ""),
         "footnote_number": int(number) if number is not None else None,
         "applies_to": str(entry.get("applies_to") or ""),
         "binding": bool(entry.get("binding", True)),
-        "note": str(entry.get("note") or ""),
+        "note": note_label(str(entry.get("note") or "")),
     }
 
 
@@ -382,6 +395,17 @@ def _needs_event(anchor: str) -> str:
             second=anchor_label(names[1]),
         )
     return _("Nodig: de datum van {event}.", event=anchor_label(anchor))
+
+
+def _needs_time(anchor: str) -> str:
+    """What a row counted in hours asks for when its event has a date only (the same words for
+    art. 56a/59a Sv and for the rows of Bijlage 7 in hours)."""
+    return _("Nodig: het tijdstip van de {event} (deze termijn telt in uren).", event=anchor_label(anchor))
+
+
+def _lacks_time(spec: Mapping[str, Any], start: Moment) -> bool:
+    """A term in hours (``spec``: a row or its opdracht_om) from an event known by its date only."""
+    return spec.get("unit") == "uren" and not isinstance(start, datetime)
 
 
 def _ophouden_end(start: datetime, hours: int) -> datetime:
@@ -476,7 +500,7 @@ def compute_rows(entry: Mapping[str, Any], events: Mapping[str, Any]) -> list[Te
     if entry.get("legal_rule"):
         legal = _legal(entry, start)
         if legal is None:
-            return [_needed(entry, _("Nodig: het tijdstip van de aanhouding (de wet telt in uren)."))]
+            return [_needed(entry, _needs_time(event))]
         due, legal_how = legal
         seed = _(
             "Bijlage 7: '{written}' ({footnote})",
@@ -484,24 +508,26 @@ def compute_rows(entry: Mapping[str, Any], events: Mapping[str, Any]) -> list[Te
             footnote=common["footnote"] or "",
         )
         return [Termijn(due=due, how=f"{seed}. {legal_how}", **common)]
-    due, how = _count_row(entry, entry, event, start, _event_label(entry, anchor))
-    rows: list[Termijn | Needed] = [Termijn(due=due, how=how, **common)]
+    rows: list[Termijn | Needed] = []
+    if _lacks_time(entry, start):
+        rows.append(Needed(needs=_needs_time(event), **common))
+    else:
+        due, how = _count_row(entry, entry, event, start, _event_label(entry, anchor))
+        rows.append(Termijn(due=due, how=how, **common))
     opdracht = entry.get("opdracht_om")
     if isinstance(opdracht, Mapping):
-        o_due, o_how = _count_row(entry, opdracht, event, start, _event_label(entry, anchor))
-        rows.append(
-            Termijn(
-                **{
-                    **common,
-                    "organisation": "Openbaar Ministerie",
-                    "what": _("Opdracht aan de Reclassering: {what}", what=common["what"]),
-                    "as_written": str(opdracht.get("as_written", "")),
-                    "id": f"{common['id']}-opdracht-om",
-                },
-                due=o_due,
-                how=o_how,
-            )
-        )
+        o_common = {
+            **common,
+            "organisation": organisation_label("Openbaar Ministerie"),
+            "what": _("Opdracht aan de Reclassering: {what}", what=common["what"]),
+            "as_written": str(opdracht.get("as_written", "")),
+            "id": f"{common['id']}-opdracht-om",
+        }
+        if _lacks_time(opdracht, start):
+            rows.append(Needed(needs=_needs_time(event), **o_common))
+        else:
+            o_due, o_how = _count_row(entry, opdracht, event, start, _event_label(entry, anchor))
+            rows.append(Termijn(due=o_due, how=o_how, **o_common))
     return rows
 
 

@@ -19,9 +19,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSplitter,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -72,6 +74,12 @@ EDITABLE_ANCHORS = (
     "onderzoek_afgerond",
 )
 TABLE_ROWS_SHOWN = 3
+# The table's columns: Wanneer (a date, never wrapped), then Nog, Organisatie, Wat, Hoe geteld and
+# Bron en voetnoot, which wrap. The short ones get their whole line first; the long three share
+# the rest in these proportions (the work is short, a counting or a note can be a paragraph).
+DATE_COLUMN = 0
+SHORT_COLUMNS = (1, 2)
+LONG_COLUMNS = {3: 2, 4: 3, 5: 3}
 SOORT_LABELS = {
     "": QT_TRANSLATE_NOOP("TermijnenPanel", "soort onbekend"),
     "supersnel": QT_TRANSLATE_NOOP("TermijnenPanel", "supersnelrecht"),
@@ -255,9 +263,20 @@ class TermijnenPanel(QWidget):
                 self.tr("Bron en voetnoot"),
             ]
         )
+        # Computed deadlines, not a form: nothing to type in, and Tab goes on to the next control
+        # rather than through some 180 cells.
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
+        # The text wraps at word boundaries in columns that share the table's width, in rows as
+        # high as their lines (``fit_columns``, as the contacts list does); never "…" or half a word.
         self.table.setWordWrap(True)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # A row of many lines at the largest size can be higher than the table: it scrolls by the
+        # pixel, not by the row, so its every line can be brought into view.
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.installEventFilter(self)
         self.field_scroll = QScrollArea()
         self.field_scroll.setWidget(self.fields)
         self.field_scroll.setWidgetResizable(True)
@@ -290,10 +309,73 @@ class TermijnenPanel(QWidget):
             # new font only after this panel (a font reaches the children after their parent).
             self._refit.start()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._refit.start()  # the viewport has its new width once the table handled the event
+        return super().eventFilter(watched, event)
+
+    def _cell_slack(self) -> int:
+        """What a cell adds to its text's width: the style's text margin on both sides
+        (QCommonStyle's viewItemDrawText), the grid line, and a pixel for rounding."""
+        margin = self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1
+        return 2 * margin + 2
+
+    def _column_widths(self) -> tuple[list[int], list[int]]:
+        """(narrowest, whole line) per column in the current font. The narrowest is the title or
+        the longest word, whichever is wider: a word cannot wrap, so a column narrower than it
+        would cut it; the date column is always whole."""
+        table, header = self.table, self.table.horizontalHeader()
+        metrics, slack = table.fontMetrics(), self._cell_slack()
+        least, whole = [], []
+        for column in range(table.columnCount()):
+            texts = [item.text() for row in range(table.rowCount()) if (item := table.item(row, column))]
+            line = max((metrics.horizontalAdvance(text) for text in texts), default=0) + slack
+            words = [word for text in texts for word in text.split()]
+            longest = max((metrics.horizontalAdvance(word) for word in words), default=0) + slack
+            title = header.sectionSizeFromContents(column).width()
+            whole.append(max(line, title))
+            least.append(whole[-1] if column == DATE_COLUMN else max(longest, title))
+        return least, whole
+
+    def fit_columns(self) -> None:
+        """Every column at least its narrowest; what the viewport has beyond that goes first to
+        Nog and Organisatie (whole on one line where they can be), then to Wat, Hoe geteld and
+        Bron en voetnoot in proportion (``LONG_COLUMNS``), none wider than its longest line. The rows
+        then take the height of their wrapped text.
+
+        The table asks for the width of all columns at their narrowest: at the largest text size
+        that is wider than a window ("veiligheidsbeoordeling" three times), and the page scrolls
+        (``CasesPage``) rather than a word being cut or a column lying beyond the table's edge."""
+        table = self.table
+        least, whole = self._column_widths()
+        bar = table.verticalScrollBar().sizeHint().width()  # kept free: no refit when it comes
+        table.setMinimumWidth(sum(least) + bar + 2 * table.frameWidth())
+        spare = table.contentsRect().width() - bar - sum(least)
+        widths = list(least)
+        for column in SHORT_COLUMNS:
+            grow = max(0, min(spare, whole[column] - widths[column]))
+            widths[column] += grow
+            spare -= grow
+        growing = [column for column in LONG_COLUMNS if widths[column] < whole[column]]
+        while spare > 0 and growing:
+            shares = sum(LONG_COLUMNS[column] for column in growing)
+            given = 0
+            for column in growing:
+                grow = min(spare * LONG_COLUMNS[column] // shares, whole[column] - widths[column])
+                widths[column] += grow
+                given += grow
+            spare -= given
+            growing = [column for column in growing if widths[column] < whole[column]]
+            if given == 0:  # less than a pixel per share left: the first column takes it
+                widths[growing[0]] += spare
+                spare = 0
+        for column, width in enumerate(widths):
+            table.setColumnWidth(column, width)
+        table.resizeRowsToContents()
+
     def _fit_table(self) -> None:
         table = self.table
-        table.resizeColumnsToContents()
-        table.resizeRowsToContents()
+        self.fit_columns()
         # The splitter may give the fields nearly all the height at a large text size: the
         # deadlines keep their header and a few rows in view.
         line = table.fontMetrics().lineSpacing() + 8
@@ -368,6 +450,9 @@ class TermijnenPanel(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(tooltip(text))
+                # The first line of every cell at the top of its row: read from there, also where
+                # a row is higher than the table.
+                item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
                 self.table.setItem(row, column, item)
         self._fit_table()
 

@@ -41,6 +41,7 @@ class ContactsTable(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setTabKeyNavigation(False)  # Tab goes on to the buttons, not from cell to cell
         self._painted = False
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from desktop.cases.termijnen_panel import EDITABLE_ANCHORS, TermijnenPanel
 from routekaarten.clock import AMSTERDAM
@@ -242,3 +243,67 @@ def test_an_aanhouding_in_the_future_is_refused_at_its_field_until_corrected(mak
     type_date(qtbot, field, "29-11-2026 21:40")
     assert field.error_text() == ""
     assert page.cases.events(page.case.id)["aanhouding"] == datetime(2026, 11, 29, 21, 40)
+
+
+def _shown_with_deadlines(qtbot) -> TermijnenPanel:
+    """A panel on screen and active, with the deadlines of a huisverbod on Sunday 29 November."""
+    panel = _panel(qtbot)
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    panel.show_overview(overview(ENTRIES, {"huisverbod": date(2026, 11, 29)}), NOW)
+    return panel
+
+
+def test_typing_in_a_deadline_cell_changes_nothing(qtbot) -> None:
+    """The reviewer typed "29-11-20…" into "Rechtbank – Besluit over verlenging": the table shows
+    computed deadlines, it is not a form."""
+    panel = _shown_with_deadlines(qtbot)
+    table = panel.table
+    row = next(r for r, cells in enumerate(panel.rows()) if cells[3] == "Besluit over verlenging")
+    before = panel.rows()[row]
+    table.setFocus()
+    table.setCurrentCell(row, 0)
+    qtbot.waitUntil(table.hasFocus)
+
+    def type_as_a_user(keys: str) -> None:  # into whatever has the focus: an editor, if one opened
+        qtbot.keyClicks(QApplication.focusWidget(), keys)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+    type_as_a_user("29-11-20")
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    type_as_a_user("x")
+    rect = table.visualItemRect(table.item(row, 3))
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    type_as_a_user("y")
+
+    assert panel.rows()[row] == before
+    assert table.state() != table.State.EditingState
+    assert before[0] == "14-12-2026"  # 14 days after 29 November (seed r. 1996)
+
+
+def test_tab_leaves_the_deadline_table_instead_of_walking_its_cells(qtbot) -> None:
+    panel = _shown_with_deadlines(qtbot)
+    table = panel.table
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert not table.hasFocus()
+    assert (table.currentRow(), table.currentColumn()) == (0, 0)
+
+
+def test_an_aanhouding_without_its_time_asks_for_the_time_in_the_zsm_row_as_in_the_police_row(
+    make_window, qtbot
+):
+    """The reviewer's steps: an aanhouding typed as a date only showed ZSM "vandaag om 09:00"."""
+    page = open_cases(make_window(datetime(2026, 12, 2, 16, 0, tzinfo=AMSTERDAM)), qtbot, creating=True)
+    page.new_case()
+    panel = page.editor.termijnen
+    type_date(qtbot, panel.editors["aanhouding"], "02-12-2026")
+    assert page.cases.events(page.case.id)["aanhouding"] == date(2026, 12, 2)
+    rows = {row[3]: row for row in panel.rows()}
+    asked = "Nodig: het tijdstip van de aanhouding (deze termijn telt in uren)."
+    assert rows["Beslissing over afdoeningsrichting door OM"][:2] == ["—", ""]
+    assert rows["Beslissing over afdoeningsrichting door OM"][4] == asked
+    assert rows["Besluit over inverzekeringstelling"][4] == asked
+    assert not any("09:00" in cell for row in panel.rows() for cell in row[:2])

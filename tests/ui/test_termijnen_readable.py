@@ -157,3 +157,81 @@ def test_two_columns_of_fields_where_they_fit_and_one_at_the_largest_size(qtbot)
 
     QApplication.setFont(platform_font())
     qtbot.waitUntil(lambda: last.x() > first.x() + first.width())
+
+
+TEXT_COLUMNS = (1, 2, 3, 4, 5)  # Nog, Organisatie, Wat, Hoe geteld, Bron en voetnoot: they may wrap
+
+
+def _text_margin(table) -> int:
+    """What a cell keeps free on each side of its text (QCommonStyle's viewItemDrawText)."""
+    from PySide6.QtWidgets import QStyle
+
+    return table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+
+
+def _cut_cells(table) -> list[str]:
+    """Cells whose text does not stand whole: a word wider than its column (so broken inside the
+    word or elided), wrapped lines higher than the row, or a column beyond the visible width."""
+    metrics = table.fontMetrics()
+    grid = 1 if table.showGrid() else 0
+    inner = {c: table.columnWidth(c) - 2 * _text_margin(table) - grid for c in range(table.columnCount())}
+    cut = []
+    for column in range(table.columnCount()):
+        right = table.columnViewportPosition(column) + table.columnWidth(column)
+        if right > table.viewport().width():
+            cut.append(f"column {column} ends at {right}, beyond {table.viewport().width()}")
+    for row in range(table.rowCount()):
+        for column in TEXT_COLUMNS:
+            text = table.item(row, column).text()
+            wide = [w for w in text.split() if metrics.horizontalAdvance(w) > inner[column]]
+            if wide:
+                cut.append(f"{row},{column}: {wide} wider than {inner[column]}")
+            lines = metrics.boundingRect(QRect(0, 0, inner[column], 10**6), Qt.TextFlag.TextWordWrap, text)
+            if lines.height() > table.rowHeight(row):
+                cut.append(f"{row},{column}: {lines.height()} px of text in a row of {table.rowHeight(row)}")
+    return cut
+
+
+@pytest.mark.parametrize("how", ["normal size", "chosen before the start", "Ctrl++ while the tab is shown"])
+def test_the_deadlines_wrap_within_the_table_and_no_word_is_cut(data_dir, make_window, qtbot, how):
+    """The reviewer, at the largest text size: "Wat" and "Hoe geteld" were cut off. They wrap in
+    columns that share the table's width, each at least as wide as its longest word, in rows as
+    high as their wrapped text (as the contacts list does)."""
+    if how == "chosen before the start":
+        Settings(data_dir).set(settings.FONT_POINT_SIZE, LARGEST)
+    window = make_window(NOW)
+    page = open_cases(window, qtbot, creating=True)
+    page.new_case()
+    page.editor.tabs.setCurrentWidget(page.editor.termijnen)
+    panel = page.editor.termijnen
+    _fill_every_field(page, qtbot)
+    if how.startswith("Ctrl++"):
+        _larger_until_the_end(qtbot, window)
+    size = platform_font().pointSize() if how == "normal size" else LARGEST
+    table = panel.table
+    qtbot.waitUntil(lambda: table.font().pointSize() == size)
+    qtbot.waitUntil(lambda: not panel._refit.isActive())
+
+    assert table.rowCount() > 10
+    assert _cut_cells(table) == []
+    assert table.textElideMode() == Qt.TextElideMode.ElideNone
+    assert table.horizontalScrollBar().maximum() == 0  # nothing is scrolled aside
+    if how != "normal size":
+        line = table.fontMetrics().height()
+        wrapped = [r for r in range(table.rowCount()) if table.rowHeight(r) > 2 * line]
+        assert wrapped, "at the largest size some deadlines wrap onto more lines"
+
+    window.resize(window.width() - 200, window.height())  # a narrower window: wrapped again, not cut
+    qtbot.waitUntil(lambda: not panel._refit.isActive())
+    qtbot.wait(50)
+    qtbot.waitUntil(lambda: not panel._refit.isActive())
+    assert _cut_cells(table) == []
+
+    if how.startswith("Ctrl++"):  # and back with Ctrl+0: the table no longer asks for the large width
+        widest = table.minimumWidth()
+        qtbot.keyClick(window.tabs, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: table.font().pointSize() == platform_font().pointSize())
+        qtbot.waitUntil(lambda: not panel._refit.isActive())
+        assert table.minimumWidth() < widest
+        assert _cut_cells(table) == []
+        assert table.horizontalScrollBar().maximum() == 0

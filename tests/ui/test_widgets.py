@@ -211,3 +211,16 @@ def test_the_heading_shows_an_area_name_as_text_in_bold_that_follows_the_text_si
         assert panel.heading.font().bold()
     finally:
         app.setFont(original)
+
+
+def test_tab_leaves_the_contacts_list_instead_of_walking_its_cells(qtbot, store):
+    panel = _zeeland_panel(qtbot, store)
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.proxy.index(0, Column.ROLE))
+    qtbot.waitUntil(panel.table.hasFocus)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Tab)
+    assert not panel.table.hasFocus()
+    assert panel.table.currentIndex().column() == Column.ROLE

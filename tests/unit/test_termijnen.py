@@ -139,10 +139,20 @@ def test_hours_after_an_arrest_with_a_time_give_a_moment() -> None:
     assert termijn.how == "9 uur na aanhouding van maandag 30 november 14:30"
 
 
-def test_hours_after_an_arrest_without_a_time_count_from_midnight_and_say_so() -> None:
-    termijn = one("pol-ivs", aanhouding=date(2026, 11, 30))
-    assert termijn.due == datetime(2026, 11, 30, 9, 0)
-    assert "tijdstip onbekend" in termijn.how
+def test_hours_after_an_arrest_without_a_time_are_not_counted_from_midnight() -> None:
+    """A date alone says nothing about the hour: counting 9 hours from 00:00 showed "vandaag om
+    09:00" for an arrest made that afternoon. The row asks for the time instead."""
+    found = overview(BIJLAGE_7, {"aanhouding": date(2026, 11, 30)})
+    assert "pol-ivs" not in {t.id for t in found.termijnen}
+    needed = {n.id: n.needs for n in found.needed}
+    assert needed["pol-ivs"] == "Nodig: het tijdstip van de aanhouding (deze termijn telt in uren)."
+
+
+def test_hours_before_a_raadkamer_without_a_time_ask_for_the_time() -> None:
+    found = overview(BIJLAGE_7, {"raadkamer": date(2026, 12, 8)})
+    assert "rc-raadkamer" not in {t.id for t in found.termijnen}
+    needed = {n.id: n.needs for n in found.needed}
+    assert needed["rc-raadkamer"] == "Nodig: het tijdstip van de raadkamer (deze termijn telt in uren)."
 
 
 def test_custody_days_run_through_the_weekend_unmoved() -> None:

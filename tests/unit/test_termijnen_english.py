@@ -110,3 +110,44 @@ def test_impossible_dates_are_refused_in_english() -> None:
         check_case_dates(date(2026, 12, 4), None, date(2026, 12, 1))
     with pytest.raises(ImpossibleDate, match="Invalid date '2026-13-01' for --melding"):
         parse_date("2026-13-01", "melding")
+
+
+def _shipped_words() -> Iterator[tuple[str, str]]:
+    for entry in ENTRIES:
+        for field in ("organisation", "title", "source", "footnote", "note", "zitting_type"):
+            if entry.get(field):
+                yield field, entry[field]
+
+
+@pytest.mark.parametrize(("field", "text"), sorted(set(_shipped_words())))
+def test_every_shipped_row_has_its_words_in_english(field: str, text: str) -> None:
+    """The organisation, work, source, footnote, note and kind of hearing of each shipped row of
+    Bijlage 7 have an English wording (a name such as "Veilig Thuis" may read the same)."""
+    assert text in i18n.catalog("en"), (field, text)
+
+
+@pytest.mark.usefixtures("english")
+def test_a_row_reads_in_english_and_quotes_its_source_as_written() -> None:
+    row = termijn("rechtbank-verlenging-huisverbod", huisverbod=date(2026, 11, 29))
+    assert (row.organisation, row.what) == ("Court", "Decision on extension (of the restraining order)")
+    assert row.source == "Handreiking, Annex 7"
+    assert row.as_written == "14 dagen na huisverbod Besluit over verlenging"  # the source's words
+    police = termijn("politie-inverzekeringstelling", aanhouding=datetime(2026, 12, 2, 8, 0))
+    assert police.footnote == "Follows from the Code of Criminal Procedure"
+    assert police.how.startswith(
+        "Annex 7: '9 uur na aanhouding Besluit over inverzekeringstelling' (Follows from the Code of"
+    )
+    hearing = {"zitting": date(2026, 4, 7), "zitting_soort": "supersnel"}
+    om = termijn("reclassering-supersnelrecht-opdracht-om", **hearing)
+    assert om.organisation == "Public Prosecution Service"
+    assert om.what == (
+        "Assignment to the probation service: Advice on disposal of the case (the prosecution's "
+        "assignment 3 days before the hearing)"
+    )
+    assert "3 days before the super-fast-track hearing (supersnelrecht) on " in om.how
+
+
+def test_the_rows_stay_dutch_in_dutch() -> None:
+    row = termijn("rechtbank-verlenging-huisverbod", huisverbod=date(2026, 11, 29))
+    assert (row.organisation, row.what) == ("Rechtbank", "Besluit over verlenging")
+    assert row.source == "Handreiking, Bijlage 7"

@@ -161,6 +161,63 @@ def test_the_sv_rows_need_the_time_of_the_aanhouding_and_keep_the_seed_words() -
     assert "3 dagen en 18 uur" in how
 
 
+TIME_OF_AANHOUDING = "Nodig: het tijdstip van de aanhouding (deze termijn telt in uren)."
+
+
+def needs(**events: Any) -> dict[str, str]:
+    return {n.id: n.needs for n in overview(ENTRIES, events).needed}
+
+
+def test_zsm_asks_for_the_time_of_an_aanhouding_given_as_a_date_only_like_the_police() -> None:
+    """ZSM: "9 uur na aanhouding verdachte" (seed r. 1984), the police: "9 uur na aanhouding"
+    (r. 2025). A date alone gave ZSM "vandaag om 09:00", counted from midnight; both rows now ask
+    for the time, in the same words. The rows in days after the aanhouding are still counted."""
+    aanhouding = date(2026, 12, 2)  # Wednesday
+    assert needs(aanhouding=aanhouding)["zsm-afdoeningsrichting"] == TIME_OF_AANHOUDING
+    assert needs(aanhouding=aanhouding)["politie-inverzekeringstelling"] == TIME_OF_AANHOUDING
+    counted = {t.id: t.due for t in overview(ENTRIES, {"aanhouding": aanhouding}).termijnen}
+    assert "zsm-afdoeningsrichting" not in counted
+    # r. 1989-1991: 3, 14 and 104 days, custody terms never moved off a weekend.
+    assert counted["rechtbank-vasthouden"] == date(2026, 12, 5)  # Saturday
+    assert counted["rechtbank-langere-hechtenis"] == date(2026, 12, 16)
+    assert counted["rechtbank-pro-forma"] == date(2027, 3, 16)  # 29 Dec + 31 Jan + 28 Feb + 16 Mar
+
+
+@pytest.mark.parametrize(
+    ("aanhouding", "due"),
+    [
+        # 9 clock hours (Bijlage 7, not art. 56a Sv, whose night hours the police row skips)
+        (datetime(2026, 12, 2, 8, 0), datetime(2026, 12, 2, 17, 0)),
+        (datetime(2026, 12, 2, 23, 30), datetime(2026, 12, 3, 8, 30)),
+        (datetime(2026, 12, 31, 20, 0), datetime(2027, 1, 1, 5, 0)),  # Nieuwjaarsdag: runs on
+    ],
+)
+def test_zsm_counts_nine_hours_from_the_time_of_the_aanhouding(aanhouding: datetime, due: datetime) -> None:
+    assert termijn("zsm-afdoeningsrichting", aanhouding=aanhouding).due == due
+
+
+def test_the_reclassering_rows_in_hours_ask_for_the_time_of_their_event() -> None:
+    """r. 2045: "Dag van voorgeleiding Advies mbt voorgeleiding (opdracht OM 24 uur eerder)";
+    r. 2046: "24 uur voor raadkamer Advies over voorlopige hechtenis (opdr OM 7 dgn ervoor)"."""
+    found = needs(voorgeleiding=date(2026, 12, 3), raadkamer=date(2026, 12, 8))
+    assert found["reclassering-advies-voorgeleiding-opdracht-om"] == (
+        "Nodig: het tijdstip van de voorgeleiding (deze termijn telt in uren)."
+    )
+    assert found["reclassering-advies-voorlopige-hechtenis"] == (
+        "Nodig: het tijdstip van de raadkamer (deze termijn telt in uren)."
+    )
+    # the rows in days are counted from the date: the day of the voorgeleiding, 7 days before
+    # the raadkamer (Tuesday 1 December)
+    events = {"voorgeleiding": date(2026, 12, 3), "raadkamer": date(2026, 12, 8)}
+    assert termijn("reclassering-advies-voorgeleiding", **events).due == date(2026, 12, 3)
+    assert termijn("reclassering-advies-voorlopige-hechtenis-opdracht-om", **events).due == date(2026, 12, 1)
+    # with a time: 24 hours before
+    timed = {"voorgeleiding": datetime(2026, 12, 3, 10, 0), "raadkamer": datetime(2026, 12, 8, 11, 0)}
+    opdracht = termijn("reclassering-advies-voorgeleiding-opdracht-om", **timed)
+    assert opdracht.due == datetime(2026, 12, 2, 10, 0)
+    assert termijn("reclassering-advies-voorlopige-hechtenis", **timed).due == datetime(2026, 12, 7, 11, 0)
+
+
 def test_zeden_footnotes_are_carried_with_their_rows() -> None:
     row = termijn("om-akkoord-plan", ontvangst_plan_politie=date(2026, 12, 1))
     assert (row.footnote_number, row.applies_to) == (36, "zedenzaken")
