@@ -275,6 +275,7 @@ class TermijnenPanel(QWidget):
         # A row of many lines at the largest size can be higher than the table: it scrolls by the
         # pixel, not by the row, so its every line can be brought into view.
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)  # and sideways
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.installEventFilter(self)
         self.field_scroll = QScrollArea()
@@ -343,13 +344,12 @@ class TermijnenPanel(QWidget):
         Bron en voetnoot in proportion (``LONG_COLUMNS``), none wider than its longest line. The rows
         then take the height of their wrapped text.
 
-        The table asks for the width of all columns at their narrowest: at the largest text size
-        that is wider than a window ("veiligheidsbeoordeling" three times), and the page scrolls
-        (``CasesPage``) rather than a word being cut or a column lying beyond the table's edge."""
+        At the largest text size all columns at their narrowest are wider than a window
+        ("veiligheidsbeoordeling" three times): the table then scrolls sideways inside itself,
+        rather than a word being cut or the whole page scrolling away from the case's fields."""
         table = self.table
         least, whole = self._column_widths()
         bar = table.verticalScrollBar().sizeHint().width()  # kept free: no refit when it comes
-        table.setMinimumWidth(sum(least) + bar + 2 * table.frameWidth())
         spare = table.contentsRect().width() - bar - sum(least)
         widths = list(least)
         for column in SHORT_COLUMNS:

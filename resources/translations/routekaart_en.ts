@@ -2027,46 +2027,46 @@ Once deleted, the cases with their notes, answers and deadlines cannot be recove
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="75"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="76"/>
         <source>Kop nu bereikbaar</source>
         <translation>Heading available now</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="78"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="79"/>
         <source>Contacten, gerangschikt op wie nu opneemt</source>
         <translation>Contacts, ranked by who answers now</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="110"/>
         <location filename="../../desktop/routekaart/contacts_panel.py" line="111"/>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="116"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="112"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="117"/>
         <source>Nummer kopiëren</source>
         <translation>Copy number</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="113"/>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="120"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="114"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="121"/>
         <source>Bellen</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="114"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="115"/>
         <source>Bellen via tel:-koppeling</source>
         <translation>Call through a tel: link</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="230"/>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="238"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="231"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="239"/>
         <source>Kies eerst een contact.</source>
         <translation>Choose a contact first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="233"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="234"/>
         <source>Gekopieerd: {0} ({1})</source>
         <translation>Copied: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/contacts_panel.py" line="243"/>
+        <location filename="../../desktop/routekaart/contacts_panel.py" line="244"/>
         <source>Geen programma voor tel:-koppelingen; nummer gekopieerd: {0}</source>
         <translation>No program for tel: links; number copied: {0}</translation>
     </message>
@@ -3094,32 +3094,32 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
         <translation>S&amp;tep:</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="259"/>
+        <location filename="../../desktop/routekaart/page.py" line="267"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="330"/>
+        <location filename="../../desktop/routekaart/page.py" line="338"/>
         <source>Er zijn geen regiogegevens geladen.</source>
         <translation>No region data has been loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="343"/>
+        <location filename="../../desktop/routekaart/page.py" line="351"/>
         <source>Alle gebieden</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="451"/>
+        <location filename="../../desktop/routekaart/page.py" line="459"/>
         <source>Nu bereikbaar — {0}, {1} {2:%H:%M}</source>
         <translation>Available now — {0}, {1} {2:%H:%M}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="453"/>
+        <location filename="../../desktop/routekaart/page.py" line="461"/>
         <source> — stap {0}</source>
         <translation> — step {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/routekaart/page.py" line="550"/>
+        <location filename="../../desktop/routekaart/page.py" line="558"/>
         <source>Gekopieerd: {0}</source>
         <translation>Copied: {0}</translation>
     </message>
@@ -3581,102 +3581,102 @@ Until LNZS has delegated the key, you cannot publish with it.</translation>
 <context>
     <name>TermijnenPanel</name>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="76"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="84"/>
         <source>soort onbekend</source>
         <translation>kind unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="77"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="85"/>
         <source>supersnelrecht</source>
         <translation>super-fast-track trial</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="78"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="86"/>
         <source>snelrecht</source>
         <translation>fast-track trial</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="79"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="87"/>
         <source>OM-zitting</source>
         <translation>OM hearing</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="80"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="88"/>
         <source>reguliere zitting</source>
         <translation>regular hearing</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="236"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="244"/>
         <source>niet gebeurd / onbekend</source>
         <translation>not happened / unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="233"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="241"/>
         <source>Datum {0}</source>
         <translation>Date of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="243"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="251"/>
         <source>Soort zitting:</source>
         <translation>Kind of hearing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="247"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="255"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="250"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="258"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="251"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="259"/>
         <source>Nog</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="252"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="260"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="253"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="261"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="254"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="262"/>
         <source>Hoe geteld</source>
         <translation>How counted</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="255"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="263"/>
         <source>Bron en voetnoot</source>
         <translation>Source and footnote</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="315"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="397"/>
         <source>Soort zitting</source>
         <translation>Kind of hearing</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="333"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="415"/>
         <source>voetnoot{0}: {1}</source>
         <translation>footnote{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="335"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="417"/>
         <source>geldt nu alleen in zedenzaken</source>
         <translation>currently applies to sexual offence cases only</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="337"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="419"/>
         <source>niet bindend, ter vergelijking</source>
         <translation>not binding, for comparison</translation>
     </message>
     <message>
-        <location filename="../../desktop/cases/termijnen_panel.py" line="385"/>
+        <location filename="../../desktop/cases/termijnen_panel.py" line="470"/>
         <source>Niet opgeslagen: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
