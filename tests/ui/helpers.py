@@ -3,8 +3,11 @@ does, and list the interactive widgets a screen reader could not name."""
 
 from __future__ import annotations
 
+import errno
+import os
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -25,6 +28,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+from routekaarten import atomic_write
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "resources" / "translations" / "routekaart_en.ts"
@@ -177,3 +182,20 @@ def menu_mnemonic_clashes(window: QWidget) -> list[str]:
         found += [f"{menu.title()} {clash}" for clash in _shared([action.text() for action in actions])]
         menus += [action.menu() for action in actions if action.menu() is not None]
     return sorted(found)
+
+
+def read_only_folder(path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A folder nobody may write in (0500). Root may write anywhere, and the tests may run as root:
+    then creating a file in it fails as the kernel refuses it to everyone else."""
+    path.mkdir()
+    path.chmod(0o500)
+    if os.geteuid() == 0:
+        real = tempfile.mkstemp
+
+        def refuse(*args, **kwargs):
+            if Path(kwargs.get("dir", "")) == path:
+                raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(atomic_write.tempfile, "mkstemp", refuse)
+    return path

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from desktop import settings
 from desktop.cases.case_editor import SUMMARY
 from routekaarten import atomic_write
-from tests.ui.helpers import open_cases
+from tests.ui.helpers import open_cases, read_only_folder
 
 EARLIER = "exports/samenvatting_folder"
 
@@ -32,23 +31,6 @@ def _answer_dialog(monkeypatch: pytest.MonkeyPatch, target: Path) -> list[str]:
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(answer))
     return opened
-
-
-def read_only_folder(path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A folder nobody may write in (0500). Root may write anywhere, and the tests may run as root:
-    then creating a file in it fails as the kernel refuses it to everyone else."""
-    path.mkdir()
-    path.chmod(0o500)
-    if os.geteuid() == 0:
-        real = tempfile.mkstemp
-
-        def refuse(*args, **kwargs):
-            if Path(kwargs.get("dir", "")) == path:
-                raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
-            return real(*args, **kwargs)
-
-        monkeypatch.setattr(atomic_write.tempfile, "mkstemp", refuse)
-    return path
 
 
 @pytest.fixture

@@ -106,7 +106,7 @@ def test_eerst_exporteren_writes_the_notes_and_the_next_purge_takes_the_case(mak
         for row in _listed(page)
     )
     _relock(page, qtbot)
-    assert [case.id for case in page.cases.cases()] == ["recent"]
+    qtbot.waitUntil(lambda: [case.id for case in page.cases.cases()] == ["recent"], timeout=5000)
 
 
 def test_later_hides_the_notice_until_the_next_unlock(make_window, qtbot):

@@ -25,7 +25,7 @@ from sync.admin.file_keyring import EncryptedFileKeyring
 from sync.admin.region_keys import RegionKeyring
 from tests.conftest import REGION_FILE
 from tests.ui.admin.helpers import PHONE, ZWB, row_of, type_in_cell
-from tests.ui.test_export_failures import read_only_folder
+from tests.ui.helpers import read_only_folder
 
 WAIT_MS = 30_000
 
