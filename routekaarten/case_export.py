@@ -15,6 +15,7 @@ from routekaarten.guidance import advise
 from routekaarten.model import RegionBundle
 from routekaarten.termijnen import compute
 from routekaarten.vault import CaseVault
+from routekaarten.werkdagen import dutch_day
 
 
 def _summary_arguments(
@@ -45,7 +46,17 @@ def _summary_arguments(
         "notes": cases.notes(vault, case.id) if with_notes else None,
         "step_title": step_title,
         "nfi_title": nfi.get(case.nfi_category or ""),
+        "region_version": region_version(bundle) if bundle else None,
     }
+
+
+def region_version(bundle: RegionBundle) -> str:
+    """Which of the region's data a summary was made with: its version and from when it holds."""
+    try:
+        valid_from = dutch_day(date.fromisoformat(bundle.valid_from), year=True)
+    except ValueError:
+        valid_from = bundle.valid_from
+    return f"versie {bundle.version}, geldig vanaf {valid_from}"
 
 
 def summary(
@@ -67,8 +78,6 @@ def filled_form(
     return melding_fill.merged(prefill, cases.form_answers(vault, case.id))
 
 
-def meldingsformulier(
-    case: Case, today: date, *, html: bool, answers: dict[str, str] | None = None
-) -> str:
+def meldingsformulier(case: Case, today: date, *, html: bool, answers: dict[str, str] | None = None) -> str:
     render = export.meldingsformulier_html if html else export.meldingsformulier_text
     return render(case, today=today, answers=answers)

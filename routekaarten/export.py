@@ -74,6 +74,7 @@ class Document:
     title: str
     subtitle: str
     sections: tuple[Section, ...]
+    running_head: str = ""  # at the foot of every PDF page (with the case's label); else the title
 
 
 # shared wording -------------------------------------------------------------------------------------
@@ -98,9 +99,7 @@ def _stamp(iso: str) -> str:
         return iso
 
 
-_LINE_REFERENCE = re.compile(
-    r"(,\s*)?\(?\br\.\s*\d+(?:\s*-\s*\d+)?(?:\s*(?:,|en)\s*\d+(?:\s*-\s*\d+)?)*\)?"
-)
+_LINE_REFERENCE = re.compile(r"(,\s*)?\(?\br\.\s*\d+(?:\s*-\s*\d+)?(?:\s*(?:,|en)\s*\d+(?:\s*-\s*\d+)?)*\)?")
 _ASIDE = re.compile(r"\s*\((?:paginavolgorde|r\.)[^)]*\)")
 
 
@@ -121,17 +120,35 @@ def people_source(source: str) -> str:
     return re.sub(r"\s+([,;])", r"\1", text)
 
 
-def _header(case: Case, today: date) -> tuple[str, ...]:
-    return (UNENCRYPTED_WARNING, f"Zaak: {case.label}", f"Gemaakt op {_day(today)}")
+def _header(case: Case, made: date | datetime) -> tuple[str, ...]:
+    """The warning, the case and when the export was made (with the hour, Dutch time, once the
+    moment is known: a summary's deadlines in hours depend on it)."""
+    when = f"{_moment(made)} (Nederlandse tijd)" if isinstance(made, datetime) else _day(made)
+    return (UNENCRYPTED_WARNING, f"Zaak: {case.label}", f"Gemaakt op {when}")
 
 
 # the case summary -----------------------------------------------------------------------------------
 
 
+_OWNERS = (
+    ("eigenaar_vt", "Eigenaar VT"),
+    ("eigenaar_politie", "Eigenaar politie"),
+    ("eigenaar_om", "Eigenaar OM"),
+)
+
+
 def _case_section(
-    case: Case, region_name: str, area_name: str | None, step_title: str | None, nfi_title: str | None
+    case: Case,
+    region_name: str,
+    area_name: str | None,
+    step_title: str | None,
+    nfi_title: str | None,
+    *,
+    region_version: str | None,
 ) -> Section:
     items = [Item(case.label, "Label"), Item(region_name, "Regio")]
+    if region_version:
+        items.append(Item(region_version, "Regiogegevens"))  # which numbers and routekaart were used
     if area_name:
         items.append(Item(area_name, "Gebied"))
     items.append(Item(vermoeden_text(case.vermoeden), "Vermoeden"))
@@ -152,6 +169,7 @@ def _case_section(
     if case.closed_on:
         status += f" (gesloten op {_day(case.closed_on)})"
     items.append(Item(status, "Status"))
+    items += [Item(getattr(case, field), label) for field, label in _OWNERS if getattr(case, field)]
     return Section("Zaak", tuple(items))
 
 
@@ -242,17 +260,17 @@ def _summary_document(
     notes: Sequence[Note] | None,
     step_title: str | None,
     nfi_title: str | None,
+    region_version: str | None,
 ) -> Document:
     sections = [
-        _case_section(case, region_name, area_name, step_title, nfi_title),
+        _case_section(case, region_name, area_name, step_title, nfi_title, region_version=region_version),
         _advice_section(advice),
         *_checklist_sections(groups, checklist),
         _termijnen_section(termijnen, now),
     ]
     if notes is not None:
         sections.append(_notes_section(notes))
-    header = _header(case, now.astimezone(AMSTERDAM).date())
-    return Document(f"Zaakoverzicht {case.label}", "\n".join(header), tuple(sections))
+    return Document(f"Zaakoverzicht {case.label}", "\n".join(_header(case, now)), tuple(sections))
 
 
 def case_summary_text(
@@ -268,6 +286,7 @@ def case_summary_text(
     notes: Sequence[Note] | None = None,
     step_title: str | None = None,
     nfi_title: str | None = None,
+    region_version: str | None = None,
 ) -> str:
     """The case summary as plain text; notes only when ``notes`` is given (even if empty)."""
     return _render_text(
@@ -283,6 +302,7 @@ def case_summary_text(
             notes=notes,
             step_title=step_title,
             nfi_title=nfi_title,
+            region_version=region_version,
         )
     )
 
@@ -300,6 +320,7 @@ def case_summary_html(
     notes: Sequence[Note] | None = None,
     step_title: str | None = None,
     nfi_title: str | None = None,
+    region_version: str | None = None,
 ) -> str:
     """The same summary as ``case_summary_text``, as escaped HTML for the PDF."""
     return _render_html(
@@ -315,6 +336,7 @@ def case_summary_html(
             notes=notes,
             step_title=step_title,
             nfi_title=nfi_title,
+            region_version=region_version,
         )
     )
 
@@ -350,7 +372,7 @@ def _form_document(case: Case, answers: Mapping[str, str] | None, today: date) -
                 items.append(Item(question.text, fields=(("Antwoord", answer),)))
         sections.append(Section(section.title, tuple(items)))
     subtitle = "\n".join((*_header(case, today), f"Formulier: {FORM_SOURCE}"))
-    return Document(FORM_TITLE, subtitle, tuple(sections))
+    return Document(FORM_TITLE, subtitle, tuple(sections), running_head=f"{FORM_TITLE} · zaak {case.label}")
 
 
 def meldingsformulier_text(case: Case, *, answers: Mapping[str, str] | None = None, today: date) -> str:
@@ -419,9 +441,7 @@ def _table_html(table: Table) -> str:
     opening = '<table border="1" cellspacing="0" cellpadding="4" width="100%">'
     head = f"<tr>{cells(table.columns, 'th')}</tr>"
     rows = [f"<tr>{cells(row, 'td')}</tr>" for row in table.rows] or [""]
-    return "".join(
-        f"{opening}{head if index == 0 else ''}{row}</table>" for index, row in enumerate(rows)
-    )
+    return "".join(f"{opening}{head if index == 0 else ''}{row}</table>" for index, row in enumerate(rows))
 
 
 def _column_widths(table: Table) -> tuple[int, ...]:
@@ -448,7 +468,9 @@ def _html_text(text: str) -> str:
 
 
 _LINE = '<p style="margin-top:0; margin-bottom:3px">'
-_ENTRY = '<p style="margin-top:8px; margin-bottom:2px">'
+# An entry's title is a fourth-level heading (bold, the text's size), so the PDF keeps it on the page of
+# its fields, as it does with every heading.
+_ENTRY = '<h4 style="margin-top:8px; margin-bottom:2px">'
 _FIELDS = '<p style="margin-top:0; margin-bottom:0; margin-left:16px">'
 
 
@@ -457,7 +479,7 @@ def _render_html(document: Document) -> str:
     out = [
         "<!DOCTYPE html>",
         '<html lang="nl"><head><meta charset="utf-8">',
-        f"<title>{esc(document.title)}</title></head><body>",
+        f"<title>{esc(document.running_head or document.title)}</title></head><body>",
         f"<h1>{esc(document.title)}</h1>",
     ]
     warning, *rest = document.subtitle.splitlines()
@@ -474,7 +496,7 @@ def _render_html(document: Document) -> str:
             if item.label:
                 out.append(f"{_LINE}<b>{esc(_label(item.label))}</b> {_html_text(item.text)}</p>")
                 continue
-            out.append(f"{_ENTRY}<b>{_html_text(item.text)}</b></p>")
+            out.append(f"{_ENTRY}{_html_text(item.text)}</h4>")
             if item.fields:
                 fields = (
                     f"{esc(_label(name))} {_html_text(value)}" if name else _html_text(value)

@@ -247,3 +247,120 @@ def test_a_row_of_wie_doet_wat_wanneer_is_never_split_over_a_page_break(qapp, tm
         on = [index for index, page in enumerate(pages) if f"begin-{n}" in page]
         assert on, n
         assert f"einde-{n}" in pages[on[0]], f"row {n} is split over pages {on[0] + 1} and {on[0] + 2}"
+
+
+def _pages(pdf: Path) -> list[str]:
+    """Each page's text; pdftotext ends every page with a form feed."""
+    return _pdf_text(pdf).split("\f")[:-1]
+
+
+def test_each_line_is_in_the_pdf_once_even_where_a_page_breaks_inside_a_paragraph(qapp, tmp_path):
+    """Qt draws a paragraph whole on every page it reaches, hidden by the clip but still in the
+    PDF's text: a search, a copy or a screen reader would find lines of the page before twice."""
+    words = " ".join(f"woord{n}" for n in range(1500))  # one paragraph over three pages
+    lines = "<br>".join(f"regel{n}" for n in range(200))  # one paragraph of line breaks
+    target = tmp_path / "lang.pdf"
+    write_pdf(f"<h1>Lang</h1><p>{words}</p><p>{lines}</p>", target)
+    pages = _pages(target)
+    assert len(pages) > 4
+    found = [token for page in pages for token in page.split() if token.startswith(("woord", "regel"))]
+    assert sorted(found) == sorted([*(f"woord{n}" for n in range(1500)), *(f"regel{n}" for n in range(200))])
+    assert all(re.search(r"(woord|regel)\d+", page) for page in pages)  # no page left empty
+
+
+def test_the_pdf_keeps_the_order_of_the_lines_over_a_page_break(qapp, tmp_path):
+    lines = "<br>".join(f"regel{n}" for n in range(200))
+    target = tmp_path / "lang.pdf"
+    write_pdf(f"<p>{lines}</p>", target)
+    found = re.findall(r"regel(\d+)", _pdf_text(target))
+    assert [int(n) for n in found] == list(range(200))
+
+
+def test_every_page_of_a_summary_names_the_case_at_its_foot(qapp, tmp_path, store):
+    answers = [f"afspraak {n}\n" + "\n".join(f"regel {line}" for line in range(6)) for n in range(12)]
+    target = tmp_path / "samenvatting.pdf"
+    write_pdf(_reviewed_case(store, answers, None), target)
+    pages = _pages(target)
+    assert len(pages) > 2
+    flat = [" ".join(page.split()) for page in pages]
+    assert flat[0].count("Zaakoverzicht VT-2026-0412") == 2  # the title and the foot
+    for number, page in enumerate(flat, start=1):
+        assert "Zaakoverzicht VT-2026-0412" in page, number
+        assert re.search(rf"\b{number} ?/ ?{len(pages)}\b", page), number
+
+
+def test_the_meldingsformulier_names_the_case_at_the_foot_of_its_pages(qapp, tmp_path):
+    case = Case(
+        id="c1",
+        label=LABEL,
+        region="zeeland-west-brabant",
+        area=None,
+        vermoeden=Vermoeden.DERDE,
+        melding_date=date(2026, 11, 30),
+    )
+    target = tmp_path / "melding.pdf"
+    write_pdf(meldingsformulier_html(case, today=TODAY), target)
+    pages = _pages(target)
+    assert pages
+    for page in pages:
+        assert f"zaak {LABEL}" in " ".join(page.split())
+
+
+@pytest.mark.parametrize("lines", range(0, 60, 2))
+def test_a_deadline_s_title_is_never_left_at_the_foot_of_a_page_without_its_date(
+    qapp, tmp_path, store, lines
+):
+    """Each Termijnen entry is a small heading: the PDF keeps it on the page of its fields."""
+    cases = CaseStore(store)
+    vault, wrapped = CaseVault.create_with_passphrase("correct paard batterij nietje", ScryptParams(n=2**10))
+    cases.save_wrapped_key(wrapped)
+    case = Case(
+        id="c1",
+        label="VT-2026-0412",
+        region="zeeland-west-brabant",
+        area="zeeland",
+        vermoeden=Vermoeden.LETSEL,
+        melding_date=date(2026, 12, 2),
+    )
+    cases.save_case(case)
+    cases.set_event("c1", "melding", case.melding_date)
+    cases.set_event("c1", "aanhouding", datetime(2026, 12, 2, 8, 15, tzinfo=AMSTERDAM))
+    items = [item for group in groups_from_bundle(store.national()) for item in group.items]
+    for item in items[:8]:
+        cases.set_checklist_item(vault, "c1", item.id, status="besproken", answer="afgesproken")
+    answer = "\n".join(["afgesproken", *(f"regel {n}" for n in range(lines))])  # moves what follows
+    cases.set_checklist_item(vault, "c1", items[8].id, status="besproken", owner="Politie", answer=answer)
+    target = tmp_path / "samenvatting.pdf"
+    write_pdf(case_export.summary(cases, vault, case, NOW, with_notes=False, html=True), target)
+    pages = [" ".join(page.split()) for page in _pages(target)]
+    termijnen = compute(store.national()["termijnen"], cases.events("c1"))
+    assert len(termijnen) > 5
+    for t in termijnen:
+        title = f"{t.organisation}: {t.what}"
+        on = [page for page in pages if title in page]
+        assert len(on) == 1, title
+        assert on[0].index("Uiterlijk:", on[0].index(title)) > 0, title
+
+
+def test_a_summary_says_when_it_was_made_with_which_region_data_and_who_owns_the_case(qapp, store):
+    cases = CaseStore(store)
+    vault, wrapped = CaseVault.create_with_passphrase("correct paard batterij nietje", ScryptParams(n=2**10))
+    cases.save_wrapped_key(wrapped)
+    case = Case(
+        id="c1",
+        label=LABEL,
+        region="zeeland-west-brabant",
+        area="zeeland",
+        vermoeden=Vermoeden.LETSEL,
+        melding_date=date(2026, 11, 30),
+        eigenaar_vt="team Zeeland",
+        eigenaar_om="parket Zeeland-West-Brabant",
+    )
+    cases.save_case(case)
+    text = case_export.summary(cases, vault, case, NOW, with_notes=False, html=False)
+    bundle = store.region("zeeland-west-brabant")
+    assert "Gemaakt op woensdag 2 december 2026 09:30 (Nederlandse tijd)" in text
+    assert f"Regiogegevens: versie {bundle.version}, geldig vanaf " in text
+    assert "Eigenaar VT: team Zeeland" in text
+    assert "Eigenaar OM: parket Zeeland-West-Brabant" in text
+    assert "Eigenaar politie" not in text  # not assigned: no empty line
