@@ -21,7 +21,14 @@ from routekaarten.cases import Case, CaseStatus, ChecklistStatus
 from routekaarten.checklist import STATUS_LABELS, Group
 from routekaarten.clock import AMSTERDAM
 from routekaarten.guidance import Advice, Uitlating
-from routekaarten.meldingsformulier import FORM_SOURCE, FORM_TITLE, QUESTIONS, SECTIONS, vermoeden_text
+from routekaarten.meldingsformulier import (
+    FORM_SOURCE,
+    FORM_TITLE,
+    QUESTIONS,
+    SECTIONS,
+    UNREADABLE_ANSWER,
+    vermoeden_text,
+)
 from routekaarten.termijnen import Termijn, status
 from routekaarten.werkdagen import dutch_day
 
@@ -31,7 +38,6 @@ UNENCRYPTED_WARNING = (
 )
 TO_FILL = "(in te vullen)"
 UNREADABLE_NOTE = "[notitie onleesbaar]"
-UNREADABLE_ANSWER = "[antwoord onleesbaar]"
 EMPTY = "—"
 _UITLATING_LABELS = {
     Uitlating.GEDRAGSVERANDERING: "gedragsverandering",

@@ -3,7 +3,9 @@
 HSSK r. 867-869: with the form filled in, the police can start; so the app fills what it knows
 (the sender, the date of the melding to the police, the vermoeden with its kind, zeden, NFI and
 the child's age, the incident date) and the professional writes the rest. Stored answers win
-over what is pre-filled.
+over what is pre-filled. The form is the Dutch document Veilig Thuis sends the police: what the
+app writes into it is Dutch whatever the language of the app, as the form's questions are (the
+messages about it, such as a refused phone number, follow the app's language).
 
 The form can name witnesses and the person a child first confided in. A melder or informant may
 ask to stay anonymous towards the family (Handelingsprotocol 6.5, seed r. 3145-3167: a bystander's
@@ -23,7 +25,7 @@ from routekaarten.dates import format_date, format_moment
 from routekaarten.errors import RoutekaartError
 from routekaarten.guidance import Uitlating
 from routekaarten.i18n import _
-from routekaarten.meldingsformulier import QUESTIONS, vermoeden_text
+from routekaarten.meldingsformulier import QUESTIONS, UNREADABLE_ANSWER, vermoeden_text
 from routekaarten.termijnen import check_not_in_future
 
 # A page of A4 holds about 3,500 characters of answer; a longer answer belongs in an appendix.
@@ -56,9 +58,9 @@ class Sender:
         parts = [p for p in (self.organisation, self.team and f"team {self.team}", self.function) if p]
         text = ", ".join(parts)
         if self.service_number:
-            text += (" " if text else "") + _("(dienstnummer {number})", number=self.service_number)
+            text += (" " if text else "") + f"(dienstnummer {self.service_number})"
         if self.phone:
-            text += ("; " if text else "") + _("terugbellen: {phone}", phone=self.phone)
+            text += ("; " if text else "") + f"terugbellen: {self.phone}"
         return text
 
 
@@ -92,12 +94,12 @@ def check_phone(text: str) -> str:
 def _vermoeden(case: Case, nfi_title: str | None) -> str:
     lines = [vermoeden_text(case.vermoeden)]
     if case.uitlating:
-        lines.append(_("Soort uitlating: {kind}", kind=_UITLATING_WORDS[case.uitlating]))
-    lines.append(_("Zedenzaak: ja") if case.zeden else _("Zedenzaak: nee"))
+        lines.append(f"Soort uitlating: {_UITLATING_WORDS[case.uitlating]}")
+    lines.append("Zedenzaak: ja" if case.zeden else "Zedenzaak: nee")
     if case.nfi_category:
-        lines.append(_("NFI-categorie: {title}", title=nfi_title or case.nfi_category))
+        lines.append(f"NFI-categorie: {nfi_title or case.nfi_category}")
     if case.child_age is not None:
-        lines.append(_("Leeftijd kind: {age} jaar", age=case.child_age))
+        lines.append(f"Leeftijd kind: {case.child_age} jaar")
     return "\n".join(lines)
 
 
@@ -117,7 +119,7 @@ def prefilled(case: Case, *, sent_on: date, sender: Sender, nfi_title: str | Non
 
 
 def check_sent_on(day: date, today: date) -> None:
-    """"Op:" is the day Veilig Thuis made the melding to the police: a day that has come. A later
+    """ "Op:" is the day Veilig Thuis made the melding to the police: a day that has come. A later
     one is refused as the case's own melding date is (``termijnen.check_not_in_future``)."""
     check_not_in_future(_("de melding"), day, today)
 
@@ -127,7 +129,7 @@ def merged(prefill: Mapping[str, str], stored: Mapping[str, str | None]) -> dict
     answers = dict(prefill)
     for field_id, text in stored.items():
         if field_id in QUESTIONS:
-            answers[field_id] = text if text is not None else _("[antwoord onleesbaar]")
+            answers[field_id] = text if text is not None else UNREADABLE_ANSWER
     return answers
 
 

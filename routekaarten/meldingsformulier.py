@@ -27,6 +27,9 @@ FORM_TITLE = "De melding van Veilig Thuis aan de politie"
 # Kindermishandeling") and the Bijlage by its heading (r. 1140), never a line of the project's copy.
 HANDREIKING = "Handreiking Samenwerken bij Strafbare Kindermishandeling"
 FORM_SOURCE = f"{HANDREIKING} (HSSK), Bijlage 2: {FORM_TITLE}"
+# In place of an answer that could not be decrypted (a form answer or a bespreekpunt's), in the
+# Dutch of the documents it appears in.
+UNREADABLE_ANSWER = "[antwoord onleesbaar]"
 
 
 @dataclass(frozen=True)

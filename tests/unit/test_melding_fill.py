@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from routekaarten import i18n
 from routekaarten.case_store import CaseStore
 from routekaarten.guidance import Uitlating, Vermoeden
 from routekaarten.melding_fill import (
@@ -31,8 +32,7 @@ SENDER = Sender("Veilig Thuis Zeeland", "Spoed", "vertrouwensarts", "4711", "088
 
 def test_sender_names_the_function_and_the_call_back_number_not_a_person():
     assert SENDER.text() == (
-        "Veilig Thuis Zeeland, team Spoed, vertrouwensarts (dienstnummer 4711); "
-        "terugbellen: 088 123 4567"
+        "Veilig Thuis Zeeland, team Spoed, vertrouwensarts (dienstnummer 4711); terugbellen: 088 123 4567"
     )
     assert Sender().text() == ""
 
@@ -55,6 +55,26 @@ def test_prefilled_answers_say_what_the_case_knows():
     assert vermoeden.startswith("2. Er wordt kindermishandeling vermoed")
     for words in ("heldere uitspraak", "Zedenzaak: ja", "NFI-categorie: Zedenmisdrijven", "6 jaar"):
         assert words in vermoeden
+
+
+def test_the_form_is_filled_in_dutch_in_the_english_app_too():
+    """The police receive a Dutch form: its answers are not English beside Dutch questions."""
+    case = _case(vermoeden=Vermoeden.UITLATING, uitlating=Uitlating.HELDER, zeden=True, child_age=6)
+    i18n.set_language("en")
+    try:
+        answers = prefilled(case, sent_on=date(2026, 12, 1), sender=SENDER)
+        damaged = merged(answers, {"getuigen": None})["getuigen"]
+        refused = pytest.raises(ProfileError, match="is not a Dutch number")
+        with refused:  # what the app says to its user is in the user's language
+            check_phone("+32 2 555 12 12")
+    finally:
+        i18n.set_language("nl")
+    assert answers["melder"] == (
+        "Veilig Thuis Zeeland, team Spoed, vertrouwensarts (dienstnummer 4711); terugbellen: 088 123 4567"
+    )
+    for words in ("Soort uitlating: heldere uitspraak", "Zedenzaak: ja", "Leeftijd kind: 6 jaar"):
+        assert words in answers["vermoeden"]
+    assert damaged == "[antwoord onleesbaar]"
 
 
 def test_the_melding_to_the_police_cannot_lie_after_today():
