@@ -419,7 +419,7 @@ class TermijnenPanel(QWidget):
             parts.append(self.tr("niet bindend, ter vergelijking"))
         if row.note:
             parts.append(row.note)
-        return "; ".join(parts)
+        return " · ".join(parts)  # as the other lists of the app; a footnote may end in a full stop
 
     def show_termijnen(self, termijnen: list[Termijn], now: datetime) -> None:
         self.show_overview(Overview(termijnen, []), now)

@@ -33,6 +33,10 @@ def test_needed_rows_and_footnotes_are_shown(qtbot) -> None:
     assert "geldt nu alleen in zedenzaken" in rows["Plan van aanpak naar OvJ"][5]
     assert rows["Afronden onderzoek en eventueel overdragen"][0] == "08-02-2027"
     assert "niet bindend" in rows["Afronden onderzoek en eventueel overdragen"][5]
+    # a footnote that ends in a full stop is followed by a separator, not by ".;"
+    zsm = rows["Beslissing over afdoeningsrichting door OM"][5]
+    assert "nog per parket. · " in zsm
+    assert not any(".;" in row[5] for row in rows.values())
 
 
 def test_choosing_the_kind_of_hearing_emits_it_as_an_event(qtbot) -> None:
