@@ -12,6 +12,7 @@ from routekaarten.checklist import groups_for_region
 from routekaarten.clock import AMSTERDAM
 from routekaarten.errors import NotFoundError
 from routekaarten.guidance import advise
+from routekaarten.i18n import dutch
 from routekaarten.model import RegionBundle
 from routekaarten.termijnen import compute
 from routekaarten.vault import CaseVault
@@ -62,9 +63,11 @@ def region_version(bundle: RegionBundle) -> str:
 def summary(
     cases: CaseStore, vault: CaseVault, case: Case, now: datetime, *, with_notes: bool, html: bool
 ) -> str:
-    arguments = _summary_arguments(cases, vault, case, now, with_notes)
-    render = export.case_summary_html if html else export.case_summary_text
-    return render(case, **arguments)
+    """The case summary for the dossier, in Dutch whatever the app's language (``i18n.dutch``)."""
+    with dutch():
+        arguments = _summary_arguments(cases, vault, case, now, with_notes)
+        render = export.case_summary_html if html else export.case_summary_text
+        return render(case, **arguments)
 
 
 def filled_form(
@@ -79,5 +82,6 @@ def filled_form(
 
 
 def meldingsformulier(case: Case, today: date, *, html: bool, answers: dict[str, str] | None = None) -> str:
-    render = export.meldingsformulier_html if html else export.meldingsformulier_text
-    return render(case, today=today, answers=answers)
+    with dutch():  # the police's form: Dutch, as its questions are
+        render = export.meldingsformulier_html if html else export.meldingsformulier_text
+        return render(case, today=today, answers=answers)

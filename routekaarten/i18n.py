@@ -17,6 +17,9 @@ not translated here: it is what an admin published or what the source says.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 
@@ -33,8 +36,24 @@ def set_language(language: str) -> None:
     _language = language
 
 
+# A document for the Dutch dossier is worded in Dutch whatever the app's language (``dutch``); a
+# context variable, so a worker thread wording a message meanwhile keeps the app's language.
+_document_language: ContextVar[str | None] = ContextVar("document_language", default=None)
+
+
 def language() -> str:
-    return _language
+    return _document_language.get() or _language
+
+
+@contextmanager
+def dutch() -> Iterator[None]:
+    """Word everything made inside in Dutch: the case summary and the meldingsformulier go into a
+    Dutch dossier and to Dutch partners, in the English app too (docs/adr/0005-domain-text.md)."""
+    token = _document_language.set("nl")
+    try:
+        yield
+    finally:
+        _document_language.reset(token)
 
 
 @cache
@@ -50,5 +69,6 @@ def catalog(language: str) -> dict[str, str]:
 
 def _(source: str, /, **values: object) -> str:
     """``source`` (Dutch) in the chosen language, formatted with ``values`` when given."""
-    text = source if _language == "nl" else catalog(_language).get(source, source)
+    chosen = language()
+    text = source if chosen == "nl" else catalog(chosen).get(source, source)
     return text.format(**values) if values else text

@@ -364,3 +364,42 @@ def test_a_summary_says_when_it_was_made_with_which_region_data_and_who_owns_the
     assert "Eigenaar VT: team Zeeland" in text
     assert "Eigenaar OM: parket Zeeland-West-Brabant" in text
     assert "Eigenaar politie" not in text  # not assigned: no empty line
+
+
+def test_the_dossier_s_documents_are_dutch_in_the_english_app_too(qapp, store):
+    """The summary and the meldingsformulier go to a Dutch dossier and to the police: the English
+    app writes them word for word as the Dutch one does (dates, advice, deadlines included)."""
+    from routekaarten import i18n
+
+    cases = CaseStore(store)
+    vault, wrapped = CaseVault.create_with_passphrase("correct paard batterij nietje", ScryptParams(n=2**10))
+    cases.save_wrapped_key(wrapped)
+    case = Case(
+        id="c1",
+        label=LABEL,
+        region="zeeland-west-brabant",
+        area="zeeland",
+        vermoeden=Vermoeden.LETSEL,
+        melding_date=date(2026, 11, 30),
+        zeden=True,
+        step=1,
+    )
+    cases.save_case(case)
+    cases.set_event("c1", "melding", case.melding_date)
+    cases.set_event("c1", "aanhouding", datetime(2026, 12, 1, 8, 15, tzinfo=AMSTERDAM))
+    cases.add_note(vault, "c1", "Overleg met LECK gepland")
+
+    def documents() -> tuple[str, str]:
+        summary = case_export.summary(cases, vault, case, NOW, with_notes=True, html=False)
+        return summary, case_export.meldingsformulier(case, TODAY, html=False)
+
+    dutch = documents()
+    i18n.set_language("en")
+    try:
+        english = documents()
+        assert i18n.language() == "en"  # the app's own language is left as it was
+    finally:
+        i18n.set_language("nl")
+    assert english == dutch
+    assert "woensdag 2 december 2026 09:30" in dutch[0]
+    assert "Zedenzaak" in dutch[0]
