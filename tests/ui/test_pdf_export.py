@@ -30,11 +30,17 @@ TODAY = date(2026, 12, 2)
 NOW = datetime(2026, 12, 2, 9, 30, tzinfo=AMSTERDAM)
 
 
-@pytest.fixture
-def summary_html(store: Store) -> str:
+def _unlocked(store: Store) -> tuple[CaseStore, CaseVault]:
+    """The store's cases with a vault set up and open (a cheap scrypt: tests only)."""
     cases = CaseStore(store)
     vault, wrapped = CaseVault.create_with_passphrase("correct paard batterij nietje", ScryptParams(n=2**10))
     cases.save_wrapped_key(wrapped)
+    return cases, vault
+
+
+@pytest.fixture
+def summary_html(store: Store) -> str:
+    cases, vault = _unlocked(store)
     case = Case(
         id="c1",
         label=LABEL,
@@ -139,9 +145,7 @@ def _pdf_text(pdf: Path) -> str:
 
 
 def _typical_summary(store: Store, note: str) -> str:
-    cases = CaseStore(store)
-    vault, wrapped = CaseVault.create_with_passphrase("correct paard batterij nietje", ScryptParams(n=2**10))
-    cases.save_wrapped_key(wrapped)
+    cases, vault = _unlocked(store)
     case = Case(
         id="c1",
         label=LABEL,
@@ -194,9 +198,7 @@ def desktop_font(qapp):
 
 def _reviewed_case(store: Store, answers: list[str], incident_time: time | None) -> str:
     """The reviewer's case: an incident on 1 December at 21:40, discussed points, one note."""
-    cases = CaseStore(store)
-    vault, wrapped = CaseVault.create_with_passphrase("correct paard batterij nietje", ScryptParams(n=2**10))
-    cases.save_wrapped_key(wrapped)
+    cases, vault = _unlocked(store)
     case = Case(
         id="c1",
         label="VT-2026-0412",
@@ -311,9 +313,7 @@ def test_a_deadline_s_title_is_never_left_at_the_foot_of_a_page_without_its_date
     qapp, tmp_path, store, lines
 ):
     """Each Termijnen entry is a small heading: the PDF keeps it on the page of its fields."""
-    cases = CaseStore(store)
-    vault, wrapped = CaseVault.create_with_passphrase("correct paard batterij nietje", ScryptParams(n=2**10))
-    cases.save_wrapped_key(wrapped)
+    cases, vault = _unlocked(store)
     case = Case(
         id="c1",
         label="VT-2026-0412",
@@ -343,9 +343,7 @@ def test_a_deadline_s_title_is_never_left_at_the_foot_of_a_page_without_its_date
 
 
 def test_a_summary_says_when_it_was_made_with_which_region_data_and_who_owns_the_case(qapp, store):
-    cases = CaseStore(store)
-    vault, wrapped = CaseVault.create_with_passphrase("correct paard batterij nietje", ScryptParams(n=2**10))
-    cases.save_wrapped_key(wrapped)
+    cases, vault = _unlocked(store)
     case = Case(
         id="c1",
         label=LABEL,
@@ -371,9 +369,7 @@ def test_the_dossier_s_documents_are_dutch_in_the_english_app_too(qapp, store):
     app writes them word for word as the Dutch one does (dates, advice, deadlines included)."""
     from routekaarten import i18n
 
-    cases = CaseStore(store)
-    vault, wrapped = CaseVault.create_with_passphrase("correct paard batterij nietje", ScryptParams(n=2**10))
-    cases.save_wrapped_key(wrapped)
+    cases, vault = _unlocked(store)
     case = Case(
         id="c1",
         label=LABEL,
