@@ -83,6 +83,7 @@ class SyncController(QObject):
         self._opening: list[str] = []  # what opening the data folder found (bootstrap.open_for_start)
         self._read_only = False  # an in-memory copy: the folder's database cannot be used
         self._verified: frozenset[str] | None = None  # keys the start check verified; None: all
+        self._checked_at_opening = False  # open_for_start ran the start check: not again in start()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.sync_now)
         self._cancel = Cancellation()  # of the running sync; cancelled when the window closes
@@ -91,6 +92,7 @@ class SyncController(QObject):
     def set_opening(self, notes: list[str], *, read_only: bool, verified: frozenset[str]) -> None:
         """What the check at start found, shown on the banner until the app closes."""
         self._opening, self._read_only = list(notes), read_only
+        self._checked_at_opening = True
         self._start_notes = list(notes)
         self._verified = verified if read_only or notes else None
         if notes:
@@ -103,7 +105,10 @@ class SyncController(QObject):
         return self._busy
 
     def start(self) -> None:
-        """After the window shows: say what the saved state says, sync once, then on the interval."""
+        """After the window shows: say what the saved state says, sync once, then on the interval.
+
+        The app's window (``desktop.app.create_window``) comes with the start check done
+        (``set_opening``); a window made without it runs the check on the worker first."""
         self.show_status()
         self._show_stale_only()
         if self._read_only:
@@ -113,6 +118,9 @@ class SyncController(QObject):
             self._timer.start(minutes * 60_000)
         root, shipped = trusted_root_path(self.data_dir), shipped_repository_dir()
         if root is None or (shipped is None and self.source() is None):
+            return
+        if self._checked_at_opening:
+            self.sync_now()  # open_for_start installed, verified and repaired before the window showed
             return
         self._set_busy(True)  # take the shipped signed data if new, re-verify what is stored, then sync
         from desktop.worker import run_in_background

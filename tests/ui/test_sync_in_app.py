@@ -289,3 +289,32 @@ def test_a_fresh_install_shows_the_signed_data_shipped_with_it(world: World, mak
     assert window.sync_indicator.text().startswith(
         "Geen centrale bron ingesteld; de meegeleverde ondertekende gegevens zijn in gebruik (versie ")
     assert window.sync.completed == 0  # nothing was fetched
+
+
+def test_the_app_checks_the_stored_data_once_at_start_then_syncs(on_source: World, data_dir: Path,
+                                                                  make_window, qtbot, monkeypatch):
+    """``desktop.app.create_window`` runs the start check before the window shows
+    (routekaarten/bootstrap.py); the sync controller does not repeat it on the worker, and a bundle
+    changed on this computer is still put back and named on the banner."""
+    from desktop import app as desktop_app
+    from sync.client import start_check
+
+    _wait_for_syncs(qtbot, make_window(), 1)
+    conn = sqlite3.connect(data_dir / "routekaart.sqlite3")
+    with conn:
+        conn.execute("UPDATE bundles SET json = replace(json, '088', '089') "
+                     "WHERE key = 'region:oost-brabant'")
+    conn.close()
+    repeated: list[Path] = []
+    monkeypatch.setattr(start_check, "check_at_start", lambda data_dir, *_: repeated.append(data_dir))
+
+    window = desktop_app.create_window(data_dir)  # a restart, as the app makes it
+    qtbot.addWidget(window)
+    window.show()
+    _wait_for_syncs(qtbot, window, 1)
+    window.sync.cancel()
+    window.store.close()
+
+    assert repeated == []
+    assert "Oost Brabant waren op deze computer gewijzigd" in window.banner.text()
+    assert window.sync_indicator.text().startswith("Gecontroleerd op ")
